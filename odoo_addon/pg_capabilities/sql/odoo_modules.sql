@@ -1,0 +1,10 @@
+-- Part of pg_capabilities. License LGPL-3.0-or-later.
+-- Parameter-free, read-only; catalog and statistics only. Columns: text, boolean, int4, float8.
+-- Odoo modules known to the database (the small metadata table ir_module_module).
+SELECT m.name::text AS name,
+       m.state::text AS state,
+       coalesce(m.author, '')::text AS author,
+       coalesce(m.latest_version, '')::text AS version,
+       coalesce(m.license, '')::text AS license
+  FROM ir_module_module m
+ ORDER BY m.name;

@@ -1,0 +1,15 @@
+-- Part of pg_capabilities. License LGPL-3.0-or-later.
+-- Parameter-free, read-only; catalog and statistics only. Columns: text, boolean, int4, float8.
+-- Server version, current role and what it is allowed to see.
+SELECT current_database()::text AS database,
+       current_setting('server_version')::text AS server_version,
+       current_setting('server_version_num')::int4 AS server_version_num,
+       current_user::text AS role,
+       (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user) AS is_superuser,
+       pg_has_role(current_user, 'pg_monitor', 'MEMBER') AS has_pg_monitor,
+       pg_has_role(current_user, 'pg_read_all_stats', 'MEMBER') AS has_read_all_stats,
+       (to_regclass('ir_module_module') IS NOT NULL
+        AND to_regclass('ir_model_fields') IS NOT NULL
+        AND to_regclass('ir_model_data') IS NOT NULL) AS is_odoo,
+       current_setting('default_text_search_config')::text AS default_text_search_config,
+       current_setting('block_size')::int4 AS block_size;

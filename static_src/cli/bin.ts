@@ -1,0 +1,6 @@
+// Entry point of dist/pgcap.mjs.
+import { main } from './main';
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

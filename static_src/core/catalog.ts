@@ -1,0 +1,77 @@
+// The audit catalog (manifest.json at the repository root): what to look for, as data.
+import manifest from '../../manifest.json';
+
+export type Category = string;
+export type Role = 'derived' | 'authoritative' | 'unknown';
+
+export interface CapabilityDef {
+  id: string;
+  title: string;
+  description: string;
+  probes: string[];
+  replaces: Category[];
+}
+
+export interface ProbeDef {
+  id: string;
+  file: string;
+  description: string;
+  /** "odoo" (an Odoo database) or "extension:<name>" (installed in the database). */
+  requires?: string;
+}
+
+export interface StoreDef {
+  id: string;
+  title: string;
+  category: Category;
+  replacement: { capability: string; text: string };
+  roleWhenWrites: Role;
+  roleWhenReadOnly: Role;
+}
+
+export type SignatureKind =
+  | 'import' | 'client' | 'url' | 'manifest' | 'config'
+  | 'write' | 'read' | 'derived_hint'
+  | 'notify' | 'listen' | 'skip_locked' | 'advisory_lock' | 'orm_write';
+
+export interface SignatureDef {
+  id: string;
+  store?: string;
+  kind: SignatureKind;
+  pattern: string;
+  flags?: string;
+  /** File extensions (".py") or exact file names ("__manifest__.py"); default [".py"]. */
+  files?: string[];
+  /** Recorded only in files that also hold a store match of a non-context signature. */
+  context?: boolean;
+}
+
+export interface RedactionDef { id: string; pattern: string; flags?: string }
+
+export interface Catalog {
+  catalogVersion: number;
+  limits: {
+    statementTimeoutMs: number;
+    lockTimeoutMs: number;
+    maxFileBytes: number;
+    maxSnippetChars: number;
+    maxMatchesPerModule: number;
+  };
+  scan: { manifestFiles: string[]; extensions: string[]; skipDirs: string[]; coreAuthors: string[] };
+  capabilities: CapabilityDef[];
+  probes: ProbeDef[];
+  categories: Category[];
+  stores: StoreDef[];
+  signatures: SignatureDef[];
+  knownChannels: { module: string; channel: string }[];
+  redactions: RedactionDef[];
+}
+
+export const catalog: Catalog = manifest as Catalog;
+
+/** Signature kinds that on their own show that a module talks to a store. */
+export const STRONG_KINDS: ReadonlySet<SignatureKind> = new Set(['import', 'client', 'url', 'manifest', 'config']);
+
+export function storeById(id: string, cat: Catalog = catalog): StoreDef | undefined {
+  return cat.stores.find((s) => s.id === id);
+}

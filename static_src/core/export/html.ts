@@ -1,0 +1,83 @@
+// Self-contained HTML report: inline CSS, no script, no external request; every value escaped.
+import { formatBytes, formatCell } from '../format';
+import { redact } from '../redact';
+import type { CapabilityReport, Finding, Report, Severity } from '../report-types';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+const e = (s: string | number | null | undefined) => escapeHtml(redact(String(s ?? '')));
+
+const CSS = `
+:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}
+header{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}
+main{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}
+h3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}
+.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}
+table{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+th{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}
+.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}
+.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}
+.status{font-size:12px;color:var(--muted);font-weight:400}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}
+.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}
+ul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}
+`;
+
+function sev(s: Severity | null): string {
+  return s ? `<span class="sev sev-${s}">${s}</span>` : '<span class="muted">none</span>';
+}
+
+function capabilitySection(c: CapabilityReport, limit: number): string {
+  const status = c.status === 'in_use' ? c.summary : c.status === 'not_in_use' ? 'not in use' : 'not checked';
+  const head = `<h3 id="cap-${e(c.id)}">${e(c.title)} <span class="status">— ${e(status)}</span></h3><p class="muted">${e(c.description)}</p>`;
+  const notes = c.notes.length ? `<ul>${c.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '';
+  if (c.items.length === 0) return head + notes;
+  const rows = c.items.slice(0, limit).map((i) => `<tr>${c.columns.map((col) => `<td${col.kind === 'number' || col.kind === 'bytes' ? ' class="num"' : ''}>${e(formatCell(i[col.key], col.kind))}</td>`).join('')}</tr>`).join('');
+  const more = c.items.length > limit ? `<p class="muted">${c.items.length - limit} more in the JSON export.</p>` : '';
+  return `${head}${notes}<table><thead><tr>${c.columns.map((col) => `<th>${e(col.label)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>${more}`;
+}
+
+function findingSection(f: Finding): string {
+  const ev = (list: Finding['evidence']) => `<ul class="ev">${list.map((x) => `<li><code>${e(`${x.file}:${x.line}`)}</code> <span class="muted">${e(x.kind)}</span> <code>${e(x.snippet)}</code></li>`).join('')}</ul>`;
+  return `<div class="finding" id="finding-${e(f.id)}"><h3>${sev(f.severity)} ${e(f.module)} → ${e(f.storeTitle)}</h3><dl>
+<dt>Module</dt><dd><code>${e(f.path)}</code>${f.core ? ' (Odoo\'s own)' : ''}${f.state ? ` — ${e(f.state)}` : ''}</dd>
+<dt>Store</dt><dd>${e(f.storeTitle)} (${e(f.category)})</dd>
+<dt>Role</dt><dd><b>${e(f.role)}</b> — ${e(f.roleReason)}</dd>
+<dt>Dual write</dt><dd>${f.dualWrite ? `<b class="warn">yes</b>: an Odoo write and a store write in the same function${ev(f.dualWriteEvidence)}` : 'none seen'}</dd>
+<dt>Recommendation</dt><dd>${e(f.recommendation.text)}${f.recommendation.inUseHere ? ' <i>Already in use in this database.</i>' : ''}</dd>
+<dt>Evidence</dt><dd>${f.evidenceCount} match${f.evidenceCount === 1 ? '' : 'es'}${ev(f.evidence)}${f.evidenceCount > f.evidence.length ? `<span class="muted">… ${f.evidenceCount - f.evidence.length} more</span>` : ''}</dd>
+</dl></div>`;
+}
+
+export function toHtml(r: Report, opts: { maxItems?: number } = {}): string {
+  const limit = opts.maxItems ?? 500;
+  const s = r.summary;
+  const src = r.source;
+  const card = (value: string, label: string) => `<div class="card"><b>${value}</b><span>${e(label)}</span></div>`;
+  const title = `PostgreSQL capabilities audit${src.database ? `: ${src.database}` : ''}`;
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(title)}</title><style>${CSS}</style></head><body>
+<header><h1>${e(title)}</h1><p>${src.database ? `PostgreSQL ${e(src.serverVersion)} · role ${e(src.role)}${src.odooVersion ? ` · Odoo ${e(src.odooVersion)}` : ''} · ` : ''}collected ${e(src.collectedAt)} by ${e(src.collector)}</p></header>
+<main>
+<div class="cards">
+${card(`${s.capabilitiesInUse}/${s.capabilitiesKnown}`, 'capabilities in use')}
+${card(`${s.jsonbColumns}`, `jsonb columns (${formatBytes(s.jsonbBytes) || '0 B'})`)}
+${card(`${s.ftsIndexes} / ${s.trigramIndexes}`, 'full-text / trigram indexes')}
+${card(`${s.channels}`, `NOTIFY channels, ${s.listeners} listening`)}
+${card(`${s.findings}`, `external store findings, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}`)}
+${card(sev(s.worstSeverity), 'worst severity')}
+</div>
+${src.addonsRoots.length ? `<p class="muted">Addons scanned: ${src.addonsRoots.map((p) => `<code>${e(p)}</code>`).join(', ')} — ${s.modulesScanned} modules, ${s.filesScanned} files.</p>` : '<p class="muted">No addons folder scanned.</p>'}
+<h2>External stores</h2>
+${r.findings.length ? `<table><thead><tr><th>Severity</th><th>Module</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${r.findings.map((f) => `<tr><td>${sev(f.severity)}</td><td><a href="#finding-${e(f.id)}">${e(f.module)}</a></td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : 'no'}</td><td>${e(f.recommendation.capability)}</td></tr>`).join('')}</tbody></table>${r.findings.map(findingSection).join('\n')}` : '<p>No module calls out to an external store.</p>'}
+<h2>PostgreSQL capabilities</h2>
+${r.capabilities.map((c) => capabilitySection(c, limit)).join('\n')}
+<h2>Warnings</h2>
+${r.warnings.length ? `<ul>${r.warnings.map((w) => `<li class="${w.level === 'warning' ? 'warn' : ''}"><b>${e(w.source)}</b>: ${e(w.message)}</li>`).join('')}</ul>` : '<p>None.</p>'}
+${r.skipped.length ? `<details><summary>${r.skipped.length} skipped files</summary><ul>${r.skipped.map((x) => `<li><code>${e(x.file)}</code> — ${e(x.reason)}</li>`).join('')}</ul></details>` : ''}
+</main></body></html>
+`;
+}

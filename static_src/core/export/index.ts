@@ -1,0 +1,21 @@
+// One entry point for every export format, used by the CLI and the dashboard alike.
+import type { Report } from '../report-types';
+import { toHtml } from './html';
+import { toMarkdown } from './markdown';
+
+export const FORMATS = ['json', 'md', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const MIME: Record<Format, string> = { json: 'application/json', md: 'text/markdown', html: 'text/html' };
+
+export function exportReport(report: Report, format: Format): string {
+  switch (format) {
+    case 'json': return `${JSON.stringify(report, null, 2)}\n`;
+    case 'md': return toMarkdown(report);
+    case 'html': return toHtml(report);
+  }
+}
+
+export function isFormat(v: string): v is Format {
+  return (FORMATS as readonly string[]).includes(v);
+}

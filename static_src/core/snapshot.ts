@@ -1,0 +1,79 @@
+// The snapshot: raw facts collected by either runtime (pgcap in Node, the Odoo module in Python).
+// No judgement here; static_src/core/report.ts turns it into a report.
+
+export const SNAPSHOT_SCHEMA = 'pg-capabilities/snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export type ProbeValue = string | number | boolean | null;
+export type ProbeRow = Record<string, ProbeValue>;
+
+export interface ProbeResult {
+  id: string;
+  status: 'ok' | 'error' | 'skipped';
+  rows: ProbeRow[];
+  /** Error message (status error) or why it did not run (status skipped). */
+  message?: string;
+  /** SQLSTATE of the error, when the server gave one (57014 timeout, 55P03 lock timeout, 42501 privilege). */
+  code?: string;
+  durationMs: number;
+}
+
+export interface ScannedModule {
+  name: string;
+  /** Module folder relative to the addons root it was found under. */
+  path: string;
+  /** Index into scan.roots. */
+  root: number;
+  version: string;
+  author: string;
+  summary: string;
+  files: number;
+}
+
+export interface SignatureMatch {
+  /** Module name (its folder name). */
+  module: string;
+  /** File relative to the addons root, POSIX separators. */
+  file: string;
+  line: number;
+  signature: string;
+  /** First non-empty capture group of the signature (a channel name, for notify/listen). */
+  capture?: string;
+  /** Enclosing Python class/function, dotted ("ResPartner.write"); empty at module level. */
+  scope: string;
+  /** The source line, trimmed, redacted and truncated. */
+  snippet: string;
+}
+
+export interface SkippedFile { file: string; reason: string }
+
+export interface ScanFacts {
+  roots: { path: string; modules: number }[];
+  modules: ScannedModule[];
+  matches: SignatureMatch[];
+  skipped: SkippedFile[];
+  filesScanned: number;
+  bytesScanned: number;
+  durationMs: number;
+}
+
+export interface Snapshot {
+  schema: typeof SNAPSHOT_SCHEMA;
+  version: number;
+  collectedAt: string;
+  collector: { name: string; version: string; runtime: string };
+  catalogVersion: number;
+  /** Present when a database was audited. */
+  database: { probes: ProbeResult[]; durationMs: number } | null;
+  /** Present when addons folders were scanned. */
+  scan: ScanFacts | null;
+}
+
+export function probeResult(snapshot: Snapshot, id: string): ProbeResult | undefined {
+  return snapshot.database?.probes.find((p) => p.id === id);
+}
+
+export function probeRows(snapshot: Snapshot, id: string): ProbeRow[] {
+  const p = probeResult(snapshot, id);
+  return p && p.status === 'ok' ? p.rows : [];
+}
