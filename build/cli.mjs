@@ -35,3 +35,7 @@ await build({
   logLevel: 'warning',
 });
 fs.chmodSync(path.join(root, 'dist/pgcap.mjs'), 0o755);
+
+// The addon carries its own copy of the catalog (it must install from its folder alone);
+// test/python/test_catalog.py fails when the committed copy differs from manifest.json.
+fs.copyFileSync(path.join(root, 'manifest.json'), path.join(root, 'odoo_addon/pg_capabilities/data/catalog.json'));

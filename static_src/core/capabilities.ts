@@ -134,6 +134,9 @@ const EXTRACTORS: Record<string, Extractor> = {
     columns: [T('source', 'Seen'), T('module', 'Module'), T('location', 'Where'), T('snippet', 'Detail')],
   }),
   skip_locked: (s, ctx) => ({
+    notes: probeResult(s, 'statements_skip_locked')?.status === 'ok' || s.scan
+      ? []
+      : ['SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons).'],
     items: [
       ...probeRows(s, 'statements_skip_locked').map((r) => ({ source: 'pg_stat_statements', module: null, location: `${num(r.calls)} calls`, snippet: str(r.query) })),
       ...codeItems(s, ctx, 'skip_locked'),

@@ -13,7 +13,7 @@ SELECT a.pid::int4 AS pid,
        (a.datname = 'postgres' AND a.application_name LIKE 'odoo%') AS odoo_bus_candidate,
        (a.query IS NULL OR a.query = '<insufficient privilege>') AS hidden
   FROM pg_stat_activity a
- WHERE a.backend_type = 'client backend'
+ WHERE (a.backend_type = 'client backend' OR a.backend_type IS NULL)  -- NULL: hidden for lack of privilege
    AND a.pid <> pg_backend_pid()
    AND (a.query ~* '^\s*listen\s'
         OR (a.datname = 'postgres' AND a.application_name LIKE 'odoo%')

@@ -1,0 +1,212 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
+"""Walks addons folders and matches the catalog signatures line by line; twin of
+static_src/cli/scanner.ts. Scanned code is data: read as text, never imported or executed.
+"""
+import errno
+import os
+import re
+import time
+
+from .catalog import compile_pattern
+from .redact import Redactor
+from .source_text import code_lines, split_lines, text_kind
+
+
+class ScanRootError(Exception):
+    pass
+
+
+def _err_reason(exc):
+    code = getattr(exc, "errno", None)
+    if code == errno.EACCES:
+        return "permission denied"
+    if code == errno.ELOOP:
+        return "symlink loop"
+    return errno.errorcode.get(code, str(exc)) if code is not None else str(exc)
+
+
+def _manifest_field(text, key):
+    m = re.search(r"['\"]%s['\"]\s*:\s*(['\"])(.*?)\1" % re.escape(key), text)
+    return m.group(2) if m else ""
+
+
+class AddonsScanner:
+    def __init__(self, catalog, on_progress=None):
+        self.cat = catalog
+        self.on_progress = on_progress
+        self.sigs = [(s, compile_pattern(s)) for s in catalog["signatures"]]
+        # context signature id -> its store (None for store-less ones)
+        self.context = {s["id"]: s.get("store") for s in catalog["signatures"] if s.get("context")}
+        self.redactor = Redactor(catalog["redactions"])
+        self.manifest_files = catalog["scan"]["manifestFiles"]
+        self.extensions = tuple(catalog["scan"]["extensions"])
+        self.skip_dirs = set(catalog["scan"]["skipDirs"])
+        self.limits = catalog["limits"]
+        self.skipped, self.matches, self.modules = [], [], []
+        self.files_scanned = 0
+        self.bytes_scanned = 0
+
+    def scan(self, roots):
+        started = time.time()
+        root_facts = []
+        for index, root in enumerate(roots):
+            before = len(self.modules)
+            if not os.path.isdir(root):
+                raise ScanRootError("addons folder not found: %s" % root)
+            self._walk_root(root, index)
+            root_facts.append({"path": root, "modules": len(self.modules) - before})
+        return {
+            "roots": root_facts,
+            "modules": self.modules,
+            "matches": self.matches,
+            "skipped": self.skipped,
+            "filesScanned": self.files_scanned,
+            "bytesScanned": self.bytes_scanned,
+            "durationMs": int(round((time.time() - started) * 1000)),
+        }
+
+    def _skip(self, file, reason):
+        self.skipped.append({"file": file, "reason": reason})
+
+    def _list_dir(self, path, rel, seen):
+        try:
+            real = os.path.realpath(path, strict=True)
+        except OSError as e:
+            self._skip(rel or ".", "unreadable: %s" % _err_reason(e))
+            return None
+        if real in seen:
+            self._skip(rel or ".", "symlink loop")
+            return None
+        seen.add(real)
+        try:
+            return sorted(os.listdir(path))
+        except OSError as e:
+            self._skip(rel or ".", "unreadable: %s" % _err_reason(e))
+            return None
+
+    def _walk_root(self, root, root_index):
+        seen = set()
+
+        def visit(path, rel):
+            entries = self._list_dir(path, rel, seen)
+            if entries is None:
+                return
+            if any(e in self.manifest_files for e in entries):
+                module_path = rel if rel else os.path.basename(os.path.abspath(root))
+                self._scan_module(path, module_path, root_index, seen, entries)
+                return
+            for name in entries:
+                if name.startswith(".") or name in self.skip_dirs:
+                    continue
+                full = os.path.join(path, name)
+                if os.path.isdir(full):
+                    visit(full, name if rel == "" else "%s/%s" % (rel, name))
+
+        visit(root, "")
+
+    def _scan_module(self, path, rel_path, root_index, seen, top_entries):
+        name = os.path.basename(rel_path)
+        manifest_file = next(f for f in self.manifest_files if os.path.exists(os.path.join(path, f)))
+        try:
+            with open(os.path.join(path, manifest_file), encoding="utf-8", errors="replace") as f:
+                manifest_text = f.read()
+        except OSError:
+            manifest_text = ""
+        module = {
+            "name": name,
+            "path": rel_path,
+            "root": root_index,
+            "version": _manifest_field(manifest_text, "version"),
+            "author": _manifest_field(manifest_text, "author"),
+            "summary": _manifest_field(manifest_text, "summary"),
+            "files": 0,
+        }
+        module_matches = []
+
+        def walk(d, rel, listed=None):
+            entries = listed if listed is not None else self._list_dir(d, rel, seen)
+            if entries is None:
+                return
+            for entry in entries:
+                full = os.path.join(d, entry)
+                rel_file = "%s/%s" % (rel, entry)
+                if os.path.isdir(full):
+                    if not entry.startswith(".") and entry not in self.skip_dirs:
+                        walk(full, rel_file)
+                elif entry.lower().endswith(self.extensions):
+                    module["files"] += 1
+                    self._scan_file(full, rel_file, entry, name, module_matches)
+
+        walk(path, rel_path, top_entries)
+        limit = self.limits["maxMatchesPerModule"]
+        if len(module_matches) > limit:
+            self._skip(rel_path, "match limit reached: kept the first %d of %d matches" % (limit, len(module_matches)))
+            del module_matches[limit:]
+        self.matches.extend(module_matches)
+        self.modules.append(module)
+        if self.on_progress:
+            self.on_progress(name, len(self.modules), len(self.matches))
+
+    def _applies(self, sig, file_name):
+        files = sig.get("files", [".py"])
+        if file_name in self.manifest_files:  # a manifest is data: only signatures naming it apply
+            return file_name in files
+        lower = file_name.lower()
+        return any(lower.endswith(f) if f.startswith(".") else file_name == f for f in files)
+
+    def _scan_file(self, full, rel_file, file_name, module, out):
+        try:
+            size = os.stat(full).st_size
+            if size > self.limits["maxFileBytes"]:
+                self._skip(rel_file, "too large: %d bytes" % size)
+                return
+            with open(full, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            self._skip(rel_file, "unreadable: %s" % _err_reason(e))
+            return
+        if b"\0" in data:
+            self._skip(rel_file, "binary")
+            return
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            self._skip(rel_file, "not UTF-8")
+            return
+        self.files_scanned += 1
+        self.bytes_scanned += len(data)
+        sigs = [(s, rx) for s, rx in self.sigs if self._applies(s, file_name)]
+        if not sigs:
+            return
+        raw_lines = split_lines(text)
+        file_matches = []
+        stores_seen = set()
+        for index, (code, scope) in enumerate(code_lines(text, text_kind(file_name))):
+            if code.strip() == "":
+                continue
+            for sig, rx in sigs:
+                m = rx.search(code)
+                if not m:
+                    continue
+                if sig.get("store") and not sig.get("context"):
+                    stores_seen.add(sig["store"])
+                match = {"module": module, "file": rel_file, "line": index + 1, "signature": sig["id"]}
+                capture = next((g for g in m.groups() if g), None)
+                if capture is not None:
+                    match["capture"] = capture
+                match["scope"] = scope
+                match["snippet"] = self.redactor.snippet(raw_lines[index], self.limits["maxSnippetChars"])
+                file_matches.append(match)
+        # Context signatures (writes, reads, hints) count only beside evidence of a store: their own
+        # store's, or any store's for store-less ones (ORM writes, generic rebuild hints).
+        for m in file_matches:
+            if m["signature"] not in self.context:
+                out.append(m)
+                continue
+            store = self.context[m["signature"]]
+            if (store is None and stores_seen) or (store is not None and store in stores_seen):
+                out.append(m)
+
+
+def scan_addons(roots, catalog, on_progress=None):
+    return AddonsScanner(catalog, on_progress).scan(roots)

@@ -1,0 +1,23 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
+"""Assembles a snapshot (schema/snapshot.schema.json, version 1) from probe results and a scan."""
+from datetime import datetime, timezone
+
+SNAPSHOT_SCHEMA = "pg-capabilities/snapshot"
+SNAPSHOT_VERSION = 1
+
+
+def iso_now():
+    now = datetime.now(timezone.utc)
+    return now.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (now.microsecond // 1000)
+
+
+def build_snapshot(catalog, database, scan, collector_name, collector_version, runtime):
+    return {
+        "schema": SNAPSHOT_SCHEMA,
+        "version": SNAPSHOT_VERSION,
+        "collectedAt": iso_now(),
+        "collector": {"name": collector_name, "version": collector_version, "runtime": runtime},
+        "catalogVersion": catalog["catalogVersion"],
+        "database": database,
+        "scan": scan,
+    }

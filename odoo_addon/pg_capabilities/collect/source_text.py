@@ -1,0 +1,113 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
+"""How the scanner reads a source file as data; twin of static_src/cli/source-text.ts.
+
+Comments are blanked (strings kept) and Python class/def scopes are tracked. Both twins are held
+to test/fixtures/expected-matches.json, so a change here needs the same change there.
+"""
+import re
+
+CONFIG_ENDINGS = (".conf", ".cfg", ".ini", ".env", ".yml", ".yaml", ".toml")
+DEF_RE = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+([A-Za-z_][A-Za-z0-9_]*)")
+LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+CONFIG_COMMENT = re.compile(r"^\s*[#;]")
+
+
+def text_kind(file_name):
+    name = file_name.lower()
+    if name.endswith(".py"):
+        return "python"
+    if name.endswith(".xml"):
+        return "xml"
+    if name.endswith(CONFIG_ENDINGS):
+        return "config"
+    return "plain"
+
+
+def split_lines(text):
+    return LINE_SPLIT.split(text)
+
+
+def code_lines(text, kind):
+    """List of (code, scope) per line."""
+    lines = split_lines(text)
+    if kind == "python":
+        return _python_lines(lines)
+    if kind == "xml":
+        return _xml_lines(lines)
+    if kind == "config":
+        return [("" if CONFIG_COMMENT.match(line) else line, "") for line in lines]
+    return [(line, "") for line in lines]
+
+
+def _python_lines(lines):
+    triple = None
+    stack = []  # (indent, name)
+    out = []
+    for line in lines:
+        starts_in_string = triple is not None
+        code = []
+        i, n = 0, len(line)
+        while i < n:
+            if triple is not None:
+                end = line.find(triple, i)
+                if end < 0:
+                    code.append(line[i:])
+                    i = n
+                    break
+                code.append(line[i : end + 3])
+                i = end + 3
+                triple = None
+                continue
+            c = line[i]
+            if c == "#":
+                break
+            if c in "\"'":
+                if line.startswith(c * 3, i):
+                    triple = c * 3
+                    code.append(triple)
+                    i += 3
+                    continue
+                j = i + 1
+                while j < n and line[j] != c:
+                    j += 2 if line[j] == "\\" else 1
+                code.append(line[i : j + 1])
+                i = j + 1
+                continue
+            code.append(c)
+            i += 1
+        code = "".join(code)
+        if not starts_in_string and code.strip() != "":
+            indent = len(code) - len(code.lstrip(" \t"))
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            m = DEF_RE.match(code)
+            if m:
+                stack.append((indent, m.group(1)))
+        out.append((code, ".".join(name for _, name in stack)))
+    return out
+
+
+def _xml_lines(lines):
+    in_comment = False
+    out = []
+    for line in lines:
+        code = []
+        i, n = 0, len(line)
+        while i < n:
+            if in_comment:
+                end = line.find("-->", i)
+                if end < 0:
+                    i = n
+                    break
+                i = end + 3
+                in_comment = False
+                continue
+            start = line.find("<!--", i)
+            if start < 0:
+                code.append(line[i:])
+                break
+            code.append(line[i:start])
+            i = start + 4
+            in_comment = True
+        out.append(("".join(code), ""))
+    return out

@@ -1,0 +1,63 @@
+import Ajv from 'ajv';
+import fs from 'node:fs';
+import path from 'node:path';
+import { catalog } from '../static_src/core/catalog';
+import { buildReport } from '../static_src/core/report';
+import { SNAPSHOT_SCHEMA } from '../static_src/core/snapshot';
+import { readJson, ROOT } from './support/fixtures';
+
+const STORE_IDS = ['redis', 'memcached', 'elasticsearch', 'solr', 'algolia', 'typesense', 'meilisearch', 'mongodb', 'couchdb',
+  'cassandra', 'dynamodb', 's3', 'gcs', 'azure_blob', 'swift', 'kafka', 'rabbitmq', 'influxdb', 'clickhouse', 'vector_db',
+  'neo4j', 'mysql', 'mssql', 'oracle', 'sqlite', 'odbc'];
+
+describe('the catalog (manifest.json)', () => {
+  test('validates against its JSON Schema', () => {
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(readJson('schema/manifest.schema.json') as object);
+    expect(validate(readJson('manifest.json')) ? [] : validate.errors).toEqual([]);
+  });
+
+  test('has exactly the store kinds reports and tools key on, each with a category and an alternative', () => {
+    expect(catalog.stores.map((s) => s.id)).toEqual(STORE_IDS);
+    const capabilityIds = catalog.capabilities.map((c) => c.id);
+    for (const s of catalog.stores) {
+      expect(catalog.categories).toContain(s.category);
+      expect(capabilityIds).toContain(s.replacement.capability);
+      const kinds = new Set(catalog.signatures.filter((g) => g.store === s.id).map((g) => g.kind));
+      expect({ store: s.id, import: kinds.has('import'), client: kinds.has('client'), manifest: kinds.has('manifest') })
+        .toEqual({ store: s.id, import: true, client: true, manifest: true });
+    }
+  });
+
+  test('every probe has its SQL file, every capability names known probes, ids are unique', () => {
+    const sqlDir = path.join(ROOT, 'odoo_addon/pg_capabilities/sql');
+    expect(fs.readdirSync(sqlDir).filter((f) => f.endsWith('.sql')).sort()).toEqual(catalog.probes.map((p) => p.file).sort());
+    const probeIds = new Set(catalog.probes.map((p) => p.id));
+    for (const c of catalog.capabilities) for (const p of c.probes) expect(probeIds).toContain(p);
+    for (const list of [catalog.signatures, catalog.probes, catalog.capabilities, catalog.stores]) {
+      const ids = list.map((x) => x.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  test('probe SQL is parameter-free and read-only', () => {
+    for (const p of catalog.probes) {
+      const sql = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/sql', p.file), 'utf8').replace(/--.*$/gm, '');
+      expect({ file: p.file, params: /\$\d|%s|%\(/.test(sql) }).toEqual({ file: p.file, params: false });
+      expect({ file: p.file, writes: /\b(INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|LOCK|SET)\b/.test(sql.replace(/'[^']*'/g, "''")) })
+        .toEqual({ file: p.file, writes: false });
+    }
+  });
+
+  test('patterns compile in JavaScript without the flags Python lacks', () => {
+    for (const s of [...catalog.signatures, ...catalog.redactions]) {
+      expect(() => new RegExp(s.pattern, s.flags ?? '')).not.toThrow();
+      expect(s.pattern).not.toMatch(/\(\?<[A-Za-z]|\(\?P|\\[pPk]\{|\\[dwWD]/);
+    }
+  });
+
+  test('every capability can be judged from an empty snapshot', () => {
+    const r = buildReport({ schema: SNAPSHOT_SCHEMA, version: 1, collectedAt: '', collector: { name: 't', version: '0', runtime: 't' }, catalogVersion: 1, database: null, scan: null });
+    expect(r.capabilities.map((c) => [c.id, c.status])).toEqual(catalog.capabilities.map((c) => [c.id, 'unknown']));
+  });
+});

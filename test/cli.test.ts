@@ -1,0 +1,88 @@
+// The built CLI as a user runs it: exit codes, one-line errors, outputs that validate.
+import Ajv from 'ajv';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freshDatabase, urlFor } from './support/db';
+import { FIXTURE_ADDONS, readJson, ROOT, SAMPLE_SQL } from './support/fixtures';
+
+const CLI = path.join(ROOT, 'dist/pgcap.mjs');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-cli-'));
+
+function pgcap(args: string[], env: Record<string, string> = {}) {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PG')));
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...clean, ...env }, timeout: 60000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function oneLineError(stderr: string) {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^pgcap: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('pgcap', () => {
+  test('--help on each command', () => {
+    for (const cmd of [[], ['scan'], ['report'], ['demo'], ['eval']]) {
+      const r = pgcap([...cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage:/);
+    }
+  });
+
+  test('bad arguments: exit 2 with one clear line', () => {
+    for (const args of [['frobnicate'], ['scan'], ['scan', '--addons', FIXTURE_ADDONS, '--format', 'pdf'], ['scan', '--bogus'], ['scan', '--addons', '/nonexistent'], ['report'], ['report', '/nonexistent.json'], ['scan', '--addons', FIXTURE_ADDONS, '--fail-on', 'urgent']]) {
+      const r = pgcap(args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      oneLineError(r.stderr);
+    }
+  });
+
+  test('unreachable server and bad credentials: exit 2, one line, no stack trace', () => {
+    const refused = pgcap(['scan', '--db', 'postgresql://u:p@127.0.0.1:1/x']);
+    expect(refused.code).toBe(2);
+    oneLineError(refused.stderr);
+    expect(refused.stderr).toContain('connection refused');
+    expect(refused.stderr).not.toContain(':p@');
+
+    const badPassword = pgcap(['scan', '--db', urlFor('postgres', { name: 'postgres', password: 'wrong' })]);
+    expect(badPassword.code).toBe(2);
+    oneLineError(badPassword.stderr);
+    expect(badPassword.stderr).toMatch(/authentication failed/);
+
+    const noDb = pgcap(['scan', '--db', urlFor('pgcap_no_such_db')]);
+    expect(noDb.code).toBe(2);
+    expect(noDb.stderr).toMatch(/database "pgcap_no_such_db" does not exist/);
+  });
+
+  test('scan of a database and addons: JSON report, snapshot valid against its schema, --fail-on', async () => {
+    const url = await freshDatabase('pgcap_cli', SAMPLE_SQL);
+    const snap = path.join(tmp, 'snap.json');
+    const r = pgcap(['scan', '--db', url, '--addons', FIXTURE_ADDONS, '--format', 'json', '--snapshot', snap, '--fail-on', 'critical']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('1 finding at or above critical');
+    const report = JSON.parse(r.stdout);
+    expect(report.summary).toMatchObject({ findings: 3, dualWrites: 2, worstSeverity: 'critical', jsonbColumns: 6, trigramIndexes: 2 });
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(readJson('schema/snapshot.schema.json') as object);
+    expect(validate(JSON.parse(fs.readFileSync(snap, 'utf8'))) ? [] : validate.errors).toEqual([]);
+
+    // the same report again from the saved snapshot
+    const again = pgcap(['report', snap, '--format', 'json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual(report);
+    const html = path.join(tmp, 'out/report.html');
+    expect(pgcap(['report', snap, '--format', 'html', '--out', html]).code).toBe(0);
+    expect(fs.readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  test('libpq environment variables are honoured without --db', async () => {
+    await freshDatabase('pgcap_env', SAMPLE_SQL);
+    const u = new URL(urlFor('pgcap_env'));
+    const r = pgcap(['scan', '--format', 'json'], { PGHOST: u.hostname, PGPORT: u.port, PGUSER: u.username, PGPASSWORD: u.password, PGDATABASE: 'pgcap_env' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).source.database).toBe('pgcap_env');
+  });
+});

@@ -1,0 +1,63 @@
+import { exportReport } from '../static_src/core/export';
+import { escapeHtml } from '../static_src/core/export/html';
+import { buildReport } from '../static_src/core/report';
+import { SNAPSHOT_SCHEMA, type Snapshot } from '../static_src/core/snapshot';
+import { scanAddons } from '../static_src/cli/scanner';
+import { FIXTURE_ADDONS } from './support/fixtures';
+
+const snapshot: Snapshot = {
+  schema: SNAPSHOT_SCHEMA, version: 1, collectedAt: '2026-01-01T00:00:00.000Z', collector: { name: 'test', version: '0', runtime: 'jest' },
+  catalogVersion: 1, database: null, scan: scanAddons([FIXTURE_ADDONS]),
+};
+// a hostile module name and snippet, as a scanned tree could carry
+snapshot.scan!.matches.push({ module: 'cache_redis_pricing', file: 'cache_redis_pricing/x.py', line: 1, signature: 'redis.import', scope: '', snippet: '"><img src=x onerror=alert(1)> `rm` | pipe' });
+const report = buildReport(snapshot);
+
+describe('HTML export', () => {
+  const html = exportReport(report, 'html');
+
+  test('a <script> snippet is inert: escaped, never markup', () => {
+    expect(html).toContain('&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+
+  test('is self-contained: no external request, a CSP that forbids them', () => {
+    expect(html).not.toMatch(/\b(?:src|href)=["']?(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/<link\b|@import|url\(\s*['"]?(?:https?:)?\/\//i);
+    expect(html).toContain("default-src 'none'");
+  });
+
+  test('shows every finding with its evidence and recommendation', () => {
+    for (const f of report.findings) {
+      expect(html).toContain(`id="finding-${escapeHtml(f.id)}"`);
+      expect(html).toContain(escapeHtml(f.recommendation.text));
+    }
+  });
+});
+
+describe('Markdown export', () => {
+  const md = exportReport(report, 'md');
+
+  test('summarises findings in a table and details each one', () => {
+    expect(md).toContain('| critical | mongo_customer_profiles | mongodb | authoritative | yes | jsonb |');
+    expect(md).toContain('### CRITICAL: mongo_customer_profiles → MongoDB');
+    expect(md).toContain('**Dual write:** yes');
+  });
+
+  test('snippets cannot break the table or the code spans', () => {
+    expect(md).toContain('`` "><img src=x onerror=alert(1)> `rm` \\| pipe ``');
+  });
+
+  test('says when the database was not audited', () => {
+    expect(md).toContain('- **Database:** not audited');
+    expect(md).toContain('No database was audited');
+  });
+});
+
+describe('JSON export', () => {
+  test('is the report itself', () => {
+    expect(JSON.parse(exportReport(report, 'json'))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+});

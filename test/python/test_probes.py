@@ -1,0 +1,124 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later.
+"""The Python probe runner on a real PostgreSQL: same rows as the TypeScript collector,
+a snapshot valid against the schema, read-only and bounded by lock_timeout."""
+import json
+import os
+import subprocess
+import tempfile
+import unittest
+
+import psycopg2
+
+from support import FIXTURE_ADDONS, ROOT, PostgresServer, read_json
+
+from collect.catalog import load_catalog
+from collect.probes import run_probes
+from collect.scanner import scan_addons
+from collect.snapshot import build_snapshot
+
+SERVER = PostgresServer()
+# cluster-wide or moment-to-moment facts, which differ between two runs a second apart
+VOLATILE = {"listeners", "advisory_locks", "notification_queue"}
+
+
+def setUpModule():
+    SERVER.start()
+    with open(os.path.join(ROOT, "test", "fixtures", "demo", "odoo17-sample.sql"), encoding="utf-8") as f:
+        sample = f.read()
+    admin = psycopg2.connect(SERVER.url)
+    admin.autocommit = True
+    with admin.cursor() as cr:
+        cr.execute("DROP DATABASE IF EXISTS pgcap_py WITH (FORCE)")
+        cr.execute("CREATE DATABASE pgcap_py")
+    admin.close()
+    conn = psycopg2.connect(SERVER.url_for("pgcap_py"))
+    conn.autocommit = True
+    with conn.cursor() as cr:
+        cr.execute(sample)
+    conn.close()
+
+
+def tearDownModule():
+    SERVER.stop()
+
+
+def python_probes():
+    conn = psycopg2.connect(SERVER.url_for("pgcap_py"), application_name="pgcap-python-test")
+    try:
+        with conn.cursor() as cr:
+            return run_probes(cr, conn.rollback, load_catalog())
+    finally:
+        conn.close()
+
+
+class TestProbes(unittest.TestCase):
+    def test_same_rows_as_the_typescript_collector(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            snap = os.path.join(tmp, "snap.json")
+            subprocess.run(
+                ["node", os.path.join(ROOT, "dist", "pgcap.mjs"), "scan", "--db", SERVER.url_for("pgcap_py"),
+                 "--snapshot", snap, "--format", "json", "--out", os.path.join(tmp, "r.json"), "--quiet"],
+                check=True,
+            )
+            with open(snap, encoding="utf-8") as f:
+                ts = {p["id"]: p for p in json.load(f)["database"]["probes"]}
+        py = {p["id"]: p for p in python_probes()["probes"]}
+        self.assertEqual(sorted(py), sorted(ts))
+        for probe_id in sorted(py):
+            if probe_id in VOLATILE:
+                continue
+            a, b = dict(py[probe_id]), dict(ts[probe_id])
+            a.pop("durationMs"), b.pop("durationMs")
+            # JSON round trip: the snapshot is what both sides exchange
+            self.assertEqual(json.loads(json.dumps(a)), b, probe_id)
+
+    def test_snapshot_matches_the_schema(self):
+        import jsonschema
+
+        catalog = load_catalog()
+        snapshot = build_snapshot(catalog, python_probes(), scan_addons([FIXTURE_ADDONS], catalog),
+                                  "pg_capabilities", "test", "python")
+        jsonschema.validate(json.loads(json.dumps(snapshot)), read_json("schema/snapshot.schema.json"))
+
+    def test_lock_timeout_is_recorded_and_the_rest_goes_on(self):
+        migration = psycopg2.connect(SERVER.url_for("pgcap_py"))
+        try:
+            with migration.cursor() as cr:
+                cr.execute("LOCK TABLE ir_module_module IN ACCESS EXCLUSIVE MODE")
+                probes = {p["id"]: p for p in python_probes()["probes"]}
+        finally:
+            migration.rollback()
+            migration.close()
+        self.assertEqual(probes["odoo_modules"]["status"], "error")
+        self.assertEqual(probes["odoo_modules"]["code"], "55P03")
+        self.assertEqual([p for p in probes if probes[p]["status"] == "error"], ["odoo_modules"])
+        self.assertEqual(len(probes["jsonb_columns"]["rows"]), 6)
+
+    def test_transactions_are_read_only(self):
+        conn = psycopg2.connect(SERVER.url_for("pgcap_py"))
+        seen = []
+
+        class SpyCursor:
+            def __init__(self, cr):
+                self.cr = cr
+
+            def execute(self, sql):
+                if sql.startswith("SELECT") or sql.lstrip().startswith("--"):
+                    self.cr.execute("SELECT current_setting('transaction_read_only')")
+                    seen.append(self.cr.fetchone()[0])
+                return self.cr.execute(sql)
+
+            def __getattr__(self, name):
+                return getattr(self.cr, name)
+
+        try:
+            with conn.cursor() as cr:
+                run_probes(SpyCursor(cr), conn.rollback, load_catalog())
+        finally:
+            conn.close()
+        self.assertTrue(seen)
+        self.assertEqual(set(seen), {"on"})
+
+
+if __name__ == "__main__":
+    unittest.main()

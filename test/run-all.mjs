@@ -1,0 +1,43 @@
+// `npm test`: build, type-check, the jest suites and the Python unittest suite, then one closing
+// line "N passed, N failed, N skipped" summed over both runners. Exit 1 if anything failed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-run-'));
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts }).status;
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let broken = [];
+
+if (run(process.execPath, ['build/cli.mjs']) !== 0) broken.push('build');
+if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) broken.push('type check');
+
+const jestJson = path.join(tmp, 'jest.json');
+run(bin('jest'), ['--json', `--outputFile=${jestJson}`, ...process.argv.slice(2)]);
+if (fs.existsSync(jestJson)) {
+  const j = JSON.parse(fs.readFileSync(jestJson, 'utf8'));
+  totals.passed += j.numPassedTests;
+  totals.failed += j.numFailedTests;
+  totals.skipped += j.numPendingTests + j.numTodoTests;
+  if (j.numRuntimeErrorTestSuites > 0) broken.push(`${j.numRuntimeErrorTestSuites} jest suite(s) did not run`);
+} else broken.push('jest');
+
+const pyJson = path.join(tmp, 'python.json');
+const python = process.env.PGCAP_PYTHON ?? '/usr/bin/python3';
+run(python, ['test/python/run.py', pyJson]);
+if (fs.existsSync(pyJson)) {
+  const p = JSON.parse(fs.readFileSync(pyJson, 'utf8'));
+  totals.passed += p.passed;
+  totals.failed += p.failed;
+  totals.skipped += p.skipped;
+} else broken.push(`python suite (${python})`);
+
+fs.rmSync(tmp, { recursive: true, force: true });
+if (broken.length) console.log(`\nnot run or broken: ${broken.join(', ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed + broken.length} failed, ${totals.skipped} skipped`);
+process.exitCode = totals.failed + broken.length > 0 ? 1 : 0;

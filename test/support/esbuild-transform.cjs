@@ -1,0 +1,19 @@
+// Jest transformer: TypeScript through esbuild's transformSync (no TypeScript API needed),
+// .sql files as a default-exported string like the build's text loader.
+const crypto = require('node:crypto');
+const { transformSync, version } = require('esbuild');
+
+module.exports = {
+  process(source, filename) {
+    if (filename.endsWith('.sql')) {
+      return { code: `module.exports = { __esModule: true, default: ${JSON.stringify(source)} };` };
+    }
+    const out = transformSync(source, {
+      loader: 'ts', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: filename,
+    });
+    return { code: out.code };
+  },
+  getCacheKey(source, filename) {
+    return crypto.createHash('sha1').update(version).update('\0').update(filename).update('\0').update(source).digest('hex');
+  },
+};
