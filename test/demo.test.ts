@@ -11,7 +11,7 @@ test('pgcap demo audits the sample on an embedded PostgreSQL and writes both rep
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/critical mongo_customer_profiles -> mongodb \(authoritative, dual write\)/);
-  expect(r.stdout).toMatch(/2 NOTIFY channels \(1 listening\)/);
+  expect(r.stdout).toMatch(/3 NOTIFY channels \(1 listening\)/);
   const md = fs.readFileSync(path.join(out, 'report.md'), 'utf8');
   expect(md).toContain('| imbus | 1 |');
   expect(fs.readFileSync(path.join(out, 'report.html'), 'utf8')).toContain('search_elastic_products');

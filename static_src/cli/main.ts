@@ -203,7 +203,10 @@ async function demo(args: string[]): Promise<number> {
     `  ${summaryLine(r)}`,
     ...r.findings.map((f) => `  ${f.severity.padEnd(8)} ${f.module} -> ${f.store} (${f.role}${f.dualWrite ? ', dual write' : ''})`),
     'Reports:',
-    ...result.files.map((f) => `  ${path.relative(process.cwd(), f) || f}`),
+    ...result.files.map((f) => {
+      const rel = path.relative(process.cwd(), f);
+      return `  ${rel.startsWith('..') ? f : rel}`;
+    }),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

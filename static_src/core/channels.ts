@@ -30,17 +30,25 @@ export function buildChannels(s: Snapshot, cat: Catalog = defaultCatalog): Chann
       add(m.capture, { kind: 'code', detail: `${kind === 'notify' ? 'NOTIFY' : 'LISTEN'} in ${m.file}:${m.line}` });
     }
   }
+  const odooProcesses = new Map<string, number>();
   for (const r of probeRows(s, 'listeners')) {
     const listen = LISTEN_RE.exec(String(r.query ?? ''));
     if (r.last_statement_listen && listen) {
-      const c = get(listen[1]!);
-      c.listeners += 1;
+      get(listen[1]!).listeners += 1;
       add(listen[1]!, { kind: 'session', detail: `session ${r.pid} on database ${r.database} (${r.application_name || 'no application name'}) last ran LISTEN` });
     } else if (r.odoo_bus_candidate) {
-      const c = get('imbus');
-      c.listeners += 1;
-      add('imbus', { kind: 'session', detail: `Odoo bus connection ${r.pid} to database postgres (${r.application_name}), last statement ${String(r.query ?? '').slice(0, 40) || 'hidden'}` });
+      const app = String(r.application_name);
+      odooProcesses.set(app, (odooProcesses.get(app) ?? 0) + 1);
     }
+  }
+  // Odoo listens from connections to the postgres database (the bus on imbus, cron threads on
+  // cron_trigger) whose last statement is usually COMMIT, so they cannot be told apart: count one
+  // bus listener per Odoo process, and name both channels.
+  for (const [app, n] of odooProcesses) {
+    const detail = `Odoo process ${app}: ${n} connection${n === 1 ? '' : 's'} to database postgres, where Odoo's bus (imbus) and cron threads (cron_trigger) listen`;
+    get('imbus').listeners += 1;
+    add('imbus', { kind: 'session', detail });
+    add('cron_trigger', { kind: 'session', detail });
   }
   for (const r of probeRows(s, 'notify_functions')) {
     const names = [r.channels_a, r.channels_b].flatMap((v) => String(v ?? '').split(',')).filter(Boolean);
