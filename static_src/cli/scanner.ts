@@ -175,6 +175,8 @@ export class AddonsScanner {
     codeLines(text, textKind(fileName)).forEach((line, index) => {
       if (line.code.trim() === '') return;
       for (const { def, re } of sigs) {
+        // store evidence is code: examples in docstrings and help texts do not count
+        if (line.prose && def.store) continue;
         const m = re.exec(line.code);
         if (!m) continue;
         if (def.store && !def.context) storesSeen.add(def.store);

@@ -7,6 +7,8 @@ export interface CodeLine {
   code: string;
   /** Enclosing Python class/def names, dotted. */
   scope: string;
+  /** The line starts inside a multi-line string: a docstring or help text, prose rather than code. */
+  prose: boolean;
 }
 
 export type TextKind = 'python' | 'xml' | 'config' | 'plain';
@@ -31,8 +33,8 @@ export function codeLines(text: string, kind: TextKind): CodeLine[] {
   switch (kind) {
     case 'python': return pythonLines(lines);
     case 'xml': return xmlLines(lines);
-    case 'config': return lines.map((l) => ({ code: /^\s*[#;]/.test(l) ? '' : l, scope: '' }));
-    default: return lines.map((l) => ({ code: l, scope: '' }));
+    case 'config': return lines.map((l) => ({ code: /^\s*[#;]/.test(l) ? '' : l, scope: '', prose: false }));
+    default: return lines.map((l) => ({ code: l, scope: '', prose: false }));
   }
 }
 
@@ -72,7 +74,7 @@ function pythonLines(lines: string[]): CodeLine[] {
       const def = DEF_RE.exec(code);
       if (def) stack.push({ indent, name: def[1]! });
     }
-    out.push({ code, scope: stack.map((s) => s.name).join('.') });
+    out.push({ code, scope: stack.map((s) => s.name).join('.'), prose: startsInString });
   }
   return out;
 }
@@ -96,6 +98,6 @@ function xmlLines(lines: string[]): CodeLine[] {
       i = start + 4;
       inComment = true;
     }
-    return { code, scope: '' };
+    return { code, scope: '', prose: false };
   });
 }

@@ -181,10 +181,13 @@ class AddonsScanner:
         raw_lines = split_lines(text)
         file_matches = []
         stores_seen = set()
-        for index, (code, scope) in enumerate(code_lines(text, text_kind(file_name))):
+        for index, (code, scope, prose) in enumerate(code_lines(text, text_kind(file_name))):
             if code.strip() == "":
                 continue
             for sig, rx in sigs:
+                # store evidence is code: examples in docstrings and help texts do not count
+                if prose and sig.get("store"):
+                    continue
                 m = rx.search(code)
                 if not m:
                     continue

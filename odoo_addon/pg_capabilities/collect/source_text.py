@@ -28,15 +28,16 @@ def split_lines(text):
 
 
 def code_lines(text, kind):
-    """List of (code, scope) per line."""
+    """List of (code, scope, prose) per line; prose: the line starts inside a multi-line string
+    (a docstring or help text)."""
     lines = split_lines(text)
     if kind == "python":
         return _python_lines(lines)
     if kind == "xml":
         return _xml_lines(lines)
     if kind == "config":
-        return [("" if CONFIG_COMMENT.match(line) else line, "") for line in lines]
-    return [(line, "") for line in lines]
+        return [("" if CONFIG_COMMENT.match(line) else line, "", False) for line in lines]
+    return [(line, "", False) for line in lines]
 
 
 def _python_lines(lines):
@@ -83,7 +84,7 @@ def _python_lines(lines):
             m = DEF_RE.match(code)
             if m:
                 stack.append((indent, m.group(1)))
-        out.append((code, ".".join(name for _, name in stack)))
+        out.append((code, ".".join(name for _, name in stack), starts_in_string))
     return out
 
 
@@ -109,5 +110,5 @@ def _xml_lines(lines):
             code.append(line[i:start])
             i = start + 4
             in_comment = True
-        out.append(("".join(code), ""))
+        out.append(("".join(code), "", False))
     return out
