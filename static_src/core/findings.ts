@@ -5,9 +5,16 @@ import type { Evidence, Finding, Severity } from './report-types';
 import { severityRank } from './report-types';
 
 const MAX_EVIDENCE = 20;
+/** Evidence shown first: code that talks to the store, then what configures it, then traffic. */
+const EVIDENCE_ORDER = ['import', 'client', 'manifest', 'url', 'config', 'write', 'read'];
 
 function evidenceOf(m: SignatureMatch, sig: SignatureDef): Evidence {
   return { file: m.file, line: m.line, snippet: m.snippet, signature: sig.id, kind: sig.kind };
+}
+
+/** Tests, demo data and recorded fixtures show that a store is used, but not how production uses it. */
+export function isTestFile(file: string): boolean {
+  return /(?:^|\/)(?:tests?|demo)\//.test(file) || /(?:^|\/)test_[^/]*$/.test(file);
 }
 
 function at(m: SignatureMatch): string {
@@ -72,8 +79,8 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
       const storeLines = new Set(own.map((m) => `${m.file}:${m.line}`));
       const scopes = new Set(own.map((m) => `${m.file}|${m.scope}`));
       const kindOf = (m: SignatureMatch) => sigs.get(m.signature)!.kind;
-      const writes = own.filter((m) => kindOf(m) === 'write');
-      const hints = matches.filter((m) => kindOf(m) === 'derived_hint' && (!sigs.get(m.signature)!.store || sigs.get(m.signature)!.store === storeId) && scopes.has(`${m.file}|${m.scope}`));
+      const writes = own.filter((m) => kindOf(m) === 'write' && !isTestFile(m.file));
+      const hints = matches.filter((m) => kindOf(m) === 'derived_hint' && !isTestFile(m.file) && (!sigs.get(m.signature)!.store || sigs.get(m.signature)!.store === storeId) && scopes.has(`${m.file}|${m.scope}`));
       const { role, reason } = decideRole(store, writes, hints);
 
       const dualWriteEvidence: Evidence[] = [];
@@ -83,9 +90,8 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
         if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm, sigs.get(orm.signature)!), evidenceOf(w, sigs.get(w.signature)!));
       }
       const dualWrite = dualWriteEvidence.length > 0;
-      const order = (m: SignatureMatch) => (STRONG_KINDS.has(kindOf(m)) ? 0 : kindOf(m) === 'write' ? 1 : 2);
       const evidence = own.filter((m) => kindOf(m) !== 'derived_hint' && storeFiles.has(m.file))
-        .sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file) || a.line - b.line);
+        .sort((a, b) => Number(isTestFile(a.file)) - Number(isTestFile(b.file)) || EVIDENCE_ORDER.indexOf(kindOf(a)) - EVIDENCE_ORDER.indexOf(kindOf(b)) || a.file.localeCompare(b.file) || a.line - b.line);
       findings.push({
         id: `${mod.name}:${storeId}`,
         module: mod.name,

@@ -70,7 +70,7 @@ export function buildReport(s: Snapshot, cat: Catalog = defaultCatalog): Report 
       capabilitiesInUse: inUse.size,
       capabilitiesKnown: capabilities.length,
       jsonbColumns: cap('jsonb').items.length,
-      jsonbBytes: cap('jsonb').items.reduce((n, i) => n + (typeof i.size === 'number' ? i.size : 0), 0),
+      jsonbBytes: Math.round(cap('jsonb').items.reduce((n, i) => n + (typeof i.size === 'number' ? i.size : 0), 0)),
       ftsIndexes: cap('full_text').items.filter((i) => i.kind === 'full-text index').length,
       trigramIndexes: cap('trigram').items.length,
       channels: channels.length,
