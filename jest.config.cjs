@@ -6,7 +6,14 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'sql'],
   transform: { '\\.(ts|sql)$': '<rootDir>/test/support/esbuild-transform.cjs' },
-  moduleNameMapper: { '^virtual:probe-sql$': '<rootDir>/test/support/probe-sql.ts' },
+  moduleNameMapper: {
+    '^virtual:probe-sql$': '<rootDir>/test/support/probe-sql.ts',
+    // Odoo's web client modules, which the dashboard bundle leaves external
+    '^@web/core/registry$': '<rootDir>/test/support/odoo-web/registry.ts',
+    '^@web/core/utils/hooks$': '<rootDir>/test/support/odoo-web/hooks.ts',
+    '^@web/core/assets$': '<rootDir>/test/support/odoo-web/assets.ts',
+    '^@web/core/network/download$': '<rootDir>/test/support/odoo-web/download.ts',
+  },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 60000,

@@ -1,0 +1,63 @@
+// Builds the dashboard (static_src/dashboard) into the addon's
+// static/src/dashboard/dashboard.bundle.js, in the shape Odoo's regex transpiler
+// (odoo/tools/js_transpiler.py) accepts: ESM, first bytes "/** @odoo-module **/", not minified,
+// only @odoo/owl and @web/* left as imports, no dynamic import, no import.meta, no require,
+// and no export. `node build/dashboard.mjs --check` fails when the committed bundle is stale.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLE = path.join(root, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.bundle.js');
+const HEADER = '/** @odoo-module **/\n// pg_capabilities dashboard, built from static_src/dashboard and static_src/core by\n// build/dashboard.mjs (npm run build). Do not edit: edit the TypeScript sources.\n';
+
+export async function buildDashboard() {
+  const result = await build({
+    entryPoints: [path.join(root, 'static_src/dashboard/main.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    external: ['@odoo/owl', '@web/*'],
+    logLevel: 'warning',
+  });
+  const body = result.outputFiles[0].text.replace(/^\/\/ static_src\/.*\n/gm, '');
+  const code = HEADER + body;
+  const problems = checkTranspilable(code);
+  if (problems.length) throw new Error(`the bundle would not survive Odoo's transpiler:\n${problems.join('\n')}`);
+  return code;
+}
+
+/** What odoo/tools/js_transpiler.py cannot digest, line by line. */
+export function checkTranspilable(code) {
+  const problems = [];
+  if (!code.startsWith('/** @odoo-module **/')) problems.push('does not start with /** @odoo-module **/');
+  code.split('\n').forEach((line, i) => {
+    const where = `line ${i + 1}: ${line.trim().slice(0, 80)}`;
+    if (/^\s*import\b/.test(line) && !/^import \{[^}]*\} from "(?:@odoo\/owl|@web\/[^"]+)";$/.test(line)) problems.push(`unexpected import, ${where}`);
+    if (/^\s*export\b/.test(line)) problems.push(`export, ${where}`);
+    if (/\bimport\s*\(|\bimport\.meta\b/.test(line)) problems.push(`dynamic import or import.meta, ${where}`);
+    if (/\brequire\s*\(\s*["']/.test(line)) problems.push(`require(), ${where}`);
+    if (/^\s*await\b/.test(line) && !/^\s{2,}/.test(line)) problems.push(`top-level await, ${where}`);
+  });
+  return problems;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const code = await buildDashboard();
+  if (process.argv.includes('--check')) {
+    const committed = fs.existsSync(BUNDLE) ? fs.readFileSync(BUNDLE, 'utf8') : '';
+    if (committed !== code) {
+      console.error(`${path.relative(root, BUNDLE)} is stale: run npm run build and commit it`);
+      process.exit(1);
+    }
+  } else {
+    fs.mkdirSync(path.dirname(BUNDLE), { recursive: true });
+    fs.writeFileSync(BUNDLE, code);
+  }
+}

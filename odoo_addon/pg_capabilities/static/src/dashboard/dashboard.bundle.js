@@ -1,0 +1,3847 @@
+/** @odoo-module **/
+// pg_capabilities dashboard, built from static_src/dashboard and static_src/core by
+// build/dashboard.mjs (npm run build). Do not edit: edit the TypeScript sources.
+var __defProp = Object.defineProperty;
+var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+
+import { registry } from "@web/core/registry";
+
+import { Component as Component4, onWillStart as onWillStart2, useState as useState3 } from "@odoo/owl";
+import { downloadFile } from "@web/core/network/download";
+import { useService } from "@web/core/utils/hooks";
+
+function formatBytes(n) {
+  if (n == null || !Number.isFinite(n)) return "";
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u += 1;
+  }
+  return `${u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+function formatNumber(n) {
+  if (n == null || !Number.isFinite(n)) return "";
+  return Math.round(n).toLocaleString("en-US");
+}
+function formatCell(value, kind) {
+  if (value == null) return "";
+  if (kind === "bytes") return typeof value === "number" ? formatBytes(value) : String(value);
+  if (kind === "number") return typeof value === "number" ? formatNumber(value) : String(value);
+  if (kind === "bool") return value === true ? "yes" : value === false ? "no" : String(value);
+  return String(value);
+}
+
+// manifest.json
+var manifest_default = {
+  $schema: "./schema/manifest.schema.json",
+  catalogVersion: 1,
+  limits: {
+    statementTimeoutMs: 5e3,
+    lockTimeoutMs: 1e3,
+    maxFileBytes: 1048576,
+    maxSnippetChars: 200,
+    maxMatchesPerModule: 2e3
+  },
+  scan: {
+    manifestFiles: [
+      "__manifest__.py",
+      "__openerp__.py"
+    ],
+    extensions: [
+      ".py",
+      ".xml",
+      ".conf",
+      ".cfg",
+      ".ini",
+      ".env",
+      ".yml",
+      ".yaml",
+      ".toml"
+    ],
+    skipDirs: [
+      ".git",
+      ".hg",
+      ".svn",
+      "node_modules",
+      "__pycache__",
+      ".tox",
+      ".venv",
+      "venv"
+    ],
+    coreAuthors: [
+      "Odoo S.A.",
+      "Odoo SA",
+      "OpenERP SA"
+    ]
+  },
+  capabilities: [
+    {
+      id: "jsonb",
+      title: "jsonb columns",
+      description: "Schemaless data stored as jsonb: Odoo 16+ keeps translated fields, properties and fields.Json this way.",
+      probes: [
+        "jsonb_columns",
+        "odoo_jsonb_fields"
+      ],
+      replaces: [
+        "document"
+      ]
+    },
+    {
+      id: "jsonb_indexes",
+      title: "GIN/GiST indexes on jsonb",
+      description: "Indexes that make jsonb containment and key queries fast (jsonb_ops, jsonb_path_ops).",
+      probes: [
+        "indexes"
+      ],
+      replaces: [
+        "document"
+      ]
+    },
+    {
+      id: "full_text",
+      title: "Full-text search",
+      description: "tsvector columns, to_tsvector expression indexes and text search configurations.",
+      probes: [
+        "tsvector_columns",
+        "indexes",
+        "text_search_configs"
+      ],
+      replaces: [
+        "search"
+      ]
+    },
+    {
+      id: "trigram",
+      title: "Trigram indexes (pg_trgm)",
+      description: "gin_trgm_ops/gist_trgm_ops indexes: fast ILIKE and fuzzy search (Odoo index='trigram').",
+      probes: [
+        "indexes",
+        "extensions"
+      ],
+      replaces: [
+        "search"
+      ]
+    },
+    {
+      id: "unaccent",
+      title: "unaccent",
+      description: "Accent-insensitive search with the unaccent extension (Odoo's --unaccent option).",
+      probes: [
+        "extensions",
+        "indexes"
+      ],
+      replaces: [
+        "search"
+      ]
+    },
+    {
+      id: "listen_notify",
+      title: "LISTEN/NOTIFY",
+      description: "Channels notified and listened to: Odoo's bus (imbus), queue_job, custom channels.",
+      probes: [
+        "listeners",
+        "notify_functions",
+        "notification_queue",
+        "odoo_bus_traffic"
+      ],
+      replaces: [
+        "queue",
+        "cache"
+      ]
+    },
+    {
+      id: "extensions",
+      title: "Extensions",
+      description: "Extensions installed in the database, and the ones the server could install.",
+      probes: [
+        "extensions"
+      ],
+      replaces: []
+    },
+    {
+      id: "partitioning",
+      title: "Partitioned tables",
+      description: "Declarative partitioning, the PostgreSQL answer to time series and very large append-only tables.",
+      probes: [
+        "partitions"
+      ],
+      replaces: [
+        "time series",
+        "document"
+      ]
+    },
+    {
+      id: "brin",
+      title: "BRIN indexes",
+      description: "Block-range indexes: tiny indexes for naturally ordered data such as timestamps.",
+      probes: [
+        "indexes"
+      ],
+      replaces: [
+        "time series"
+      ]
+    },
+    {
+      id: "materialized_views",
+      title: "Materialized views",
+      description: "Precomputed query results refreshed on demand: a derived cache inside PostgreSQL.",
+      probes: [
+        "matviews"
+      ],
+      replaces: [
+        "cache",
+        "search"
+      ]
+    },
+    {
+      id: "unlogged_tables",
+      title: "UNLOGGED tables",
+      description: "Tables without WAL: fast scratch and cache storage that PostgreSQL truncates after a crash.",
+      probes: [
+        "unlogged_tables"
+      ],
+      replaces: [
+        "cache"
+      ]
+    },
+    {
+      id: "advisory_locks",
+      title: "Advisory locks",
+      description: "Application-defined locks held now, and code that takes them.",
+      probes: [
+        "advisory_locks"
+      ],
+      replaces: [
+        "cache"
+      ]
+    },
+    {
+      id: "skip_locked",
+      title: "SKIP LOCKED queues",
+      description: "Job queues that let workers claim rows with FOR UPDATE SKIP LOCKED (Odoo cron, OCA queue_job).",
+      probes: [
+        "statements_skip_locked"
+      ],
+      replaces: [
+        "queue"
+      ]
+    },
+    {
+      id: "pgvector",
+      title: "pgvector",
+      description: "Embedding columns (vector, halfvec, sparsevec) and their HNSW/IVFFlat indexes.",
+      probes: [
+        "vector_columns",
+        "extensions"
+      ],
+      replaces: [
+        "vector"
+      ]
+    },
+    {
+      id: "large_objects",
+      title: "Binary data in PostgreSQL",
+      description: "bytea columns and large objects: files kept inside the database and its backups.",
+      probes: [
+        "binary_storage"
+      ],
+      replaces: [
+        "object storage"
+      ]
+    }
+  ],
+  probes: [
+    {
+      id: "server",
+      file: "server.sql",
+      description: "Server version, current role and its privileges"
+    },
+    {
+      id: "extensions",
+      file: "extensions.sql",
+      description: "Installed and available extensions"
+    },
+    {
+      id: "jsonb_columns",
+      file: "jsonb_columns.sql",
+      description: "jsonb columns with size and row estimates from statistics"
+    },
+    {
+      id: "odoo_jsonb_fields",
+      file: "odoo_jsonb_fields.sql",
+      description: "Odoo model, field, type, translate flag and owning modules of each jsonb column",
+      requires: "odoo"
+    },
+    {
+      id: "odoo_modules",
+      file: "odoo_modules.sql",
+      description: "Odoo modules known to the database (ir_module_module)",
+      requires: "odoo"
+    },
+    {
+      id: "indexes",
+      file: "indexes.sql",
+      description: "GIN, GiST, BRIN, SP-GiST and HNSW/IVFFlat indexes with operator classes, size and scan counts"
+    },
+    {
+      id: "tsvector_columns",
+      file: "tsvector_columns.sql",
+      description: "tsvector columns"
+    },
+    {
+      id: "text_search_configs",
+      file: "text_search_configs.sql",
+      description: "Text search configurations and the default one"
+    },
+    {
+      id: "listeners",
+      file: "listeners.sql",
+      description: "Sessions of any database that listen for notifications"
+    },
+    {
+      id: "notify_functions",
+      file: "notify_functions.sql",
+      description: "Database functions whose body calls pg_notify or NOTIFY, and their triggers"
+    },
+    {
+      id: "notification_queue",
+      file: "notification_queue.sql",
+      description: "Fill level of the notification queue"
+    },
+    {
+      id: "odoo_bus_traffic",
+      file: "odoo_bus_traffic.sql",
+      description: "Traffic of Odoo's bus_bus table from statistics",
+      requires: "odoo"
+    },
+    {
+      id: "partitions",
+      file: "partitions.sql",
+      description: "Partitioned tables with their partitions"
+    },
+    {
+      id: "matviews",
+      file: "matviews.sql",
+      description: "Materialized views"
+    },
+    {
+      id: "unlogged_tables",
+      file: "unlogged_tables.sql",
+      description: "UNLOGGED tables"
+    },
+    {
+      id: "advisory_locks",
+      file: "advisory_locks.sql",
+      description: "Advisory locks held now, per database"
+    },
+    {
+      id: "statements_skip_locked",
+      file: "statements_skip_locked.sql",
+      description: "Statements using SKIP LOCKED, from pg_stat_statements",
+      requires: "extension:pg_stat_statements"
+    },
+    {
+      id: "vector_columns",
+      file: "vector_columns.sql",
+      description: "pgvector columns",
+      requires: "extension:vector"
+    },
+    {
+      id: "binary_storage",
+      file: "binary_storage.sql",
+      description: "bytea columns and large objects"
+    }
+  ],
+  categories: [
+    "cache",
+    "search",
+    "document",
+    "queue",
+    "object storage",
+    "time series",
+    "vector",
+    "graph",
+    "relational"
+  ],
+  stores: [
+    {
+      id: "redis",
+      title: "Redis",
+      category: "cache",
+      replacement: {
+        capability: "unlogged_tables",
+        text: "Keep cached values in PostgreSQL (an UNLOGGED table, or Odoo's own ormcache for per-worker memoization); use LISTEN/NOTIFY for pub/sub and a table read with FOR UPDATE SKIP LOCKED for job queues."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "derived"
+    },
+    {
+      id: "memcached",
+      title: "Memcached",
+      category: "cache",
+      replacement: {
+        capability: "unlogged_tables",
+        text: "Keep cached values in PostgreSQL (an UNLOGGED table) or in Odoo's ormcache; a cache in front of PostgreSQL is rarely needed for Odoo workloads."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "derived"
+    },
+    {
+      id: "elasticsearch",
+      title: "Elasticsearch / OpenSearch",
+      category: "search",
+      replacement: {
+        capability: "full_text",
+        text: "Search inside PostgreSQL: tsvector columns or to_tsvector expression indexes with GIN for full text, pg_trgm GIN indexes (index='trigram' in Odoo) for fuzzy and ILIKE search, unaccent for accent-insensitive matching."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "solr",
+      title: "Apache Solr",
+      category: "search",
+      replacement: {
+        capability: "full_text",
+        text: "Search inside PostgreSQL: tsvector + GIN for full text, pg_trgm for fuzzy matching, unaccent for accents."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "algolia",
+      title: "Algolia",
+      category: "search",
+      replacement: {
+        capability: "full_text",
+        text: "Search inside PostgreSQL: tsvector + GIN for full text, pg_trgm for typo-tolerant matching, unaccent for accents."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "typesense",
+      title: "Typesense",
+      category: "search",
+      replacement: {
+        capability: "full_text",
+        text: "Search inside PostgreSQL: tsvector + GIN for full text, pg_trgm for typo-tolerant matching."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "meilisearch",
+      title: "Meilisearch",
+      category: "search",
+      replacement: {
+        capability: "full_text",
+        text: "Search inside PostgreSQL: tsvector + GIN for full text, pg_trgm for typo-tolerant matching."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "mongodb",
+      title: "MongoDB",
+      category: "document",
+      replacement: {
+        capability: "jsonb",
+        text: "Store documents as jsonb in PostgreSQL (Odoo fields.Json, or a jsonb column) with a GIN index (jsonb_path_ops) for containment queries, in the same transaction as the Odoo records."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "couchdb",
+      title: "CouchDB / Couchbase",
+      category: "document",
+      replacement: {
+        capability: "jsonb",
+        text: "Store documents as jsonb in PostgreSQL with a GIN index, in the same transaction as the Odoo records."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "cassandra",
+      title: "Cassandra / ScyllaDB",
+      category: "document",
+      replacement: {
+        capability: "partitioning",
+        text: "Keep wide or append-heavy tables in PostgreSQL with declarative partitioning and BRIN indexes."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "dynamodb",
+      title: "Amazon DynamoDB",
+      category: "document",
+      replacement: {
+        capability: "jsonb",
+        text: "Store items as rows with a jsonb column in PostgreSQL, keyed like the DynamoDB table, in the same transaction as the Odoo records."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "s3",
+      title: "Amazon S3 / S3-compatible (MinIO)",
+      category: "object storage",
+      replacement: {
+        capability: "large_objects",
+        text: "Keep attachments in Odoo's filestore (or as bytea in PostgreSQL for small files), backed up together with the database; if object storage is kept, treat it as derived (a backup or CDN copy) and keep the authoritative bytes where the database backup reaches them."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "gcs",
+      title: "Google Cloud Storage",
+      category: "object storage",
+      replacement: {
+        capability: "large_objects",
+        text: "Keep attachments in Odoo's filestore backed up with the database; treat cloud storage as a derived copy."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "azure_blob",
+      title: "Azure Blob Storage",
+      category: "object storage",
+      replacement: {
+        capability: "large_objects",
+        text: "Keep attachments in Odoo's filestore backed up with the database; treat blob storage as a derived copy."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "swift",
+      title: "OpenStack Swift",
+      category: "object storage",
+      replacement: {
+        capability: "large_objects",
+        text: "Keep attachments in Odoo's filestore backed up with the database; treat Swift as a derived copy."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "kafka",
+      title: "Apache Kafka",
+      category: "queue",
+      replacement: {
+        capability: "listen_notify",
+        text: "Write events to an outbox table in the same transaction as the Odoo change; wake consumers with LISTEN/NOTIFY and let workers claim rows with FOR UPDATE SKIP LOCKED (OCA queue_job works this way). Publish to Kafka, if at all, from the outbox after commit."
+      },
+      roleWhenWrites: "unknown",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "rabbitmq",
+      title: "RabbitMQ / AMQP (pika, kombu, Celery)",
+      category: "queue",
+      replacement: {
+        capability: "skip_locked",
+        text: "Use a job table claimed with FOR UPDATE SKIP LOCKED and woken by LISTEN/NOTIFY (OCA queue_job, or Odoo's ir.cron triggers) so that enqueuing commits with the business change."
+      },
+      roleWhenWrites: "unknown",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "influxdb",
+      title: "InfluxDB",
+      category: "time series",
+      replacement: {
+        capability: "brin",
+        text: "Keep time series in PostgreSQL: a table partitioned by time range with BRIN indexes on the timestamp (or TimescaleDB where it is allowed)."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "clickhouse",
+      title: "ClickHouse",
+      category: "time series",
+      replacement: {
+        capability: "partitioning",
+        text: "For analytics inside PostgreSQL: partitioned tables with BRIN indexes and materialized views refreshed CONCURRENTLY."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "vector_db",
+      title: "Vector database (Qdrant, Pinecone, Weaviate, Chroma, Milvus)",
+      category: "vector",
+      replacement: {
+        capability: "pgvector",
+        text: "Store embeddings in PostgreSQL with pgvector (vector columns, HNSW or IVFFlat indexes) next to the records they describe, so they change in the same transaction."
+      },
+      roleWhenWrites: "derived",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "neo4j",
+      title: "Neo4j",
+      category: "graph",
+      replacement: {
+        capability: "extensions",
+        text: "Model the graph in PostgreSQL tables and walk it with recursive CTEs (WITH RECURSIVE); ltree for hierarchies, as Odoo does with parent_path."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "mysql",
+      title: "MySQL / MariaDB",
+      category: "relational",
+      replacement: {
+        capability: "extensions",
+        text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (mysql_fdw) instead of a second client connection in Python."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "authoritative"
+    },
+    {
+      id: "mssql",
+      title: "Microsoft SQL Server",
+      category: "relational",
+      replacement: {
+        capability: "extensions",
+        text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (tds_fdw)."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "authoritative"
+    },
+    {
+      id: "oracle",
+      title: "Oracle Database",
+      category: "relational",
+      replacement: {
+        capability: "extensions",
+        text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (oracle_fdw)."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "authoritative"
+    },
+    {
+      id: "sqlite",
+      title: "SQLite",
+      category: "relational",
+      replacement: {
+        capability: "unlogged_tables",
+        text: "Keep the data in PostgreSQL tables (UNLOGGED if it is a rebuildable scratch area); a local SQLite file is invisible to backups and to the other Odoo workers."
+      },
+      roleWhenWrites: "unknown",
+      roleWhenReadOnly: "unknown"
+    },
+    {
+      id: "odbc",
+      title: "ODBC data source",
+      category: "relational",
+      replacement: {
+        capability: "extensions",
+        text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (odbc_fdw)."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "authoritative"
+    }
+  ],
+  signatures: [
+    {
+      id: "redis.import",
+      store: "redis",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:redis|aioredis|walrus|rq|redis_lock)\\b|from\\s+(?:redis|aioredis|walrus|rq|redis_lock)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "redis.client",
+      store: "redis",
+      kind: "client",
+      pattern: "\\b(?:redis\\.(?:StrictRedis|Redis|ConnectionPool|Sentinel|from_url)|StrictRedis|Redis\\.from_url|aioredis\\.from_url)\\s*\\("
+    },
+    {
+      id: "redis.url",
+      store: "redis",
+      kind: "url",
+      pattern: "\\brediss?://",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "redis.manifest",
+      store: "redis",
+      kind: "manifest",
+      pattern: `['"](?:redis|hiredis|aioredis|rq|walrus|python-redis-lock)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "redis.config",
+      store: "redis",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:redis)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "redis.config_xml",
+      store: "redis",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:redis)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "redis.config_file",
+      store: "redis",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:redis)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "redis.write",
+      store: "redis",
+      kind: "write",
+      pattern: "\\.(?:setex|psetex|hset|hmset|hsetnx|lpush|rpush|sadd|zadd|xadd|mset|msetnx|incr|incrby|decr|publish)\\s*\\(|\\.set\\s*\\([^)\\n]*\\b(?:ex|px|nx)\\s*=",
+      context: true
+    },
+    {
+      id: "redis.read",
+      store: "redis",
+      kind: "read",
+      pattern: "\\.(?:hget|hgetall|mget|lrange|smembers|zrange|xread|blpop|brpop|subscribe)\\s*\\(",
+      context: true
+    },
+    {
+      id: "redis.derived_hint",
+      store: "redis",
+      kind: "derived_hint",
+      pattern: "\\.(?:setex|psetex|expire|pexpire|expireat|flushdb|flushall)\\s*\\(|\\b(?:ex|px)\\s*=\\s*[A-Za-z0-9_]",
+      context: true
+    },
+    {
+      id: "memcached.import",
+      store: "memcached",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:pymemcache|memcache|pylibmc|bmemcached)\\b|from\\s+(?:pymemcache|memcache|pylibmc|bmemcached)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "memcached.client",
+      store: "memcached",
+      kind: "client",
+      pattern: "\\b(?:memcache\\.Client|pylibmc\\.Client|bmemcached\\.Client|HashClient|PooledClient)\\s*\\(|\\bpymemcache\\.client[A-Za-z0-9_.]*\\.Client\\s*\\("
+    },
+    {
+      id: "memcached.url",
+      store: "memcached",
+      kind: "url",
+      pattern: "\\bmemcached?://",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "memcached.manifest",
+      store: "memcached",
+      kind: "manifest",
+      pattern: `['"](?:pymemcache|python-memcached|memcache|pylibmc|python-binary-memcached|bmemcached)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "memcached.config",
+      store: "memcached",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:memcache)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "memcached.config_xml",
+      store: "memcached",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:memcache)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "memcached.config_file",
+      store: "memcached",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:memcache)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "memcached.write",
+      store: "memcached",
+      kind: "write",
+      pattern: "\\.(?:set|add|replace|set_many|set_multi|incr|decr|touch)\\s*\\(",
+      context: true
+    },
+    {
+      id: "elasticsearch.import",
+      store: "elasticsearch",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)\\b|from\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "elasticsearch.client",
+      store: "elasticsearch",
+      kind: "client",
+      pattern: "\\b(?:Elasticsearch|AsyncElasticsearch|OpenSearch|AsyncOpenSearch)\\s*\\("
+    },
+    {
+      id: "elasticsearch.url",
+      store: "elasticsearch",
+      kind: "url",
+      pattern: `https?://[^\\s'"/]*(?:elastic|opensearch)[^\\s'"]*|\\b[A-Za-z0-9.-]+:9200\\b`,
+      flags: "i",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "elasticsearch.manifest",
+      store: "elasticsearch",
+      kind: "manifest",
+      pattern: `['"](?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch-dsl|elasticsearch_dsl|opensearch-py|opensearchpy|opensearch-dsl)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "elasticsearch.config",
+      store: "elasticsearch",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:elasticsearch|opensearch|elastic_)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "elasticsearch.config_xml",
+      store: "elasticsearch",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:elasticsearch|opensearch|elastic_)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "elasticsearch.config_file",
+      store: "elasticsearch",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:elasticsearch|opensearch|elastic_)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "elasticsearch.write",
+      store: "elasticsearch",
+      kind: "write",
+      pattern: `\\.(?:index)\\s*\\(\\s*(?:index\\s*=|['"])|\\.(?:bulk|update_by_query|delete_by_query|put_mapping|create_index)\\s*\\(|helpers\\.(?:bulk|streaming_bulk|parallel_bulk)\\s*\\(|\\.indices\\.(?:create|delete|put_mapping)\\s*\\(`,
+      context: true
+    },
+    {
+      id: "elasticsearch.read",
+      store: "elasticsearch",
+      kind: "read",
+      pattern: "\\.(?:msearch|scroll|mget)\\s*\\(|\\.search\\s*\\(\\s*(?:index|body|query)\\s*=",
+      context: true
+    },
+    {
+      id: "elasticsearch.derived_hint",
+      store: "elasticsearch",
+      kind: "derived_hint",
+      pattern: "\\b[A-Za-z_]*(?:reindex|re_index|rebuild_index|recreate_index|index_records|index_documents|sync_index)[A-Za-z_]*\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "solr.import",
+      store: "solr",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:pysolr|solrq|SolrClient|sunburnt)\\b|from\\s+(?:pysolr|solrq|SolrClient|sunburnt)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "solr.client",
+      store: "solr",
+      kind: "client",
+      pattern: "\\bpysolr\\.Solr\\s*\\(|\\bSolr\\s*\\("
+    },
+    {
+      id: "solr.url",
+      store: "solr",
+      kind: "url",
+      pattern: `https?://[^\\s'"]*(?::8983\\b|/solr/)`,
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "solr.manifest",
+      store: "solr",
+      kind: "manifest",
+      pattern: `['"](?:pysolr|solrq|SolrClient)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "solr.config",
+      store: "solr",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:solr)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "solr.config_xml",
+      store: "solr",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:solr)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "solr.config_file",
+      store: "solr",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:solr)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "solr.write",
+      store: "solr",
+      kind: "write",
+      pattern: "\\.(?:add|commit|optimize|delete)\\s*\\(",
+      context: true
+    },
+    {
+      id: "algolia.import",
+      store: "algolia",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:algoliasearch)\\b|from\\s+(?:algoliasearch)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "algolia.client",
+      store: "algolia",
+      kind: "client",
+      pattern: "\\bSearchClient\\.create\\s*\\(|\\balgoliasearch\\.Client\\s*\\("
+    },
+    {
+      id: "algolia.url",
+      store: "algolia",
+      kind: "url",
+      pattern: "\\b[A-Za-z0-9-]*\\.?algolia(?:net)?\\.(?:net|com|io)\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "algolia.manifest",
+      store: "algolia",
+      kind: "manifest",
+      pattern: `['"](?:algoliasearch)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "algolia.config",
+      store: "algolia",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:algolia)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "algolia.config_xml",
+      store: "algolia",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:algolia)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "algolia.config_file",
+      store: "algolia",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:algolia)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "algolia.write",
+      store: "algolia",
+      kind: "write",
+      pattern: "\\.(?:save_objects|save_object|partial_update_objects|partial_update_object|replace_all_objects|delete_objects|add_objects)\\s*\\(",
+      context: true
+    },
+    {
+      id: "typesense.import",
+      store: "typesense",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:typesense)\\b|from\\s+(?:typesense)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "typesense.client",
+      store: "typesense",
+      kind: "client",
+      pattern: "\\btypesense\\.Client\\s*\\("
+    },
+    {
+      id: "typesense.url",
+      store: "typesense",
+      kind: "url",
+      pattern: "\\btypesense\\.net\\b|\\b[A-Za-z0-9.-]+:8108\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "typesense.manifest",
+      store: "typesense",
+      kind: "manifest",
+      pattern: `['"](?:typesense)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "typesense.config",
+      store: "typesense",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:typesense)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "typesense.config_xml",
+      store: "typesense",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:typesense)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "typesense.config_file",
+      store: "typesense",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:typesense)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "typesense.write",
+      store: "typesense",
+      kind: "write",
+      pattern: "\\.documents\\.(?:create|upsert|import_|update|delete)\\s*\\(",
+      context: true
+    },
+    {
+      id: "meilisearch.import",
+      store: "meilisearch",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:meilisearch|meilisearch_python_sdk)\\b|from\\s+(?:meilisearch|meilisearch_python_sdk)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "meilisearch.client",
+      store: "meilisearch",
+      kind: "client",
+      pattern: "\\bmeilisearch\\.Client\\s*\\("
+    },
+    {
+      id: "meilisearch.url",
+      store: "meilisearch",
+      kind: "url",
+      pattern: "\\bmeilisearch\\.(?:io|com)\\b|\\b[A-Za-z0-9.-]+:7700\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "meilisearch.manifest",
+      store: "meilisearch",
+      kind: "manifest",
+      pattern: `['"](?:meilisearch|meilisearch-python-sdk)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "meilisearch.config",
+      store: "meilisearch",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:meili)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "meilisearch.config_xml",
+      store: "meilisearch",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:meili)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "meilisearch.config_file",
+      store: "meilisearch",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:meili)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "meilisearch.write",
+      store: "meilisearch",
+      kind: "write",
+      pattern: "\\.(?:add_documents|update_documents|delete_documents|delete_all_documents)\\s*\\(",
+      context: true
+    },
+    {
+      id: "mongodb.import",
+      store: "mongodb",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:pymongo|motor|mongoengine|bson)\\b|from\\s+(?:pymongo|motor|mongoengine|bson)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "mongodb.client",
+      store: "mongodb",
+      kind: "client",
+      pattern: "\\b(?:MongoClient|AsyncIOMotorClient)\\s*\\(|\\bmongoengine\\.connect\\s*\\("
+    },
+    {
+      id: "mongodb.url",
+      store: "mongodb",
+      kind: "url",
+      pattern: "\\bmongodb(?:\\+srv)?://",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "mongodb.manifest",
+      store: "mongodb",
+      kind: "manifest",
+      pattern: `['"](?:pymongo|motor|mongoengine)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "mongodb.config",
+      store: "mongodb",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:mongo)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "mongodb.config_xml",
+      store: "mongodb",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:mongo)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "mongodb.config_file",
+      store: "mongodb",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mongo)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "mongodb.write",
+      store: "mongodb",
+      kind: "write",
+      pattern: "\\.(?:insert_one|insert_many|update_one|update_many|replace_one|delete_one|delete_many|find_one_and_update|find_one_and_replace|bulk_write)\\s*\\(",
+      context: true
+    },
+    {
+      id: "mongodb.read",
+      store: "mongodb",
+      kind: "read",
+      pattern: "\\.(?:find_one|aggregate|count_documents|distinct)\\s*\\(|\\.find\\s*\\(\\s*\\{",
+      context: true
+    },
+    {
+      id: "couchdb.import",
+      store: "couchdb",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:couchdb|cloudant|pycouchdb|couchbase)\\b|from\\s+(?:couchdb|cloudant|pycouchdb|couchbase)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "couchdb.client",
+      store: "couchdb",
+      kind: "client",
+      pattern: "\\bcouchdb\\.Server\\s*\\(|\\bCloudant\\s*\\(|\\bpycouchdb\\.Server\\s*\\("
+    },
+    {
+      id: "couchdb.url",
+      store: "couchdb",
+      kind: "url",
+      pattern: "\\bcouchdb?://|\\bcouchbases?://|\\b[A-Za-z0-9.-]+:5984\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "couchdb.manifest",
+      store: "couchdb",
+      kind: "manifest",
+      pattern: `['"](?:couchdb|CouchDB|cloudant|pycouchdb|couchbase)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "couchdb.config",
+      store: "couchdb",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:couchdb|couchbase)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "couchdb.config_xml",
+      store: "couchdb",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:couchdb|couchbase)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "couchdb.config_file",
+      store: "couchdb",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:couchdb|couchbase)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "couchdb.write",
+      store: "couchdb",
+      kind: "write",
+      pattern: "\\.(?:save|put_attachment|upsert|bulk_docs)\\s*\\(",
+      context: true
+    },
+    {
+      id: "cassandra.import",
+      store: "cassandra",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:cassandra|cqlengine)\\b|from\\s+(?:cassandra|cqlengine)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "cassandra.client",
+      store: "cassandra",
+      kind: "client",
+      pattern: "\\bCluster\\s*\\(\\s*\\[|\\bcassandra\\.cluster\\.Cluster\\s*\\("
+    },
+    {
+      id: "cassandra.manifest",
+      store: "cassandra",
+      kind: "manifest",
+      pattern: `['"](?:cassandra-driver|cassandra|scylla-driver)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "cassandra.config",
+      store: "cassandra",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:cassandra|scylla)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "cassandra.config_xml",
+      store: "cassandra",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:cassandra|scylla)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "cassandra.config_file",
+      store: "cassandra",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:cassandra|scylla)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "cassandra.write",
+      store: "cassandra",
+      kind: "write",
+      pattern: `\\.execute(?:_async)?\\s*\\(\\s*[A-Za-z]?['"]\\s*(?:INSERT|UPDATE|DELETE)\\b`,
+      flags: "i",
+      context: true
+    },
+    {
+      id: "dynamodb.import",
+      store: "dynamodb",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:pynamodb|boto3\\.dynamodb)\\b|from\\s+(?:pynamodb|boto3\\.dynamodb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "dynamodb.client",
+      store: "dynamodb",
+      kind: "client",
+      pattern: `\\b(?:client|resource)\\s*\\(\\s*['"]dynamodb['"]|^\\s*(?:service_name\\s*=\\s*)?['"]dynamodb['"]\\s*,`
+    },
+    {
+      id: "dynamodb.url",
+      store: "dynamodb",
+      kind: "url",
+      pattern: "\\bdynamodb\\.[a-z0-9-]+\\.amazonaws\\.com\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "dynamodb.manifest",
+      store: "dynamodb",
+      kind: "manifest",
+      pattern: `['"](?:pynamodb)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "dynamodb.config",
+      store: "dynamodb",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:dynamodb)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "dynamodb.config_xml",
+      store: "dynamodb",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:dynamodb)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "dynamodb.config_file",
+      store: "dynamodb",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:dynamodb)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "dynamodb.write",
+      store: "dynamodb",
+      kind: "write",
+      pattern: "\\.(?:put_item|update_item|delete_item|batch_write_item|batch_writer)\\s*\\(",
+      context: true
+    },
+    {
+      id: "dynamodb.read",
+      store: "dynamodb",
+      kind: "read",
+      pattern: "\\.(?:get_item|batch_get_item)\\s*\\(",
+      context: true
+    },
+    {
+      id: "s3.import",
+      store: "s3",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:minio|s3fs|boto|smart_open)\\b|from\\s+(?:minio|s3fs|boto|smart_open)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "s3.client",
+      store: "s3",
+      kind: "client",
+      pattern: `\\b(?:client|resource)\\s*\\(\\s*['"]s3['"]|^\\s*(?:service_name\\s*=\\s*)?['"]s3['"]\\s*,|\\bMinio\\s*\\(|\\bs3fs\\.S3FileSystem\\s*\\(|\\bboto\\.connect_s3\\s*\\(`
+    },
+    {
+      id: "s3.url",
+      store: "s3",
+      kind: "url",
+      pattern: "\\bs3a?://|\\b[A-Za-z0-9.-]*s3[.-][A-Za-z0-9.-]*amazonaws\\.com\\b|\\bs3\\.amazonaws\\.com\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "s3.manifest",
+      store: "s3",
+      kind: "manifest",
+      pattern: `['"](?:boto|minio|s3fs|smart_open|django-storages)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "s3.config",
+      store: "s3",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:s3_|_s3|s3\\.|minio)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "s3.config_xml",
+      store: "s3",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:s3_|_s3|s3\\.|minio)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "s3.config_file",
+      store: "s3",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:s3_|_s3|s3\\.|minio)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "s3.write",
+      store: "s3",
+      kind: "write",
+      pattern: "\\.(?:upload_file|upload_fileobj|put_object|copy_object|delete_object|delete_objects|fput_object)\\s*\\(",
+      context: true
+    },
+    {
+      id: "s3.read",
+      store: "s3",
+      kind: "read",
+      pattern: "\\.(?:download_file|download_fileobj|get_object|fget_object|list_objects|list_objects_v2|generate_presigned_url)\\s*\\(",
+      context: true
+    },
+    {
+      id: "s3.derived_hint",
+      store: "s3",
+      kind: "derived_hint",
+      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "gcs.import",
+      store: "gcs",
+      kind: "import",
+      pattern: "^\\s*(?:from\\s+google\\.cloud\\s+import\\s+[^\\n]*\\bstorage\\b|import\\s+google\\.cloud\\.storage\\b|from\\s+google\\.cloud\\.storage\\b|import\\s+gcsfs\\b|from\\s+gcsfs\\b)"
+    },
+    {
+      id: "gcs.client",
+      store: "gcs",
+      kind: "client",
+      pattern: "\\bstorage\\.Client\\s*\\(|\\bgcsfs\\.GCSFileSystem\\s*\\("
+    },
+    {
+      id: "gcs.url",
+      store: "gcs",
+      kind: "url",
+      pattern: "\\bgs://|\\bstorage\\.googleapis\\.com\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "gcs.manifest",
+      store: "gcs",
+      kind: "manifest",
+      pattern: `['"](?:google-cloud-storage|google\\.cloud\\.storage|gcsfs)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "gcs.config",
+      store: "gcs",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "gcs.config_xml",
+      store: "gcs",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "gcs.config_file",
+      store: "gcs",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "gcs.write",
+      store: "gcs",
+      kind: "write",
+      pattern: "\\.(?:upload_from_string|upload_from_filename|upload_from_file|delete_blob)\\s*\\(",
+      context: true
+    },
+    {
+      id: "gcs.derived_hint",
+      store: "gcs",
+      kind: "derived_hint",
+      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "azure_blob.import",
+      store: "azure_blob",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:azure\\.storage\\.blob|azure\\.storage)\\b|from\\s+(?:azure\\.storage\\.blob|azure\\.storage)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "azure_blob.client",
+      store: "azure_blob",
+      kind: "client",
+      pattern: "\\b(?:BlobServiceClient|BlobClient|ContainerClient)(?:\\.from_connection_string)?\\s*\\("
+    },
+    {
+      id: "azure_blob.url",
+      store: "azure_blob",
+      kind: "url",
+      pattern: "\\b[A-Za-z0-9-]+\\.blob\\.core\\.windows\\.net\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "azure_blob.manifest",
+      store: "azure_blob",
+      kind: "manifest",
+      pattern: `['"](?:azure-storage-blob|azure\\.storage\\.blob)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "azure_blob.config",
+      store: "azure_blob",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:azure_storage|azure_blob|blob_storage|AccountKey)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "azure_blob.config_xml",
+      store: "azure_blob",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:azure_storage|azure_blob|blob_storage|AccountKey)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "azure_blob.config_file",
+      store: "azure_blob",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:azure_storage|azure_blob|blob_storage|AccountKey)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "azure_blob.write",
+      store: "azure_blob",
+      kind: "write",
+      pattern: "\\.(?:upload_blob|delete_blob|stage_block|commit_block_list)\\s*\\(",
+      context: true
+    },
+    {
+      id: "azure_blob.derived_hint",
+      store: "azure_blob",
+      kind: "derived_hint",
+      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "swift.import",
+      store: "swift",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:swiftclient)\\b|from\\s+(?:swiftclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "swift.client",
+      store: "swift",
+      kind: "client",
+      pattern: "\\bswiftclient\\.(?:client\\.)?Connection\\s*\\("
+    },
+    {
+      id: "swift.url",
+      store: "swift",
+      kind: "url",
+      pattern: "/v1/AUTH_[A-Za-z0-9]",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "swift.manifest",
+      store: "swift",
+      kind: "manifest",
+      pattern: `['"](?:python-swiftclient|swiftclient)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "swift.config",
+      store: "swift",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:swift_|_swift|swift\\.)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "swift.config_xml",
+      store: "swift",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:swift_|_swift|swift\\.)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "swift.config_file",
+      store: "swift",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:swift_|_swift|swift\\.)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "swift.write",
+      store: "swift",
+      kind: "write",
+      pattern: "\\.(?:put_object|put_container|delete_object|post_object)\\s*\\(",
+      context: true
+    },
+    {
+      id: "kafka.import",
+      store: "kafka",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:kafka|confluent_kafka|aiokafka|faust)\\b|from\\s+(?:kafka|confluent_kafka|aiokafka|faust)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "kafka.client",
+      store: "kafka",
+      kind: "client",
+      pattern: "\\b(?:KafkaProducer|KafkaConsumer|AIOKafkaProducer|AIOKafkaConsumer|SerializingProducer|DeserializingConsumer)\\s*\\(|\\bconfluent_kafka\\.(?:Producer|Consumer)\\s*\\("
+    },
+    {
+      id: "kafka.url",
+      store: "kafka",
+      kind: "url",
+      pattern: "\\bkafka://|\\b[A-Za-z0-9.-]+:9092\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "kafka.manifest",
+      store: "kafka",
+      kind: "manifest",
+      pattern: `['"](?:kafka-python|kafka|confluent-kafka|confluent_kafka|aiokafka|faust)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "kafka.config",
+      store: "kafka",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:kafka|bootstrap_servers|bootstrap\\.servers)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "kafka.config_xml",
+      store: "kafka",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:kafka|bootstrap_servers|bootstrap\\.servers)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "kafka.config_file",
+      store: "kafka",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:kafka|bootstrap_servers|bootstrap\\.servers)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "kafka.write",
+      store: "kafka",
+      kind: "write",
+      pattern: "\\.(?:send|produce|send_and_wait)\\s*\\(",
+      context: true
+    },
+    {
+      id: "kafka.read",
+      store: "kafka",
+      kind: "read",
+      pattern: "\\.(?:poll|subscribe|getmany)\\s*\\(",
+      context: true
+    },
+    {
+      id: "rabbitmq.import",
+      store: "rabbitmq",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)\\b|from\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "rabbitmq.client",
+      store: "rabbitmq",
+      kind: "client",
+      pattern: "\\bpika\\.(?:BlockingConnection|SelectConnection|URLParameters|ConnectionParameters)\\s*\\(|\\bCelery\\s*\\(|\\bkombu\\.Connection\\s*\\(|\\baio_pika\\.connect(?:_robust)?\\s*\\("
+    },
+    {
+      id: "rabbitmq.url",
+      store: "rabbitmq",
+      kind: "url",
+      pattern: "\\bamqps?://|\\bpyamqp://",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "rabbitmq.manifest",
+      store: "rabbitmq",
+      kind: "manifest",
+      pattern: `['"](?:pika|kombu|celery|amqp|aio-pika|aio_pika|amqpstorm|dramatiq)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "rabbitmq.config",
+      store: "rabbitmq",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:rabbitmq|amqp|celery|broker_url)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "rabbitmq.config_xml",
+      store: "rabbitmq",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:rabbitmq|amqp|celery|broker_url)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "rabbitmq.config_file",
+      store: "rabbitmq",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:rabbitmq|amqp|celery|broker_url)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "rabbitmq.write",
+      store: "rabbitmq",
+      kind: "write",
+      pattern: "\\.(?:basic_publish|publish|delay|apply_async|send_task)\\s*\\(",
+      context: true
+    },
+    {
+      id: "rabbitmq.read",
+      store: "rabbitmq",
+      kind: "read",
+      pattern: "\\.(?:basic_consume|basic_get|start_consuming)\\s*\\(",
+      context: true
+    },
+    {
+      id: "influxdb.import",
+      store: "influxdb",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:influxdb|influxdb_client)\\b|from\\s+(?:influxdb|influxdb_client)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "influxdb.client",
+      store: "influxdb",
+      kind: "client",
+      pattern: "\\bInfluxDBClient\\s*\\("
+    },
+    {
+      id: "influxdb.url",
+      store: "influxdb",
+      kind: "url",
+      pattern: "\\binfluxdata\\.com\\b|\\b[A-Za-z0-9.-]+:8086\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "influxdb.manifest",
+      store: "influxdb",
+      kind: "manifest",
+      pattern: `['"](?:influxdb|influxdb-client|influxdb_client)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "influxdb.config",
+      store: "influxdb",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:influx)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "influxdb.config_xml",
+      store: "influxdb",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:influx)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "influxdb.config_file",
+      store: "influxdb",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:influx)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "influxdb.write",
+      store: "influxdb",
+      kind: "write",
+      pattern: "\\.(?:write_points|write)\\s*\\(|\\bwrite_api\\s*\\(",
+      context: true
+    },
+    {
+      id: "clickhouse.import",
+      store: "clickhouse",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)\\b|from\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "clickhouse.client",
+      store: "clickhouse",
+      kind: "client",
+      pattern: "\\bclickhouse_connect\\.get_client\\s*\\(|\\bclickhouse_driver\\.Client\\s*\\("
+    },
+    {
+      id: "clickhouse.url",
+      store: "clickhouse",
+      kind: "url",
+      pattern: "\\bclickhouse(?:\\+[a-z]+)?://|\\b[A-Za-z0-9.-]+:8123\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "clickhouse.manifest",
+      store: "clickhouse",
+      kind: "manifest",
+      pattern: `['"](?:clickhouse-driver|clickhouse_driver|clickhouse-connect|clickhouse_connect)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "clickhouse.config",
+      store: "clickhouse",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:clickhouse)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "clickhouse.config_xml",
+      store: "clickhouse",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:clickhouse)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "clickhouse.config_file",
+      store: "clickhouse",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:clickhouse)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "clickhouse.write",
+      store: "clickhouse",
+      kind: "write",
+      pattern: "\\.(?:insert|insert_df|insert_arrow)\\s*\\(",
+      context: true
+    },
+    {
+      id: "vector_db.import",
+      store: "vector_db",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)\\b|from\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "vector_db.client",
+      store: "vector_db",
+      kind: "client",
+      pattern: "\\b(?:QdrantClient|Pinecone|MilvusClient)\\s*\\(|\\bweaviate\\.(?:Client|connect_to_[a-z_]+)\\s*\\(|\\bpinecone\\.init\\s*\\(|\\bchromadb\\.(?:Client|PersistentClient|HttpClient)\\s*\\("
+    },
+    {
+      id: "vector_db.url",
+      store: "vector_db",
+      kind: "url",
+      pattern: "\\b[A-Za-z0-9.-]+:6333\\b|\\b[A-Za-z0-9-]+\\.pinecone\\.io\\b|\\bweaviate\\.(?:network|cloud)\\b|\\b[A-Za-z0-9.-]+:19530\\b",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "vector_db.manifest",
+      store: "vector_db",
+      kind: "manifest",
+      pattern: `['"](?:qdrant-client|qdrant_client|pinecone|pinecone-client|weaviate-client|weaviate|chromadb|pymilvus|lancedb)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "vector_db.config",
+      store: "vector_db",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:qdrant|pinecone|weaviate|chroma|milvus)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "vector_db.config_xml",
+      store: "vector_db",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:qdrant|pinecone|weaviate|chroma|milvus)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "vector_db.config_file",
+      store: "vector_db",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:qdrant|pinecone|weaviate|chroma|milvus)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "vector_db.write",
+      store: "vector_db",
+      kind: "write",
+      pattern: "\\.(?:upsert|add|insert|upload_points|add_documents)\\s*\\(",
+      context: true
+    },
+    {
+      id: "neo4j.import",
+      store: "neo4j",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:neo4j|py2neo|neomodel)\\b|from\\s+(?:neo4j|py2neo|neomodel)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "neo4j.client",
+      store: "neo4j",
+      kind: "client",
+      pattern: "\\bGraphDatabase\\.driver\\s*\\(|\\bpy2neo\\.Graph\\s*\\("
+    },
+    {
+      id: "neo4j.url",
+      store: "neo4j",
+      kind: "url",
+      pattern: "\\bneo4j(?:\\+s|\\+ssc)?://|\\bbolt(?:\\+s|\\+ssc)?://",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "neo4j.manifest",
+      store: "neo4j",
+      kind: "manifest",
+      pattern: `['"](?:neo4j|neo4j-driver|py2neo|neomodel)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "neo4j.config",
+      store: "neo4j",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:neo4j)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "neo4j.config_xml",
+      store: "neo4j",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:neo4j)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "neo4j.config_file",
+      store: "neo4j",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:neo4j)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "neo4j.write",
+      store: "neo4j",
+      kind: "write",
+      pattern: "\\.(?:run|execute_write|write_transaction)\\s*\\(",
+      context: true
+    },
+    {
+      id: "mysql.import",
+      store: "mysql",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)\\b|from\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "mysql.client",
+      store: "mysql",
+      kind: "client",
+      pattern: "\\b(?:MySQLdb|pymysql|mysql\\.connector|mariadb|aiomysql)\\.connect\\s*\\("
+    },
+    {
+      id: "mysql.url",
+      store: "mysql",
+      kind: "url",
+      pattern: "\\bmysql(?:\\+[a-z]+)?://|\\bmariadb(?:\\+[a-z]+)?://",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "mysql.manifest",
+      store: "mysql",
+      kind: "manifest",
+      pattern: `['"](?:mysqlclient|MySQLdb|pymysql|PyMySQL|mysql-connector-python|mysql\\.connector|mysql|mariadb|aiomysql)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "mysql.config",
+      store: "mysql",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:mysql|mariadb)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "mysql.config_xml",
+      store: "mysql",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:mysql|mariadb)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "mysql.config_file",
+      store: "mysql",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mysql|mariadb)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "mysql.write",
+      store: "mysql",
+      kind: "write",
+      pattern: "\\b(?:INSERT|REPLACE)\\s+INTO\\b|\\bUPDATE\\s+[A-Za-z_`]+\\s+SET\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "mssql.import",
+      store: "mssql",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:pymssql|pytds|_mssql)\\b|from\\s+(?:pymssql|pytds|_mssql)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "mssql.client",
+      store: "mssql",
+      kind: "client",
+      pattern: "\\b(?:pymssql|pytds)\\.connect\\s*\\(|DRIVER=\\{?ODBC Driver [0-9]+ for SQL Server|\\bSQL Server Native Client"
+    },
+    {
+      id: "mssql.url",
+      store: "mssql",
+      kind: "url",
+      pattern: "\\bmssql(?:\\+[a-z]+)?://|\\bsqlserver://",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "mssql.manifest",
+      store: "mssql",
+      kind: "manifest",
+      pattern: `['"](?:pymssql|python-tds|pytds)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "mssql.config",
+      store: "mssql",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "mssql.config_xml",
+      store: "mssql",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:mssql|sqlserver|sql_server)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "mssql.config_file",
+      store: "mssql",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "mssql.write",
+      store: "mssql",
+      kind: "write",
+      pattern: "\\b(?:INSERT|MERGE)\\s+INTO\\b|\\bUPDATE\\s+[A-Za-z_\\[\\]]+\\s+SET\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "oracle.import",
+      store: "oracle",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:cx_Oracle|oracledb)\\b|from\\s+(?:cx_Oracle|oracledb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "oracle.client",
+      store: "oracle",
+      kind: "client",
+      pattern: "\\b(?:cx_Oracle|oracledb)\\.(?:connect|SessionPool|create_pool|makedsn)\\s*\\("
+    },
+    {
+      id: "oracle.url",
+      store: "oracle",
+      kind: "url",
+      pattern: "\\boracle(?:\\+[a-z]+)?://",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "oracle.manifest",
+      store: "oracle",
+      kind: "manifest",
+      pattern: `['"](?:cx_Oracle|cx-Oracle|cx_oracle|oracledb)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "oracle.config",
+      store: "oracle",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:oracle)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "oracle.config_xml",
+      store: "oracle",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:oracle)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "oracle.config_file",
+      store: "oracle",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:oracle)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "oracle.write",
+      store: "oracle",
+      kind: "write",
+      pattern: "\\b(?:INSERT|MERGE)\\s+INTO\\b|\\bUPDATE\\s+[A-Za-z_]+\\s+SET\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "sqlite.import",
+      store: "sqlite",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)\\b|from\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "sqlite.client",
+      store: "sqlite",
+      kind: "client",
+      pattern: "\\bsqlite3\\.connect\\s*\\(|\\baiosqlite\\.connect\\s*\\(|\\bSqliteDict\\s*\\("
+    },
+    {
+      id: "sqlite.url",
+      store: "sqlite",
+      kind: "url",
+      pattern: "\\bsqlite(?:\\+[a-z]+)?:///",
+      files: [
+        ".py",
+        ".xml",
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "sqlite.manifest",
+      store: "sqlite",
+      kind: "manifest",
+      pattern: `['"](?:aiosqlite|apsw|sqlitedict)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "sqlite.write",
+      store: "sqlite",
+      kind: "write",
+      pattern: "\\b(?:INSERT|REPLACE)\\s+INTO\\b|\\bUPDATE\\s+[A-Za-z_]+\\s+SET\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "odbc.import",
+      store: "odbc",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+(?:pyodbc|pypyodbc|turbodbc)\\b|from\\s+(?:pyodbc|pypyodbc|turbodbc)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "odbc.client",
+      store: "odbc",
+      kind: "client",
+      pattern: "\\b(?:pyodbc|pypyodbc|turbodbc)\\.connect\\s*\\("
+    },
+    {
+      id: "odbc.manifest",
+      store: "odbc",
+      kind: "manifest",
+      pattern: `['"](?:pyodbc|pypyodbc|turbodbc)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      files: [
+        "__manifest__.py",
+        "__openerp__.py"
+      ]
+    },
+    {
+      id: "odbc.config",
+      store: "odbc",
+      kind: "config",
+      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:odbc)[A-Za-z0-9_.-]*['"]`,
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "odbc.config_xml",
+      store: "odbc",
+      kind: "config",
+      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:odbc)`,
+      flags: "i",
+      files: [
+        ".xml"
+      ]
+    },
+    {
+      id: "odbc.config_file",
+      store: "odbc",
+      kind: "config",
+      pattern: "^\\s*[A-Za-z0-9_.-]*(?:odbc)[A-Za-z0-9_.-]*\\s*[=:]",
+      flags: "i",
+      files: [
+        ".conf",
+        ".cfg",
+        ".ini",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".toml"
+      ]
+    },
+    {
+      id: "odbc.write",
+      store: "odbc",
+      kind: "write",
+      pattern: "\\b(?:INSERT|MERGE)\\s+INTO\\b|\\bUPDATE\\s+[A-Za-z_\\[\\]]+\\s+SET\\b",
+      flags: "i",
+      context: true
+    },
+    {
+      id: "pg.notify",
+      kind: "notify",
+      pattern: `(?:\\bpg_notify|\\bSELECT\\s+\\{\\})\\s*\\(\\s*'([A-Za-z_][A-Za-z0-9_]*)'|\\bexecute\\s*\\(\\s*[A-Za-z]?["']{1,3}\\s*NOTIFY\\s+([A-Za-z_][A-Za-z0-9_]*)`,
+      flags: "i"
+    },
+    {
+      id: "pg.listen",
+      kind: "listen",
+      pattern: `\\bexecute\\s*\\(\\s*[A-Za-z]?["']{1,3}\\s*LISTEN\\s+([A-Za-z_][A-Za-z0-9_]*)`,
+      flags: "i"
+    },
+    {
+      id: "pg.skip_locked",
+      kind: "skip_locked",
+      pattern: "\\bSKIP\\s+LOCKED\\b",
+      flags: "i"
+    },
+    {
+      id: "pg.advisory_lock",
+      kind: "advisory_lock",
+      pattern: "\\bpg_(?:try_)?advisory_(?:xact_)?lock(?:_shared)?\\s*\\("
+    },
+    {
+      id: "odoo.orm_write",
+      kind: "orm_write",
+      context: true,
+      pattern: `\\.(?:create|write|unlink)\\s*\\(|\\bcr\\.execute\\s*\\(\\s*[A-Za-z]?["']{1,3}\\s*(?:INSERT|UPDATE|DELETE)\\b`,
+      flags: "i"
+    },
+    {
+      id: "hint.derived",
+      kind: "derived_hint",
+      context: true,
+      pattern: "\\b[A-Za-z_]*(?:cache|caching|cached|ttl|invalidate|reindex|rebuild|resync|backfill|projection|denormali[sz]e)[A-Za-z_]*\\b",
+      flags: "i"
+    }
+  ],
+  knownChannels: [
+    {
+      module: "bus",
+      channel: "imbus"
+    },
+    {
+      module: "base",
+      channel: "cron_trigger"
+    },
+    {
+      module: "queue_job",
+      channel: "queue_job"
+    }
+  ],
+  redactions: [
+    {
+      id: "url_password",
+      pattern: `[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@'"]*:([^@\\s'"/]+)@`
+    },
+    {
+      id: "key_value_secret",
+      flags: "i",
+      pattern: `(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|credentials?|AccountKey|SharedAccessSignature|sig)['"]?\\s*[=:]\\s*['"]?([^'"\\s;,&)}]+)`
+    },
+    {
+      id: "aws_access_key",
+      pattern: "\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"
+    },
+    {
+      id: "bearer_token",
+      flags: "i",
+      pattern: "\\bBearer\\s+([A-Za-z0-9._~+/=-]{8,})"
+    }
+  ]
+};
+
+var catalog = manifest_default;
+var STRONG_KINDS = /* @__PURE__ */ new Set(["import", "client", "url", "manifest", "config"]);
+
+var REDACTED = "***";
+var compiled = /* @__PURE__ */ new Map();
+function rules(defs) {
+  let res = compiled.get(defs);
+  if (!res) {
+    res = defs.map((d) => new RegExp(d.pattern, `${d.flags ?? ""}gd`));
+    compiled.set(defs, res);
+  }
+  return res;
+}
+function redact(text, defs = catalog.redactions) {
+  let out = text;
+  for (const re of rules(defs)) {
+    re.lastIndex = 0;
+    const spans = [];
+    for (const m of out.matchAll(re)) {
+      const span = m.indices?.[1];
+      if (span && m[1] !== REDACTED) spans.push(span);
+    }
+    for (let i = spans.length - 1; i >= 0; i--) {
+      const [start, end] = spans[i];
+      out = out.slice(0, start) + REDACTED + out.slice(end);
+    }
+  }
+  return out;
+}
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var e = (s) => escapeHtml(redact(String(s ?? "")));
+var CSS = `
+:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}
+header{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}
+main{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}
+h3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}
+.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}
+table{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+th{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}
+.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}
+.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}
+.status{font-size:12px;color:var(--muted);font-weight:400}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}
+.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}
+ul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}
+`;
+function sev(s) {
+  return s ? `<span class="sev sev-${s}">${s}</span>` : '<span class="muted">none</span>';
+}
+function capabilitySection(c, limit) {
+  const status = c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked";
+  const head = `<h3 id="cap-${e(c.id)}">${e(c.title)} <span class="status">— ${e(status)}</span></h3><p class="muted">${e(c.description)}</p>`;
+  const notes = c.notes.length ? `<ul>${c.notes.map((n) => `<li>${e(n)}</li>`).join("")}</ul>` : "";
+  if (c.items.length === 0) return head + notes;
+  const rows = c.items.slice(0, limit).map((i) => `<tr>${c.columns.map((col) => `<td${col.kind === "number" || col.kind === "bytes" ? ' class="num"' : ""}>${e(formatCell(i[col.key], col.kind))}</td>`).join("")}</tr>`).join("");
+  const more = c.items.length > limit ? `<p class="muted">${c.items.length - limit} more in the JSON export.</p>` : "";
+  return `${head}${notes}<table><thead><tr>${c.columns.map((col) => `<th>${e(col.label)}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>${more}`;
+}
+function findingSection(f) {
+  const ev = (list) => `<ul class="ev">${list.map((x) => `<li><code>${e(`${x.file}:${x.line}`)}</code> <span class="muted">${e(x.kind)}</span> <code>${e(x.snippet)}</code></li>`).join("")}</ul>`;
+  return `<div class="finding" id="finding-${e(f.id)}"><h3>${sev(f.severity)} ${e(f.module)} → ${e(f.storeTitle)}</h3><dl>
+<dt>Module</dt><dd><code>${e(f.path)}</code>${f.core ? " (Odoo's own)" : ""}${f.state ? ` — ${e(f.state)}` : ""}</dd>
+<dt>Store</dt><dd>${e(f.storeTitle)} (${e(f.category)})</dd>
+<dt>Role</dt><dd><b>${e(f.role)}</b> — ${e(f.roleReason)}</dd>
+<dt>Dual write</dt><dd>${f.dualWrite ? `<b class="warn">yes</b>: an Odoo write and a store write in the same function${ev(f.dualWriteEvidence)}` : "none seen"}</dd>
+<dt>Recommendation</dt><dd>${e(f.recommendation.text)}${f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : ""}</dd>
+<dt>Evidence</dt><dd>${f.evidenceCount} match${f.evidenceCount === 1 ? "" : "es"}${ev(f.evidence)}${f.evidenceCount > f.evidence.length ? `<span class="muted">… ${f.evidenceCount - f.evidence.length} more</span>` : ""}</dd>
+</dl></div>`;
+}
+function toHtml(r, opts = {}) {
+  const limit = opts.maxItems ?? 500;
+  const s = r.summary;
+  const src = r.source;
+  const card = (value, label) => `<div class="card"><b>${value}</b><span>${e(label)}</span></div>`;
+  const title = `PostgreSQL capabilities audit${src.database ? `: ${src.database}` : ""}`;
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(title)}</title><style>${CSS}</style></head><body>
+<header><h1>${e(title)}</h1><p>${src.database ? `PostgreSQL ${e(src.serverVersion)} · role ${e(src.role)}${src.odooVersion ? ` · Odoo ${e(src.odooVersion)}` : ""} · ` : ""}collected ${e(src.collectedAt)} by ${e(src.collector)}</p></header>
+<main>
+<div class="cards">
+${card(`${s.capabilitiesInUse}/${s.capabilitiesKnown}`, "capabilities in use")}
+${card(`${s.jsonbColumns}`, `jsonb columns (${formatBytes(s.jsonbBytes) || "0 B"})`)}
+${card(`${s.ftsIndexes} / ${s.trigramIndexes}`, "full-text / trigram indexes")}
+${card(`${s.channels}`, `NOTIFY channels, ${s.listeners} listening`)}
+${card(`${s.findings}`, `external store findings, ${s.dualWrites} dual write${s.dualWrites === 1 ? "" : "s"}`)}
+${card(sev(s.worstSeverity), "worst severity")}
+</div>
+${src.addonsRoots.length ? `<p class="muted">Addons scanned: ${src.addonsRoots.map((p) => `<code>${e(p)}</code>`).join(", ")} — ${s.modulesScanned} modules, ${s.filesScanned} files.</p>` : '<p class="muted">No addons folder scanned.</p>'}
+<h2>External stores</h2>
+${r.findings.length ? `<table><thead><tr><th>Severity</th><th>Module</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${r.findings.map((f) => `<tr><td>${sev(f.severity)}</td><td><a href="#finding-${e(f.id)}">${e(f.module)}</a></td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : "no"}</td><td>${e(f.recommendation.capability)}</td></tr>`).join("")}</tbody></table>${r.findings.map(findingSection).join("\n")}` : "<p>No module calls out to an external store.</p>"}
+<h2>PostgreSQL capabilities</h2>
+${r.capabilities.map((c) => capabilitySection(c, limit)).join("\n")}
+<h2>Warnings</h2>
+${r.warnings.length ? `<ul>${r.warnings.map((w) => `<li class="${w.level === "warning" ? "warn" : ""}"><b>${e(w.source)}</b>: ${e(w.message)}</li>`).join("")}</ul>` : "<p>None.</p>"}
+${r.skipped.length ? `<details><summary>${r.skipped.length} skipped files</summary><ul>${r.skipped.map((x) => `<li><code>${e(x.file)}</code> — ${e(x.reason)}</li>`).join("")}</ul></details>` : ""}
+</main></body></html>
+`;
+}
+
+var cell = (s) => redact(s).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+var code = (s) => {
+  const t = cell(s);
+  const fence = t.includes("`") ? "``" : "`";
+  return `${fence}${fence.length > 1 ? " " : ""}${t}${fence.length > 1 ? " " : ""}${fence}`;
+};
+function table(headers, rows) {
+  if (rows.length === 0) return "";
+  return [`| ${headers.map(cell).join(" | ")} |`, `|${headers.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+function capability(c, limit) {
+  const head = `### ${c.title} — ${c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked"}
+
+${c.description}`;
+  const notes = c.notes.map((n) => `- ${cell(n)}`).join("\n");
+  const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cell(formatCell(i[col.key], col.kind))));
+  const more = c.items.length > limit ? `
+
+_${c.items.length - limit} more in the JSON or HTML export._` : "";
+  return [head, notes, table(c.columns.map((col) => col.label), rows) + more].filter(Boolean).join("\n\n");
+}
+function finding(f) {
+  const lines = [
+    `### ${f.severity.toUpperCase()}: ${cell(f.module)} → ${cell(f.storeTitle)}`,
+    "",
+    `- **Module:** ${code(f.path)}${f.core ? " (Odoo's own)" : ""}${f.state ? `, ${cell(f.state)}` : ""}`,
+    `- **Store:** ${cell(f.storeTitle)} (${f.category})`,
+    `- **Role:** ${f.role}. ${cell(f.roleReason)}`,
+    `- **Dual write:** ${f.dualWrite ? "yes, an Odoo write and a store write in the same function:" : "none seen"}`,
+    ...f.dualWriteEvidence.map((e2) => `  - ${code(`${e2.file}:${e2.line}`)} ${code(e2.snippet)}`),
+    `- **Recommendation:** ${cell(f.recommendation.text)}${f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""}`,
+    `- **Evidence** (${f.evidenceCount}):`,
+    ...f.evidence.map((e2) => `  - ${code(`${e2.file}:${e2.line}`)} ${e2.kind}: ${code(e2.snippet)}`)
+  ];
+  if (f.evidenceCount > f.evidence.length) lines.push(`  - … ${f.evidenceCount - f.evidence.length} more`);
+  return lines.join("\n");
+}
+function toMarkdown(r, opts = {}) {
+  const limit = opts.maxItems ?? 50;
+  const s = r.summary;
+  const src = r.source;
+  const out = [];
+  out.push(`# PostgreSQL capabilities audit${src.database ? `: ${cell(src.database)}` : ""}`);
+  out.push([
+    `- **Collected:** ${src.collectedAt} by ${cell(src.collector)}`,
+    src.database ? `- **Database:** ${cell(src.database)} on PostgreSQL ${cell(src.serverVersion ?? "?")} as role ${cell(src.role ?? "?")}${src.odooVersion ? `, Odoo ${cell(src.odooVersion)}` : ""}` : "- **Database:** not audited",
+    src.addonsRoots.length ? `- **Addons scanned:** ${src.addonsRoots.map(code).join(", ")} (${s.modulesScanned} modules, ${s.filesScanned} files)` : "- **Addons:** not scanned"
+  ].join("\n"));
+  out.push("## Summary");
+  out.push([
+    `- PostgreSQL capabilities in use: **${s.capabilitiesInUse}** of ${s.capabilitiesKnown}`,
+    `- jsonb columns: **${s.jsonbColumns}** (${formatBytes(s.jsonbBytes) || "0 B"} estimated)`,
+    `- Full-text indexes: **${s.ftsIndexes}**, trigram indexes: **${s.trigramIndexes}**`,
+    `- LISTEN/NOTIFY channels: **${s.channels}** (${s.listeners} listening session${s.listeners === 1 ? "" : "s"})`,
+    `- External stores: **${s.findings}** finding${s.findings === 1 ? "" : "s"}${s.stores.length ? ` (${s.stores.join(", ")})` : ""}, ${s.dualWrites} dual write${s.dualWrites === 1 ? "" : "s"}, worst severity **${s.worstSeverity ?? "none"}**`
+  ].join("\n"));
+  if (r.findings.length) {
+    out.push("## External stores");
+    out.push(table(
+      ["Severity", "Module", "Store", "Role", "Dual write", "Replace with"],
+      r.findings.map((f) => [f.severity, cell(f.module), cell(f.store), f.role, f.dualWrite ? "yes" : "no", cell(f.recommendation.capability)])
+    ));
+    out.push(...r.findings.map(finding));
+  }
+  out.push("## PostgreSQL capabilities");
+  out.push(...r.capabilities.map((c) => capability(c, limit)));
+  if (r.warnings.length) {
+    out.push("## Warnings");
+    out.push(r.warnings.map((w) => `- **${w.level}** (${cell(w.source)}): ${cell(w.message)}`).join("\n"));
+  }
+  return `${out.join("\n\n")}
+`;
+}
+
+var MIME = { json: "application/json", md: "text/markdown", html: "text/html" };
+function exportReport(report, format) {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(report, null, 2)}
+`;
+    case "md":
+      return toMarkdown(report);
+    case "html":
+      return toHtml(report);
+  }
+}
+
+function probeResult(snapshot, id) {
+  return snapshot.database?.probes.find((p) => p.id === id);
+}
+function probeRows(snapshot, id) {
+  const p = probeResult(snapshot, id);
+  return p && p.status === "ok" ? p.rows : [];
+}
+
+var T = (key, label) => ({ key, label, kind: "text" });
+var N = (key, label) => ({ key, label, kind: "number" });
+var B = (key, label) => ({ key, label, kind: "bytes" });
+var Y = (key, label) => ({ key, label, kind: "bool" });
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var str = (v) => typeof v === "string" ? v : v == null ? "" : String(v);
+var qualified = (r, key) => r.schema && r.schema !== "public" ? `${str(r.schema)}.${str(r[key])}` : str(r[key]);
+var indexes = (s) => probeRows(s, "indexes");
+var opclassIn = (r, names) => str(r.opclasses).split(",").some((o) => names.includes(o));
+var INDEX_COLS = [T("table", "Table"), T("index", "Index"), T("method", "Method"), T("columns", "Columns"), B("size", "Size"), N("scans", "Scans")];
+var indexItem = (r) => ({
+  table: qualified(r, "table_name"),
+  index: str(r.index_name),
+  method: str(r.method),
+  columns: str(r.columns),
+  size: num(r.bytes_estimate),
+  scans: num(r.scans),
+  definition: str(r.definition)
+});
+var installedExtension = (s, name) => probeRows(s, "extensions").find((r) => r.name === name && r.installed === true);
+function codeItems(s, ctx, kind) {
+  const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
+  return (s.scan?.matches ?? []).filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: `${m.file}:${m.line}`, snippet: m.snippet }));
+}
+var EXTRACTORS = {
+  jsonb: (s) => {
+    const odoo = new Map(probeRows(s, "odoo_jsonb_fields").map((r) => [`${str(r.schema)}.${str(r.table_name)}.${str(r.column_name)}`, r]));
+    const indexed = new Set(indexes(s).filter((r) => str(r.column_types).includes("jsonb")).flatMap((r) => str(r.columns).split(",").map((c) => `${str(r.schema)}.${str(r.table_name)}.${c}`)));
+    const items = probeRows(s, "jsonb_columns").map((r) => {
+      const key = `${str(r.schema)}.${str(r.table_name)}.${str(r.column_name)}`;
+      const f = odoo.get(key);
+      const modules = f ? str(f.modules).split(",").filter(Boolean) : [];
+      const translate = f ? str(f.translate) : "";
+      return {
+        table: qualified(r, "table_name"),
+        column: str(r.column_name),
+        model: f ? str(f.model) : null,
+        field: f ? str(f.column_name) : null,
+        fieldType: f ? str(f.field_type) : null,
+        translated: f ? translate !== "" && translate !== "false" : null,
+        module: modules[0] ?? null,
+        modules: modules.join(", ") || null,
+        rows: num(r.rows_estimate),
+        size: num(r.column_bytes_estimate),
+        indexed: indexed.has(key)
+      };
+    });
+    return {
+      items,
+      columns: [
+        T("table", "Table"),
+        T("column", "Column"),
+        T("model", "Odoo model"),
+        T("field", "Field"),
+        T("fieldType", "Field type"),
+        Y("translated", "Translated"),
+        T("module", "Module"),
+        N("rows", "Rows (est.)"),
+        B("size", "Size (est.)"),
+        Y("indexed", "Indexed")
+      ]
+    };
+  },
+  jsonb_indexes: (s) => ({
+    items: indexes(s).filter((r) => opclassIn(r, ["jsonb_ops", "jsonb_path_ops"]) || ["gin", "gist"].includes(str(r.method)) && str(r.column_types).includes("jsonb")).map(indexItem),
+    columns: INDEX_COLS
+  }),
+  full_text: (s) => {
+    const items = [];
+    for (const r of probeRows(s, "tsvector_columns")) {
+      items.push({ kind: "tsvector column", name: `${qualified(r, "table_name")}.${str(r.column_name)}`, detail: r.generated ? "generated column" : "", size: null, scans: null });
+    }
+    const configs = /* @__PURE__ */ new Set();
+    for (const r of indexes(s)) {
+      const def = str(r.definition);
+      if (!/to_tsvector\s*\(/i.test(def) && !str(r.column_types).includes("tsvector")) continue;
+      for (const m of def.matchAll(/to_tsvector\s*\(\s*'([^']+)'/gi)) configs.add(m[1]);
+      items.push({ kind: "full-text index", name: `${qualified(r, "table_name")}.${str(r.index_name)}`, detail: `${str(r.method)} on ${str(r.columns)}`, size: num(r.bytes_estimate), scans: num(r.scans) });
+    }
+    const notes = [];
+    for (const r of probeRows(s, "text_search_configs")) {
+      if (!r.builtin || configs.has(str(r.name)) || configs.has(`${str(r.schema)}.${str(r.name)}`)) {
+        items.push({ kind: "text search configuration", name: qualified(r, "name"), detail: [r.builtin ? "built in" : "custom", r.is_default ? "default" : "", configs.size && (configs.has(str(r.name)) || configs.has(`${str(r.schema)}.${str(r.name)}`)) ? "used by an index" : ""].filter(Boolean).join(", "), size: null, scans: null });
+      }
+      if (r.is_default) notes.push(`Default text search configuration: ${qualified(r, "name")}.`);
+    }
+    return { items, notes, columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size"), N("scans", "Scans")] };
+  },
+  trigram: (s) => {
+    const items = indexes(s).filter((r) => opclassIn(r, ["gin_trgm_ops", "gist_trgm_ops"])).map(indexItem);
+    const ext = installedExtension(s, "pg_trgm");
+    const notes = ext ? [`pg_trgm ${str(ext.installed_version)} is installed.`] : probeResult(s, "extensions")?.status === "ok" ? ["pg_trgm is not installed."] : [];
+    return { items, notes, columns: INDEX_COLS };
+  },
+  unaccent: (s) => {
+    const ext = installedExtension(s, "unaccent");
+    const items = indexes(s).filter((r) => /unaccent\s*\(/i.test(str(r.definition))).map(indexItem);
+    const notes = ext ? ["The unaccent extension is installed; Odoo uses it in searches when started with --unaccent (a server option the database cannot show)."] : [];
+    if (ext) items.unshift({ table: "", index: "extension unaccent", method: "", columns: "", size: null, scans: null, definition: str(ext.installed_version) });
+    return { items, notes, columns: INDEX_COLS };
+  },
+  listen_notify: (s, ctx) => {
+    const usage = probeRows(s, "notification_queue")[0];
+    const notes = usage ? [`Notification queue usage: ${((num(usage.usage) ?? 0) * 100).toFixed(2)}%.`] : [];
+    return {
+      items: ctx.channels.map((c) => ({ channel: c.channel, listeners: c.listeners, seenBy: [...new Set(c.sources.map((x) => x.kind))].join(", "), detail: c.sources.map((x) => x.detail).join("; ") })),
+      notes,
+      columns: [T("channel", "Channel"), N("listeners", "Listeners"), T("seenBy", "Seen by"), T("detail", "Detail")]
+    };
+  },
+  extensions: (s) => ({
+    items: probeRows(s, "extensions").filter((r) => r.installed === true).map((r) => ({ name: str(r.name), version: str(r.installed_version), schema: str(r.schema) })),
+    notes: ["pg_trgm", "unaccent", "vector", "pg_stat_statements", "postgres_fdw", "btree_gin"].filter((n) => probeRows(s, "extensions").some((r) => r.name === n && r.installed !== true)).map((n) => `${n} is available on this server but not installed.`),
+    columns: [T("name", "Extension"), T("version", "Version"), T("schema", "Schema")]
+  }),
+  partitioning: (s) => ({
+    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num(r.partitions), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    columns: [T("table", "Table"), T("strategy", "Strategy"), T("key", "Key"), N("partitions", "Partitions"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
+  }),
+  brin: (s) => ({ items: indexes(s).filter((r) => r.method === "brin").map(indexItem), columns: INDEX_COLS }),
+  materialized_views: (s) => ({
+    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    columns: [T("view", "View"), Y("populated", "Populated"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
+  }),
+  unlogged_tables: (s) => ({
+    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    columns: [T("table", "Table"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
+  }),
+  advisory_locks: (s, ctx) => ({
+    items: [
+      ...probeRows(s, "advisory_locks").map((r) => ({ source: "held now", module: null, location: `database ${str(r.database) || "(cluster)"}`, snippet: `${num(r.locks)} locks by ${num(r.sessions)} sessions, ${num(r.waiting)} waiting` })),
+      ...codeItems(s, ctx, "advisory_lock")
+    ],
+    columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
+  }),
+  skip_locked: (s, ctx) => ({
+    notes: probeResult(s, "statements_skip_locked")?.status === "ok" || s.scan ? [] : ["SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons)."],
+    items: [
+      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: `${num(r.calls)} calls`, snippet: str(r.query) })),
+      ...codeItems(s, ctx, "skip_locked")
+    ],
+    columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
+  }),
+  pgvector: (s) => ({
+    items: [
+      ...probeRows(s, "vector_columns").map((r) => ({ kind: "column", name: `${qualified(r, "table_name")}.${str(r.column_name)}`, detail: str(r.column_type), size: null })),
+      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: `${qualified(r, "table_name")}.${str(r.index_name)}`, detail: str(r.method), size: num(r.bytes_estimate) }))
+    ],
+    columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size")]
+  }),
+  large_objects: (s) => {
+    const rows = probeRows(s, "binary_storage");
+    const lo = num(rows[0]?.large_objects_estimate) ?? 0;
+    return {
+      items: rows.filter((r) => (num(r.column_bytes_estimate) ?? 0) > 0 || (num(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num(r.rows_estimate), size: num(r.column_bytes_estimate) })),
+      notes: lo > 0 ? [`About ${lo} large objects (pg_largeobject).`] : [],
+      columns: [T("table", "Table"), T("column", "Column"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
+    };
+  }
+};
+var CODE_EVIDENCE = /* @__PURE__ */ new Set(["listen_notify", "advisory_locks", "skip_locked"]);
+function buildCapabilities(s, channels, cat = catalog) {
+  return cat.capabilities.map((def) => {
+    const extract = EXTRACTORS[def.id];
+    if (!extract) throw new Error(`no extractor for capability ${def.id}`);
+    const { items, columns, notes = [] } = extract(s, { cat, channels });
+    const looked = def.probes.some((p) => probeResult(s, p)?.status === "ok") || CODE_EVIDENCE.has(def.id) && s.scan !== null;
+    const status = items.length > 0 ? "in_use" : looked ? "not_in_use" : "unknown";
+    const summary = status === "in_use" ? `${items.length} item${items.length === 1 ? "" : "s"}` : status === "not_in_use" ? "none found" : "not checked";
+    return { id: def.id, title: def.title, description: def.description, status, summary, columns, items, notes };
+  });
+}
+
+var LISTEN_RE = /^\s*listen\s+"?([A-Za-z_][A-Za-z0-9_]*)/i;
+function installedModules(s) {
+  return new Set(probeRows(s, "odoo_modules").filter((r) => r.state === "installed" || r.state === "to upgrade").map((r) => String(r.name)));
+}
+function buildChannels(s, cat = catalog) {
+  const byName = /* @__PURE__ */ new Map();
+  const get = (name) => {
+    const key = name.toLowerCase();
+    let c = byName.get(key);
+    if (!c) byName.set(key, c = { channel: key, sources: [], listeners: 0 });
+    return c;
+  };
+  const add = (name, src) => {
+    const c = get(name);
+    if (!c.sources.some((x) => x.kind === src.kind && x.detail === src.detail)) c.sources.push(src);
+  };
+  const kinds = new Map(cat.signatures.map((g) => [g.id, g.kind]));
+  for (const m of s.scan?.matches ?? []) {
+    const kind = kinds.get(m.signature);
+    if ((kind === "notify" || kind === "listen") && m.capture) {
+      add(m.capture, { kind: "code", detail: `${kind === "notify" ? "NOTIFY" : "LISTEN"} in ${m.file}:${m.line}` });
+    }
+  }
+  const odooProcesses = /* @__PURE__ */ new Map();
+  for (const r of probeRows(s, "listeners")) {
+    const listen = LISTEN_RE.exec(String(r.query ?? ""));
+    if (r.last_statement_listen && listen) {
+      get(listen[1]).listeners += 1;
+      add(listen[1], { kind: "session", detail: `session ${r.pid} on database ${r.database} (${r.application_name || "no application name"}) last ran LISTEN` });
+    } else if (r.odoo_bus_candidate) {
+      const app = String(r.application_name);
+      odooProcesses.set(app, (odooProcesses.get(app) ?? 0) + 1);
+    }
+  }
+  for (const [app, n] of odooProcesses) {
+    const detail = `Odoo process ${app}: ${n} connection${n === 1 ? "" : "s"} to database postgres, where Odoo's bus (imbus) and cron threads (cron_trigger) listen`;
+    get("imbus").listeners += 1;
+    add("imbus", { kind: "session", detail });
+    add("cron_trigger", { kind: "session", detail });
+  }
+  for (const r of probeRows(s, "notify_functions")) {
+    const names = [r.channels_a, r.channels_b].flatMap((v) => String(v ?? "").split(",")).filter(Boolean);
+    const where = `function ${r.schema}.${r.function_name}${r.triggers ? ` (triggers ${r.triggers})` : ""}`;
+    for (const n of names) add(n, { kind: "function", detail: where });
+    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: `${where} computes the channel name` });
+  }
+  const installed = installedModules(s);
+  for (const k of cat.knownChannels) {
+    if (installed.has(k.module)) add(k.channel, { kind: "module", detail: `installed module ${k.module} uses it` });
+  }
+  const bus = probeRows(s, "odoo_bus_traffic")[0];
+  if (bus) {
+    add("imbus", { kind: "traffic", detail: `bus_bus: ${bus.inserts ?? 0} messages written${bus.since ? ` since ${bus.since}` : " since statistics were reset"}, ${bus.live_rows ?? 0} kept` });
+  }
+  return [...byName.values()].sort((a, b) => a.channel.localeCompare(b.channel));
+}
+
+var REPORT_SCHEMA = "pg-capabilities/report";
+var REPORT_VERSION = 1;
+var SEVERITIES = ["info", "low", "medium", "high", "critical"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+
+var MAX_EVIDENCE = 20;
+var EVIDENCE_ORDER = ["import", "client", "manifest", "url", "config", "write", "read"];
+function evidenceOf(m, sig) {
+  return { file: m.file, line: m.line, snippet: m.snippet, signature: sig.id, kind: sig.kind };
+}
+function isTestFile(file) {
+  return /(?:^|\/)(?:tests?|demo)\//.test(file) || /(?:^|\/)test_[^/]*$/.test(file);
+}
+function at(m) {
+  return `${m.file}:${m.line}`;
+}
+function severityFor(role, dualWrite, core) {
+  if (core) return "info";
+  if (role === "authoritative") return dualWrite ? "critical" : "high";
+  if (role === "unknown") return dualWrite ? "high" : "medium";
+  return dualWrite ? "medium" : "low";
+}
+function decideRole(store, writes, hints) {
+  if (store.category === "cache") {
+    const ttl = hints[0];
+    return { role: "derived", reason: `${store.title} is a cache: its entries can be flushed and rebuilt from PostgreSQL${ttl ? ` (expiry or rebuild at ${at(ttl)})` : ""}.` };
+  }
+  if (hints.length > 0) {
+    const h = hints[0];
+    return { role: "derived", reason: `Written from code that rebuilds or caches (${h.scope || "module level"}, ${at(h)}): looks like a projection of PostgreSQL data.` };
+  }
+  if (writes.length > 0) {
+    const role2 = store.roleWhenWrites;
+    const w = writes[0];
+    const why = role2 === "derived" ? `a ${store.category} projection fed from Odoo data` : role2 === "authoritative" ? "data written there has no visible path back from PostgreSQL" : `${store.category} traffic: whether the data can be rebuilt depends on the consumer`;
+    return { role: role2, reason: `Writes to ${store.title} (${at(w)}); ${why}.` };
+  }
+  const role = store.roleWhenReadOnly;
+  return {
+    role,
+    reason: role === "authoritative" ? `Reads from ${store.title}: that data lives outside PostgreSQL.` : `No writes to ${store.title} seen; cannot tell whether it is a rebuildable copy.`
+  };
+}
+function buildFindings(s, inUse, cat = catalog) {
+  const scan = s.scan;
+  if (!scan) return [];
+  const sigs = new Map(cat.signatures.map((g) => [g.id, g]));
+  const dbModules = new Map(probeRows(s, "odoo_modules").map((r) => [String(r.name), r]));
+  const rootHasCore = /* @__PURE__ */ new Map();
+  for (const m of scan.modules) if (m.name === "base" || m.name === "web") rootHasCore.set(m.root, true);
+  const byModule = /* @__PURE__ */ new Map();
+  for (const m of scan.matches) {
+    const list = byModule.get(m.module);
+    if (list) list.push(m);
+    else byModule.set(m.module, [m]);
+  }
+  const findings = [];
+  for (const mod of scan.modules) {
+    const matches = byModule.get(mod.name) ?? [];
+    const stores = new Set(matches.filter((m) => STRONG_KINDS.has(sigs.get(m.signature).kind) && sigs.get(m.signature).store).map((m) => sigs.get(m.signature).store));
+    const db = dbModules.get(mod.name);
+    const author = db ? String(db.author) : mod.author;
+    const core = cat.scan.coreAuthors.some((a) => author.includes(a)) || !mod.author && !db && rootHasCore.get(mod.root) === true;
+    for (const storeId of cat.stores.map((x) => x.id).filter((id) => stores.has(id))) {
+      const store = cat.stores.find((x) => x.id === storeId);
+      const own = matches.filter((m) => sigs.get(m.signature).store === storeId);
+      const storeFiles = new Set(own.map((m) => m.file));
+      const storeLines = new Set(own.map((m) => `${m.file}:${m.line}`));
+      const scopes = new Set(own.map((m) => `${m.file}|${m.scope}`));
+      const kindOf = (m) => sigs.get(m.signature).kind;
+      const writes = own.filter((m) => kindOf(m) === "write" && !isTestFile(m.file));
+      const hints = matches.filter((m) => kindOf(m) === "derived_hint" && !isTestFile(m.file) && (!sigs.get(m.signature).store || sigs.get(m.signature).store === storeId) && scopes.has(`${m.file}|${m.scope}`));
+      const { role, reason } = decideRole(store, writes, hints);
+      const dualWriteEvidence = [];
+      for (const w of writes) {
+        if (!w.scope) continue;
+        const orm = matches.find((m) => kindOf(m) === "orm_write" && m.file === w.file && m.scope === w.scope && !storeLines.has(`${m.file}:${m.line}`));
+        if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm, sigs.get(orm.signature)), evidenceOf(w, sigs.get(w.signature)));
+      }
+      const dualWrite = dualWriteEvidence.length > 0;
+      const evidence = own.filter((m) => kindOf(m) !== "derived_hint" && storeFiles.has(m.file)).sort((a, b) => Number(isTestFile(a.file)) - Number(isTestFile(b.file)) || EVIDENCE_ORDER.indexOf(kindOf(a)) - EVIDENCE_ORDER.indexOf(kindOf(b)) || a.file.localeCompare(b.file) || a.line - b.line);
+      findings.push({
+        id: `${mod.name}:${storeId}`,
+        module: mod.name,
+        path: mod.path,
+        root: scan.roots[mod.root]?.path ?? "",
+        core,
+        state: db ? String(db.state) : null,
+        store: storeId,
+        storeTitle: store.title,
+        category: store.category,
+        role,
+        roleReason: reason,
+        severity: severityFor(role, dualWrite, core),
+        dualWrite,
+        dualWriteEvidence: dedupe(dualWriteEvidence),
+        evidence: evidence.slice(0, MAX_EVIDENCE).map((m) => evidenceOf(m, sigs.get(m.signature))),
+        evidenceCount: evidence.length,
+        recommendation: {
+          capability: store.replacement.capability,
+          text: store.replacement.text,
+          inUseHere: inUse.has(store.replacement.capability)
+        }
+      });
+    }
+  }
+  return findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.module.localeCompare(b.module) || a.store.localeCompare(b.store));
+}
+function dedupe(list) {
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((e2) => {
+    const k = `${e2.file}:${e2.line}:${e2.signature}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+var TIMEOUT_CODES = {
+  "55P03": "gave up waiting for a lock (lock_timeout): another session holds a conflicting lock, a migration perhaps; run again later",
+  "57014": "was cancelled by statement_timeout",
+  "42501": "was refused for lack of privilege"
+};
+function warnings(s, cat) {
+  const out = [];
+  if (!s.database) out.push({ level: "info", source: "database", message: "No database was audited: capabilities are unknown; only code was scanned." });
+  for (const p of s.database?.probes ?? []) {
+    const def = cat.probes.find((d) => d.id === p.id);
+    if (p.status === "error") {
+      const why = (p.code && TIMEOUT_CODES[p.code]) ?? "failed";
+      out.push({ level: "warning", source: `probe ${p.id}`, message: `${def?.description ?? p.id}: ${why} (${p.message ?? "no message"}).` });
+    } else if (p.status === "skipped") {
+      out.push({ level: "info", source: `probe ${p.id}`, message: `${def?.description ?? p.id}: not run, ${p.message}.` });
+    }
+  }
+  const server = probeRows(s, "server")[0];
+  if (server && !server.is_superuser && !server.has_pg_monitor && !server.has_read_all_stats) {
+    const hidden = probeRows(s, "listeners").filter((r) => r.hidden).length;
+    out.push({
+      level: "warning",
+      source: "privilege",
+      message: `Role ${server.role} is not a member of pg_monitor or pg_read_all_stats: sessions of other roles are hidden, so their LISTEN channels could not be seen${hidden ? ` (${hidden} hidden session${hidden === 1 ? "" : "s"})` : ""}. GRANT pg_monitor TO ${server.role}; shows them.`
+    });
+  }
+  if (!s.scan) out.push({ level: "info", source: "scan", message: "No addons folder was scanned: external stores used by modules are unknown." });
+  const skipped = s.scan?.skipped ?? [];
+  if (skipped.length > 0) {
+    const reasons = /* @__PURE__ */ new Map();
+    for (const f of skipped) {
+      const r = f.reason.split(":")[0];
+      reasons.set(r, (reasons.get(r) ?? 0) + 1);
+    }
+    out.push({ level: "info", source: "scan", message: `${skipped.length} file${skipped.length === 1 ? "" : "s"} or folder${skipped.length === 1 ? "" : "s"} skipped: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(", ")}.` });
+  }
+  return out;
+}
+function buildReport(s, cat = catalog) {
+  const channels = buildChannels(s, cat);
+  const capabilities = buildCapabilities(s, channels, cat);
+  const inUse = new Set(capabilities.filter((c) => c.status === "in_use").map((c) => c.id));
+  const findings = buildFindings(s, inUse, cat);
+  const server = probeRows(s, "server")[0];
+  const base = probeRows(s, "odoo_modules").find((r) => r.name === "base");
+  const cap = (id) => capabilities.find((c) => c.id === id);
+  const worst = findings.reduce((w, f) => w === null || severityRank(f.severity) > severityRank(w) ? f.severity : w, null);
+  return {
+    schema: REPORT_SCHEMA,
+    version: REPORT_VERSION,
+    source: {
+      collectedAt: s.collectedAt,
+      collector: `${s.collector.name} ${s.collector.version} (${s.collector.runtime})`,
+      database: server ? String(server.database) : null,
+      serverVersion: server ? String(server.server_version) : null,
+      role: server ? String(server.role) : null,
+      odooVersion: base && base.version ? String(base.version).split(".").slice(0, 2).join(".") : probeResult(s, "odoo_modules")?.status === "ok" ? "unknown" : null,
+      addonsRoots: s.scan?.roots.map((r) => r.path) ?? []
+    },
+    summary: {
+      capabilitiesInUse: inUse.size,
+      capabilitiesKnown: capabilities.length,
+      jsonbColumns: cap("jsonb").items.length,
+      jsonbBytes: Math.round(cap("jsonb").items.reduce((n, i) => n + (typeof i.size === "number" ? i.size : 0), 0)),
+      ftsIndexes: cap("full_text").items.filter((i) => i.kind === "full-text index").length,
+      trigramIndexes: cap("trigram").items.length,
+      channels: channels.length,
+      listeners: channels.reduce((n, c) => n + c.listeners, 0),
+      findings: findings.length,
+      dualWrites: findings.filter((f) => f.dualWrite).length,
+      stores: [...new Set(findings.map((f) => f.store))].sort(),
+      worstSeverity: worst,
+      modulesScanned: s.scan?.modules.length ?? 0,
+      filesScanned: s.scan?.filesScanned ?? 0
+    },
+    capabilities,
+    channels,
+    findings,
+    warnings: warnings(s, cat),
+    skipped: s.scan?.skipped ?? []
+  };
+}
+
+import { Component, onMounted, onWillStart, onWillUnmount, useRef } from "@odoo/owl";
+import { loadBundle } from "@web/core/assets";
+
+function compareCells(a, b) {
+  if (a === b) return 0;
+  if (a === null || a === void 0) return 1;
+  if (b === null || b === void 0) return -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a).localeCompare(String(b), void 0, { numeric: true, sensitivity: "base" });
+}
+function sortRows(rows, sort) {
+  if (!sort) return rows;
+  const dir = sort.asc ? 1 : -1;
+  return [...rows].sort((x, y) => {
+    const a = x[sort.key];
+    const b = y[sort.key];
+    if (a == null || b == null) return compareCells(a, b);
+    return dir * compareCells(a, b);
+  });
+}
+function filterItems(items, query) {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return items;
+  return items.filter((item) => {
+    const text = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
+function filterFindings(findings, f) {
+  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const minRank = f.severity ? severityRank(f.severity) : -1;
+  return findings.filter((x) => {
+    if (severityRank(x.severity) < minRank) return false;
+    if (f.store && x.store !== f.store) return false;
+    if (f.dualWriteOnly && !x.dualWrite) return false;
+    if (words.length === 0) return true;
+    const text = `${x.module} ${x.path} ${x.store} ${x.storeTitle} ${x.role} ${x.category}`.toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
+function sortFindings(findings, sort) {
+  if (!sort) return findings;
+  const dir = sort.asc ? 1 : -1;
+  const value = (f) => sort.key === "severity" ? severityRank(f.severity) : sort.key === "dualWrite" ? Number(f.dualWrite) : f[sort.key] ?? null;
+  return [...findings].sort((a, b) => dir * compareCells(value(a), value(b)));
+}
+function paginate(rows, page, size) {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const slice = rows.slice(p * size, (p + 1) * size);
+  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size + 1 : 0, last: p * size + slice.length };
+}
+function toggleSort(current, key) {
+  return current && current.key === key ? { key, asc: !current.asc } : { key, asc: true };
+}
+function severityCounts(report) {
+  return [...SEVERITIES].reverse().map((severity) => ({ severity, count: report.findings.filter((f) => f.severity === severity).length }));
+}
+function jsonbSizeByModule(report, top = 10) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const item of report.capabilities.find((c) => c.id === "jsonb")?.items ?? []) {
+    const label = String(item.module ?? item.table ?? "?");
+    sizes.set(label, (sizes.get(label) ?? 0) + (typeof item.size === "number" ? item.size : 0));
+  }
+  return [...sizes].map(([label, bytes]) => ({ label, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+}
+function storesOf(report) {
+  return [...new Set(report.findings.map((f) => f.store))].sort();
+}
+
+var SEVERITY_COLORS = { critical: "#dc3545", high: "#fd7e14", medium: "#ffc107", low: "#28a745", info: "#6c757d" };
+var Charts = class extends Component {
+  constructor() {
+    super(...arguments);
+    __publicField(this, "severityCanvas");
+    __publicField(this, "jsonbCanvas");
+    __publicField(this, "charts", []);
+  }
+  setup() {
+    this.severityCanvas = useRef("severityCanvas");
+    this.jsonbCanvas = useRef("jsonbCanvas");
+    onWillStart(async () => {
+      await loadBundle("web.chartjs_lib").catch(() => void 0);
+    });
+    onMounted(() => this.draw());
+    onWillUnmount(() => this.charts.forEach((c) => c.destroy()));
+  }
+  get chart() {
+    return globalThis.Chart;
+  }
+  get severityData() {
+    return severityCounts(this.props.report);
+  }
+  get jsonbData() {
+    return jsonbSizeByModule(this.props.report);
+  }
+  draw() {
+    const Chart = this.chart;
+    if (!Chart) return;
+    const sev2 = this.severityData;
+    if (this.severityCanvas.el && this.props.report.findings.length) {
+      this.charts.push(new Chart(this.severityCanvas.el, {
+        type: "bar",
+        data: { labels: sev2.map((s) => s.severity), datasets: [{ label: "Findings", data: sev2.map((s) => s.count), backgroundColor: sev2.map((s) => SEVERITY_COLORS[s.severity]) }] },
+        options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+      }));
+    }
+    const jsonb = this.jsonbData;
+    if (this.jsonbCanvas.el && jsonb.length) {
+      this.charts.push(new Chart(this.jsonbCanvas.el, {
+        type: "bar",
+        data: { labels: jsonb.map((j) => j.label), datasets: [{ label: "jsonb size", data: jsonb.map((j) => j.bytes), backgroundColor: "#714b67" }] },
+        options: {
+          indexAxis: "y",
+          maintainAspectRatio: false,
+          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => formatBytes(ctx.raw) } } },
+          scales: { x: { ticks: { callback: (v) => formatBytes(v) } } }
+        }
+      }));
+    }
+  }
+};
+__publicField(Charts, "template", "pg_capabilities.Charts");
+__publicField(Charts, "props", ["*"]);
+
+import { Component as Component2, useState } from "@odoo/owl";
+var PAGE_SIZE = 50;
+var DataTable = class extends Component2 {
+  constructor() {
+    super(...arguments);
+    __publicField(this, "state");
+  }
+  setup() {
+    this.state = useState({ query: "", sort: null, page: 0 });
+  }
+  get page() {
+    const rows = sortRows(filterItems(this.props.items, this.state.query), this.state.sort);
+    return paginate(rows, this.state.page, PAGE_SIZE);
+  }
+  cell(item, col) {
+    return formatCell(item[col.key], col.kind);
+  }
+  isNumeric(col) {
+    return col.kind === "number" || col.kind === "bytes";
+  }
+  sortIcon(col) {
+    const s = this.state.sort;
+    if (!s || s.key !== col.key) return "fa fa-sort text-muted";
+    return s.asc ? "fa fa-sort-asc" : "fa fa-sort-desc";
+  }
+  onSort(col) {
+    this.state.sort = toggleSort(this.state.sort, col.key);
+    this.state.page = 0;
+  }
+  onFilter(ev) {
+    this.state.query = ev.target.value;
+    this.state.page = 0;
+  }
+  goto(delta) {
+    this.state.page = this.page.page + delta;
+  }
+};
+__publicField(DataTable, "template", "pg_capabilities.DataTable");
+__publicField(DataTable, "props", ["*"]);
+
+import { Component as Component3, useState as useState2 } from "@odoo/owl";
+var FINDINGS_PAGE_SIZE = 50;
+var SEVERITY_CLASS = {
+  critical: "bg-danger text-white",
+  high: "bg-warning text-dark",
+  medium: "bg-info text-dark",
+  low: "bg-success text-white",
+  info: "bg-secondary text-white"
+};
+var FindingsTable = class extends Component3 {
+  constructor() {
+    super(...arguments);
+    __publicField(this, "severities", [...SEVERITIES].reverse());
+    __publicField(this, "state");
+  }
+  setup() {
+    this.state = useState2({
+      query: "",
+      severity: "",
+      store: "",
+      dualWriteOnly: false,
+      sort: { key: "severity", asc: false },
+      page: 0,
+      open: ""
+    });
+  }
+  get page() {
+    const rows = sortFindings(filterFindings(this.props.findings, this.state), this.state.sort);
+    return paginate(rows, this.state.page, FINDINGS_PAGE_SIZE);
+  }
+  severityClass(s) {
+    return `badge rounded-pill ${SEVERITY_CLASS[s]}`;
+  }
+  sortIcon(key) {
+    const s = this.state.sort;
+    if (!s || s.key !== key) return "fa fa-sort text-muted";
+    return s.asc ? "fa fa-sort-asc" : "fa fa-sort-desc";
+  }
+  onSort(key) {
+    this.state.sort = toggleSort(this.state.sort, key);
+    this.state.page = 0;
+  }
+  onQuery(ev) {
+    this.state.query = ev.target.value;
+    this.state.page = 0;
+  }
+  onSeverity(ev) {
+    this.state.severity = ev.target.value;
+    this.state.page = 0;
+  }
+  onStore(ev) {
+    this.state.store = ev.target.value;
+    this.state.page = 0;
+  }
+  onDualWrite(ev) {
+    this.state.dualWriteOnly = ev.target.checked;
+    this.state.page = 0;
+  }
+  toggle(f) {
+    this.state.open = this.state.open === f.id ? "" : f.id;
+  }
+  goto(delta) {
+    this.state.page = this.page.page + delta;
+  }
+};
+__publicField(FindingsTable, "template", "pg_capabilities.FindingsTable");
+__publicField(FindingsTable, "props", ["*"]);
+
+var MODEL = "pg.capabilities.snapshot";
+var PgCapabilitiesDashboard = class extends Component4 {
+  constructor() {
+    super(...arguments);
+    __publicField(this, "orm");
+    __publicField(this, "notification");
+    __publicField(this, "state");
+  }
+  setup() {
+    this.orm = useService("orm");
+    this.notification = useService("notification");
+    this.state = useState3({
+      status: "loading",
+      error: "",
+      busy: false,
+      latest: null,
+      report: null,
+      showUnused: false
+    });
+    onWillStart2(() => this.load("pgcap_latest"));
+  }
+  async load(method) {
+    try {
+      const latest = await this.orm.call(MODEL, method, []);
+      if (!latest) {
+        Object.assign(this.state, { status: "empty", latest: null, report: null });
+        return;
+      }
+      Object.assign(this.state, { status: "ready", latest, report: buildReport(latest.snapshot), error: "" });
+    } catch (e2) {
+      const message = errorMessage(e2);
+      if (this.state.report) this.notification.add(message, { type: "danger", title: "Rescan failed" });
+      else Object.assign(this.state, { status: "error", error: message });
+    }
+  }
+  async rescan() {
+    if (this.state.busy) return;
+    this.state.busy = true;
+    try {
+      await this.load("pgcap_rescan");
+    } finally {
+      this.state.busy = false;
+    }
+  }
+  get stores() {
+    return this.state.report ? storesOf(this.state.report) : [];
+  }
+  get capabilities() {
+    const all = this.state.report?.capabilities ?? [];
+    return this.state.showUnused ? all : all.filter((c) => c.status === "in_use");
+  }
+  get hiddenCapabilities() {
+    return (this.state.report?.capabilities ?? []).filter((c) => c.status !== "in_use").length;
+  }
+  get cards() {
+    const r = this.state.report;
+    if (!r) return [];
+    const s = r.summary;
+    return [
+      { value: `${s.capabilitiesInUse}/${s.capabilitiesKnown}`, label: "Capabilities in use", detail: "of the PostgreSQL features audited", tone: "" },
+      { value: formatNumber(s.jsonbColumns), label: "jsonb columns", detail: `${formatBytes(s.jsonbBytes) || "0 B"} estimated`, tone: "" },
+      { value: `${s.ftsIndexes} / ${s.trigramIndexes}`, label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
+      { value: formatNumber(s.channels), label: "NOTIFY channels", detail: `${s.listeners} listening session${s.listeners === 1 ? "" : "s"}`, tone: "" },
+      { value: formatNumber(s.findings), label: "External stores", detail: `${s.stores.length ? s.stores.join(", ") : "none"}; ${s.dualWrites} dual write${s.dualWrites === 1 ? "" : "s"}`, tone: s.findings ? "border-warning" : "" },
+      { value: s.worstSeverity ?? "none", label: "Worst severity", detail: s.worstSeverity ? "see the findings below" : "no external store found", tone: s.worstSeverity === "critical" || s.worstSeverity === "high" ? "border-danger" : "" }
+    ];
+  }
+  statusLabel(c) {
+    return c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked";
+  }
+  statusClass(c) {
+    return c.status === "in_use" ? "bg-success text-white" : c.status === "not_in_use" ? "bg-light text-dark border" : "bg-warning text-dark";
+  }
+  download(format) {
+    const r = this.state.report;
+    if (!r) return;
+    const db = (r.source.database ?? "odoo").replace(/[^A-Za-z0-9_.-]+/g, "_");
+    const stamp = r.source.collectedAt.slice(0, 10);
+    downloadFile(exportReport(r, format), `pg-capabilities-${db}-${stamp}.${format}`, MIME[format]);
+  }
+  toggleUnused() {
+    this.state.showUnused = !this.state.showUnused;
+  }
+};
+__publicField(PgCapabilitiesDashboard, "template", "pg_capabilities.Dashboard");
+__publicField(PgCapabilitiesDashboard, "components", { Charts, DataTable, FindingsTable });
+__publicField(PgCapabilitiesDashboard, "props", ["*"]);
+function errorMessage(e2) {
+  const err = e2;
+  return err?.data?.message ?? err?.message ?? String(e2);
+}
+
+registry.category("actions").add("pg_capabilities.dashboard", PgCapabilitiesDashboard);

@@ -1,0 +1,81 @@
+// External-store findings: filters (text, severity, store, dual writes), sort, pages, and the
+// evidence of one finding at a time, so that 5,000 findings stay responsive.
+import { Component, useState } from '@odoo/owl';
+import type { Finding, Severity } from '../core/report-types';
+import { SEVERITIES } from '../core/report-types';
+import { filterFindings, paginate, sortFindings, toggleSort, type FindingFilter, type SortState } from './view-model';
+
+export const FINDINGS_PAGE_SIZE = 50;
+
+const SEVERITY_CLASS: Record<Severity, string> = {
+  critical: 'bg-danger text-white',
+  high: 'bg-warning text-dark',
+  medium: 'bg-info text-dark',
+  low: 'bg-success text-white',
+  info: 'bg-secondary text-white',
+};
+
+interface Props { findings: Finding[]; stores: string[] }
+
+export class FindingsTable extends Component<Props> {
+  static override template = 'pg_capabilities.FindingsTable';
+  static override props = ['*'];
+
+  severities = [...SEVERITIES].reverse();
+  state!: FindingFilter & { sort: SortState | null; page: number; open: string };
+
+  override setup(): void {
+    this.state = useState({
+      query: '', severity: '' as Severity | '', store: '', dualWriteOnly: false,
+      sort: { key: 'severity', asc: false } as SortState | null, page: 0, open: '',
+    });
+  }
+
+  get page() {
+    const rows = sortFindings(filterFindings(this.props.findings, this.state), this.state.sort);
+    return paginate(rows, this.state.page, FINDINGS_PAGE_SIZE);
+  }
+
+  severityClass(s: Severity): string {
+    return `badge rounded-pill ${SEVERITY_CLASS[s]}`;
+  }
+
+  sortIcon(key: string): string {
+    const s = this.state.sort;
+    if (!s || s.key !== key) return 'fa fa-sort text-muted';
+    return s.asc ? 'fa fa-sort-asc' : 'fa fa-sort-desc';
+  }
+
+  onSort(key: string): void {
+    this.state.sort = toggleSort(this.state.sort, key);
+    this.state.page = 0;
+  }
+
+  onQuery(ev: Event): void {
+    this.state.query = (ev.target as HTMLInputElement).value;
+    this.state.page = 0;
+  }
+
+  onSeverity(ev: Event): void {
+    this.state.severity = (ev.target as HTMLSelectElement).value as Severity | '';
+    this.state.page = 0;
+  }
+
+  onStore(ev: Event): void {
+    this.state.store = (ev.target as HTMLSelectElement).value;
+    this.state.page = 0;
+  }
+
+  onDualWrite(ev: Event): void {
+    this.state.dualWriteOnly = (ev.target as HTMLInputElement).checked;
+    this.state.page = 0;
+  }
+
+  toggle(f: Finding): void {
+    this.state.open = this.state.open === f.id ? '' : f.id;
+  }
+
+  goto(delta: number): void {
+    this.state.page = this.page.page + delta;
+  }
+}

@@ -1,0 +1,22 @@
+// Types of the few Odoo web modules the dashboard uses. At run time they are Odoo's own
+// (externals of the esbuild bundle); in jest, test/support/odoo-web/*.ts stand in for them.
+declare module '@web/core/registry' {
+  interface Category { add(key: string, value: unknown, options?: { force?: boolean }): Category; get(key: string): unknown }
+  export const registry: { category(name: string): Category };
+}
+declare module '@web/core/utils/hooks' {
+  export interface OrmService { call(model: string, method: string, args?: unknown[], kwargs?: Record<string, unknown>): Promise<unknown> }
+  export interface NotificationService { add(message: string, options?: { type?: 'info' | 'success' | 'warning' | 'danger'; title?: string }): void }
+  export function useService(name: 'orm'): OrmService;
+  export function useService(name: 'notification'): NotificationService;
+  export function useService(name: string): unknown;
+}
+declare module '@web/core/assets' {
+  export function loadBundle(name: string): Promise<void>;
+}
+declare module '@web/core/network/download' {
+  export function downloadFile(data: string | Blob, filename: string, mimetype: string): Promise<unknown> | unknown;
+}
+declare module '@web/core/l10n/translation' {
+  export function _t(text: string, ...values: unknown[]): string;
+}
