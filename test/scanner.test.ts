@@ -133,3 +133,12 @@ describe('source text', () => {
     expect(lines.map((l) => l.code)).toEqual(['<a/>', '<b>mongodb://y</b>']);
   });
 });
+
+describe('keyword prefilter', () => {
+  test('only skips work: without keywords the scanner finds exactly the same', () => {
+    const bare = JSON.parse(JSON.stringify(catalog)) as typeof catalog;
+    for (const s of bare.stores) s.keywords = [];
+    for (const s of bare.signatures) delete s.literals;
+    expect(scanAddons([FIXTURE_ADDONS], bare).matches).toEqual(scanAddons([FIXTURE_ADDONS]).matches);
+  });
+});

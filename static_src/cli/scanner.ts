@@ -9,7 +9,10 @@ import { codeLines, textKind } from './source-text';
 
 export interface ScanProgress { (event: { module: string; done: number; found: number }): void }
 
-interface CompiledSignature { def: SignatureDef; re: RegExp }
+/** re: the signature as written, tried line by line; inText: the same in multiline mode, tried
+ * once on a whole file first. A line match implies a match in the whole text, so a signature
+ * absent from the file is skipped for all its lines: most files hold only a few. */
+interface CompiledSignature { def: SignatureDef; order: number; keywords: string[]; re: RegExp; inText: RegExp }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -28,8 +31,9 @@ function manifestField(text: string, key: string): string {
 
 export class AddonsScanner {
   private readonly sigs: CompiledSignature[];
-  /** Context signature id -> its store (null for store-less ones). */
-  private readonly context: Map<string, string | null>;
+  private readonly byFileKind = new Map<string, CompiledSignature[]>();
+  /** Signature id -> its store, for the signatures that have one. */
+  private readonly storeOf: Map<string, string>;
   private readonly skipped: SkippedFile[] = [];
   private readonly matches: SignatureMatch[] = [];
   private readonly modules: ScannedModule[] = [];
@@ -37,8 +41,12 @@ export class AddonsScanner {
   private bytesScanned = 0;
 
   constructor(private readonly cat: Catalog = defaultCatalog, private readonly onProgress?: ScanProgress) {
-    this.sigs = cat.signatures.map((def) => ({ def, re: new RegExp(def.pattern, def.flags ?? '') }));
-    this.context = new Map(cat.signatures.filter((d) => d.context).map((d) => [d.id, d.store ?? null]));
+    const keywords = new Map(cat.stores.map((st) => [st.id, st.keywords]));
+    this.sigs = cat.signatures.map((def, order) => ({
+      def, order, keywords: def.literals ?? (def.store ? keywords.get(def.store) ?? [] : []),
+      re: new RegExp(def.pattern, def.flags ?? ''), inText: new RegExp(def.pattern, `${def.flags ?? ''}m`),
+    }));
+    this.storeOf = new Map(cat.signatures.filter((d) => d.store).map((d) => [d.id, d.store!]));
   }
 
   scan(roots: string[]): ScanFacts {
@@ -167,37 +175,60 @@ export class AddonsScanner {
     }
     this.filesScanned += 1;
     this.bytesScanned += data.length;
-    const sigs = this.sigs.filter((s) => appliesTo(s.def, fileName, this.cat.scan.manifestFiles));
-    if (sigs.length === 0) return;
+    const lines = codeLines(text, textKind(fileName));
+    const codeText = lines.map((l) => l.code).join('\n');
+    const lowerText = codeText.toLowerCase();
+    const applicable = this.signaturesFor(fileName);
+    if (applicable.length === 0) return;
     const rawLines = text.split(/\r\n|\r|\n/);
-    const fileMatches: SignatureMatch[] = [];
-    const storesSeen = new Set<string>();
-    codeLines(text, textKind(fileName)).forEach((line, index) => {
-      if (line.code.trim() === '') return;
-      for (const { def, re } of sigs) {
-        // store evidence is code: examples in docstrings and help texts do not count
-        if (line.prose && def.store) continue;
-        const m = re.exec(line.code);
-        if (!m) continue;
-        if (def.store && !def.context) storesSeen.add(def.store);
-        const capture = m.slice(1).find((g) => g !== undefined && g !== '');
-        fileMatches.push({
-          module,
-          file: relFile,
-          line: index + 1,
-          signature: def.id,
-          ...(capture !== undefined ? { capture } : {}),
-          scope: line.scope,
-          snippet: snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions),
-        });
-      }
-    });
+    const found: { order: number; match: SignatureMatch }[] = [];
+    const matchLines = (sigs: CompiledSignature[]) => {
+      lines.forEach((line, index) => {
+        if (line.code.trim() === '') return;
+        for (const sig of sigs) {
+          // store evidence is code: examples in docstrings and help texts do not count
+          if (line.prose && sig.def.store) continue;
+          const m = sig.re.exec(line.code);
+          if (!m) continue;
+          const capture = m.slice(1).find((g) => g !== undefined && g !== '');
+          found.push({
+            order: sig.order,
+            match: {
+              module, file: relFile, line: index + 1, signature: sig.def.id,
+              ...(capture !== undefined ? { capture } : {}),
+              scope: line.scope,
+              snippet: snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions),
+            },
+          });
+        }
+      });
+    };
+    // A signature is tried line by line only where the whole file can match it: one of its
+    // keywords is there and the pattern (multiline) matches somewhere. A line match implies both.
+    const inFile = (sig: CompiledSignature) =>
+      (sig.keywords.length === 0 || sig.keywords.some((k) => lowerText.includes(k))) && sig.inText.test(codeText);
+    matchLines(applicable.filter((s) => !s.def.context && inFile(s)));
     // Context signatures (writes, reads, hints) count only beside evidence of a store: their own
     // store's, or any store's for store-less ones (ORM writes, generic rebuild hints).
-    out.push(...fileMatches.filter((m) => {
-      const ctx = this.context.get(m.signature);
-      return ctx === undefined || (ctx === null ? storesSeen.size > 0 : storesSeen.has(ctx));
-    }));
+    const storesSeen = new Set(found.map((f) => this.storeOf.get(f.match.signature)).filter((x): x is string => Boolean(x)));
+    if (storesSeen.size > 0) {
+      matchLines(applicable.filter((s) => s.def.context && (!s.def.store || storesSeen.has(s.def.store)) && s.inText.test(codeText)));
+    }
+    found.sort((a, b) => a.match.line - b.match.line || a.order - b.order);
+    out.push(...found.map((f) => f.match));
+  }
+
+  /** Catalog endings all start with a dot and hold no other: the last dot suffix decides. */
+  private signaturesFor(fileName: string): CompiledSignature[] {
+    const manifest = this.cat.scan.manifestFiles.includes(fileName);
+    const lower = fileName.toLowerCase();
+    const key = manifest ? fileName : lower.slice(lower.lastIndexOf('.'));
+    let found = this.byFileKind.get(key);
+    if (!found) {
+      found = this.sigs.filter((s) => appliesTo(s.def, fileName, this.cat.scan.manifestFiles));
+      this.byFileKind.set(key, found);
+    }
+    return found;
   }
 
   private skip(file: string, reason: string): void {

@@ -27,6 +27,9 @@ export interface StoreDef {
   replacement: { capability: string; text: string };
   roleWhenWrites: Role;
   roleWhenReadOnly: Role;
+  /** Lowercase substrings, one of which every line matched by a non-context signature of this
+   * store contains: a file holding none of them is not searched for that store (a prefilter). */
+  keywords: string[];
 }
 
 export type SignatureKind =
@@ -44,6 +47,8 @@ export interface SignatureDef {
   files?: string[];
   /** Recorded only in files that also hold a store match of a non-context signature. */
   context?: boolean;
+  /** Like a store's keywords, for a signature without a store. */
+  literals?: string[];
 }
 
 export interface RedactionDef { id: string; pattern: string; flags?: string }

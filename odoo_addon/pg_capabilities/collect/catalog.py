@@ -13,8 +13,8 @@ def load_catalog(path=CATALOG_PATH):
         return json.load(f)
 
 
-def compile_pattern(entry):
+def compile_pattern(entry, extra_flags=0):
     """Catalog patterns use the regex subset Python and JavaScript read alike; flags: "" or "i"."""
     import re
 
-    return re.compile(entry["pattern"], re.IGNORECASE if "i" in entry.get("flags", "") else 0)
+    return re.compile(entry["pattern"], (re.IGNORECASE if "i" in entry.get("flags", "") else 0) | extra_flags)

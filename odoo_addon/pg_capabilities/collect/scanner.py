@@ -34,14 +34,23 @@ class AddonsScanner:
     def __init__(self, catalog, on_progress=None):
         self.cat = catalog
         self.on_progress = on_progress
-        self.sigs = [(s, compile_pattern(s)) for s in catalog["signatures"]]
-        # context signature id -> its store (None for store-less ones)
-        self.context = {s["id"]: s.get("store") for s in catalog["signatures"] if s.get("context")}
+        # each signature as written (tried line by line), in multiline mode (tried once on a whole
+        # file first), and the keywords one of which any line it matches contains
+        keywords = {st["id"]: st["keywords"] for st in catalog["stores"]}
+        self.sigs = [
+            {
+                "def": s, "order": order, "re": compile_pattern(s), "in_text": compile_pattern(s, re.MULTILINE),
+                "keywords": s.get("literals") or (keywords.get(s["store"], []) if s.get("store") else []),
+            }
+            for order, s in enumerate(catalog["signatures"])
+        ]
         self.redactor = Redactor(catalog["redactions"])
         self.manifest_files = catalog["scan"]["manifestFiles"]
         self.extensions = tuple(catalog["scan"]["extensions"])
         self.skip_dirs = set(catalog["scan"]["skipDirs"])
         self.limits = catalog["limits"]
+        self._by_file_kind = {}
+        self.store_of = {s["id"]: s["store"] for s in catalog["signatures"] if s.get("store")}
         self.skipped, self.matches, self.modules = [], [], []
         self.files_scanned = 0
         self.bytes_scanned = 0
@@ -154,6 +163,15 @@ class AddonsScanner:
         lower = file_name.lower()
         return any(lower.endswith(f) if f.startswith(".") else file_name == f for f in files)
 
+    def _signatures_for(self, file_name):
+        """Signatures that apply to this kind of file. Catalog endings all start with a dot and
+        hold no other: the last dot suffix decides."""
+        lower = file_name.lower()
+        key = file_name if file_name in self.manifest_files else lower[lower.rfind("."):]
+        if key not in self._by_file_kind:
+            self._by_file_kind[key] = [s for s in self.sigs if self._applies(s["def"], file_name)]
+        return self._by_file_kind[key]
+
     def _scan_file(self, full, rel_file, file_name, module, out):
         try:
             size = os.stat(full).st_size
@@ -175,40 +193,52 @@ class AddonsScanner:
             return
         self.files_scanned += 1
         self.bytes_scanned += len(data)
-        sigs = [(s, rx) for s, rx in self.sigs if self._applies(s, file_name)]
-        if not sigs:
+        lines = code_lines(text, text_kind(file_name))
+        code_text = "\n".join(code for code, _, _ in lines)
+        lower_text = code_text.lower()
+        applicable = self._signatures_for(file_name)
+        if not applicable:
             return
         raw_lines = split_lines(text)
-        file_matches = []
-        stores_seen = set()
-        for index, (code, scope, prose) in enumerate(code_lines(text, text_kind(file_name))):
-            if code.strip() == "":
-                continue
-            for sig, rx in sigs:
-                # store evidence is code: examples in docstrings and help texts do not count
-                if prose and sig.get("store"):
+        found = []  # (line, order, match)
+
+        def match_lines(sigs):
+            for index, (code, scope, prose) in enumerate(lines):
+                if code.strip() == "":
                     continue
-                m = rx.search(code)
-                if not m:
-                    continue
-                if sig.get("store") and not sig.get("context"):
-                    stores_seen.add(sig["store"])
-                match = {"module": module, "file": rel_file, "line": index + 1, "signature": sig["id"]}
-                capture = next((g for g in m.groups() if g), None)
-                if capture is not None:
-                    match["capture"] = capture
-                match["scope"] = scope
-                match["snippet"] = self.redactor.snippet(raw_lines[index], self.limits["maxSnippetChars"])
-                file_matches.append(match)
+                for sig in sigs:
+                    # store evidence is code: examples in docstrings and help texts do not count
+                    if prose and sig["def"].get("store"):
+                        continue
+                    m = sig["re"].search(code)
+                    if not m:
+                        continue
+                    match = {"module": module, "file": rel_file, "line": index + 1, "signature": sig["def"]["id"]}
+                    capture = next((g for g in m.groups() if g), None)
+                    if capture is not None:
+                        match["capture"] = capture
+                    match["scope"] = scope
+                    match["snippet"] = self.redactor.snippet(raw_lines[index], self.limits["maxSnippetChars"])
+                    found.append((index, sig["order"], match))
+
+        # A signature is tried line by line only where the whole file can match it: one of its
+        # keywords is there and the pattern (multiline) matches somewhere. A line match implies both.
+        def in_file(sig):
+            kws = sig["keywords"]
+            return (not kws or any(k in lower_text for k in kws)) and sig["in_text"].search(code_text)
+
+        match_lines([s for s in applicable if not s["def"].get("context") and in_file(s)])
         # Context signatures (writes, reads, hints) count only beside evidence of a store: their own
         # store's, or any store's for store-less ones (ORM writes, generic rebuild hints).
-        for m in file_matches:
-            if m["signature"] not in self.context:
-                out.append(m)
-                continue
-            store = self.context[m["signature"]]
-            if (store is None and stores_seen) or (store is not None and store in stores_seen):
-                out.append(m)
+        stores_seen = {self.store_of[m["signature"]] for _, _, m in found if m["signature"] in self.store_of}
+        if stores_seen:
+            match_lines([
+                s for s in applicable
+                if s["def"].get("context") and (not s["def"].get("store") or s["def"]["store"] in stores_seen)
+                and s["in_text"].search(code_text)
+            ])
+        found.sort(key=lambda f: (f[0], f[1]))
+        out.extend(m for _, _, m in found)
 
 
 def scan_addons(roots, catalog, on_progress=None):

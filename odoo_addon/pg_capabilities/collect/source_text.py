@@ -48,6 +48,9 @@ def _python_lines(lines):
         starts_in_string = triple is not None
         code = []
         i, n = 0, len(line)
+        if triple is None and "#" not in line and '"' not in line and "'" not in line:
+            code.append(line)  # nothing to strip: the loop below would copy it unchanged
+            i = n
         while i < n:
             if triple is not None:
                 end = line.find(triple, i)

@@ -377,7 +377,12 @@ var manifest_default = {
         text: "Keep cached values in PostgreSQL (an UNLOGGED table, or Odoo's own ormcache for per-worker memoization); use LISTEN/NOTIFY for pub/sub and a table read with FOR UPDATE SKIP LOCKED for job queues."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "derived"
+      roleWhenReadOnly: "derived",
+      keywords: [
+        "redis",
+        "walrus",
+        "rq"
+      ]
     },
     {
       id: "memcached",
@@ -388,7 +393,13 @@ var manifest_default = {
         text: "Keep cached values in PostgreSQL (an UNLOGGED table) or in Odoo's ormcache; a cache in front of PostgreSQL is rarely needed for Odoo workloads."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "derived"
+      roleWhenReadOnly: "derived",
+      keywords: [
+        "memcache",
+        "pylibmc",
+        "hashclient",
+        "pooledclient"
+      ]
     },
     {
       id: "elasticsearch",
@@ -399,7 +410,12 @@ var manifest_default = {
         text: "Search inside PostgreSQL: tsvector columns or to_tsvector expression indexes with GIN for full text, pg_trgm GIN indexes (index='trigram' in Odoo) for fuzzy and ILIKE search, unaccent for accent-insensitive matching."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "elastic",
+        "opensearch",
+        ":9200"
+      ]
     },
     {
       id: "solr",
@@ -410,7 +426,12 @@ var manifest_default = {
         text: "Search inside PostgreSQL: tsvector + GIN for full text, pg_trgm for fuzzy matching, unaccent for accents."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "solr",
+        "sunburnt",
+        ":8983"
+      ]
     },
     {
       id: "algolia",
@@ -421,7 +442,11 @@ var manifest_default = {
         text: "Search inside PostgreSQL: tsvector + GIN for full text, pg_trgm for typo-tolerant matching, unaccent for accents."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "algolia",
+        "searchclient"
+      ]
     },
     {
       id: "typesense",
@@ -432,7 +457,11 @@ var manifest_default = {
         text: "Search inside PostgreSQL: tsvector + GIN for full text, pg_trgm for typo-tolerant matching."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "typesense",
+        ":8108"
+      ]
     },
     {
       id: "meilisearch",
@@ -443,7 +472,11 @@ var manifest_default = {
         text: "Search inside PostgreSQL: tsvector + GIN for full text, pg_trgm for typo-tolerant matching."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "meili",
+        ":7700"
+      ]
     },
     {
       id: "mongodb",
@@ -454,7 +487,12 @@ var manifest_default = {
         text: "Store documents as jsonb in PostgreSQL (Odoo fields.Json, or a jsonb column) with a GIN index (jsonb_path_ops) for containment queries, in the same transaction as the Odoo records."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "mongo",
+        "motor",
+        "bson"
+      ]
     },
     {
       id: "couchdb",
@@ -465,7 +503,12 @@ var manifest_default = {
         text: "Store documents as jsonb in PostgreSQL with a GIN index, in the same transaction as the Odoo records."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "couch",
+        "cloudant",
+        ":5984"
+      ]
     },
     {
       id: "cassandra",
@@ -476,7 +519,13 @@ var manifest_default = {
         text: "Keep wide or append-heavy tables in PostgreSQL with declarative partitioning and BRIN indexes."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "cassandra",
+        "cqlengine",
+        "cluster",
+        "scylla"
+      ]
     },
     {
       id: "dynamodb",
@@ -487,7 +536,11 @@ var manifest_default = {
         text: "Store items as rows with a jsonb column in PostgreSQL, keyed like the DynamoDB table, in the same transaction as the Odoo records."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "dynamodb",
+        "pynamodb"
+      ]
     },
     {
       id: "s3",
@@ -498,7 +551,14 @@ var manifest_default = {
         text: "Keep attachments in Odoo's filestore (or as bytea in PostgreSQL for small files), backed up together with the database; if object storage is kept, treat it as derived (a backup or CDN copy) and keep the authoritative bytes where the database backup reaches them."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "s3",
+        "minio",
+        "boto",
+        "smart_open",
+        "django-storages"
+      ]
     },
     {
       id: "gcs",
@@ -509,7 +569,12 @@ var manifest_default = {
         text: "Keep attachments in Odoo's filestore backed up with the database; treat cloud storage as a derived copy."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "storage",
+        "gcs",
+        "gs://"
+      ]
     },
     {
       id: "azure_blob",
@@ -520,7 +585,13 @@ var manifest_default = {
         text: "Keep attachments in Odoo's filestore backed up with the database; treat blob storage as a derived copy."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "azure",
+        "blob",
+        "containerclient",
+        "accountkey"
+      ]
     },
     {
       id: "swift",
@@ -531,7 +602,11 @@ var manifest_default = {
         text: "Keep attachments in Odoo's filestore backed up with the database; treat Swift as a derived copy."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "swift",
+        "/v1/auth_"
+      ]
     },
     {
       id: "kafka",
@@ -542,7 +617,15 @@ var manifest_default = {
         text: "Write events to an outbox table in the same transaction as the Odoo change; wake consumers with LISTEN/NOTIFY and let workers claim rows with FOR UPDATE SKIP LOCKED (OCA queue_job works this way). Publish to Kafka, if at all, from the outbox after commit."
       },
       roleWhenWrites: "unknown",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "kafka",
+        "faust",
+        "serializingproducer",
+        "deserializingconsumer",
+        ":9092",
+        "bootstrap"
+      ]
     },
     {
       id: "rabbitmq",
@@ -553,7 +636,16 @@ var manifest_default = {
         text: "Use a job table claimed with FOR UPDATE SKIP LOCKED and woken by LISTEN/NOTIFY (OCA queue_job, or Odoo's ir.cron triggers) so that enqueuing commits with the business change."
       },
       roleWhenWrites: "unknown",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "pika",
+        "kombu",
+        "celery",
+        "amqp",
+        "dramatiq",
+        "rabbitmq",
+        "broker_url"
+      ]
     },
     {
       id: "influxdb",
@@ -564,7 +656,11 @@ var manifest_default = {
         text: "Keep time series in PostgreSQL: a table partitioned by time range with BRIN indexes on the timestamp (or TimescaleDB where it is allowed)."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "influx",
+        ":8086"
+      ]
     },
     {
       id: "clickhouse",
@@ -575,7 +671,12 @@ var manifest_default = {
         text: "For analytics inside PostgreSQL: partitioned tables with BRIN indexes and materialized views refreshed CONCURRENTLY."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "clickhouse",
+        "aiochclient",
+        ":8123"
+      ]
     },
     {
       id: "vector_db",
@@ -586,7 +687,17 @@ var manifest_default = {
         text: "Store embeddings in PostgreSQL with pgvector (vector columns, HNSW or IVFFlat indexes) next to the records they describe, so they change in the same transaction."
       },
       roleWhenWrites: "derived",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "qdrant",
+        "pinecone",
+        "weaviate",
+        "chroma",
+        "milvus",
+        "lancedb",
+        ":6333",
+        ":19530"
+      ]
     },
     {
       id: "neo4j",
@@ -597,7 +708,14 @@ var manifest_default = {
         text: "Model the graph in PostgreSQL tables and walk it with recursive CTEs (WITH RECURSIVE); ltree for hierarchies, as Odoo does with parent_path."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "neo4j",
+        "py2neo",
+        "neomodel",
+        "graphdatabase",
+        "bolt"
+      ]
     },
     {
       id: "mysql",
@@ -608,7 +726,11 @@ var manifest_default = {
         text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (mysql_fdw) instead of a second client connection in Python."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "authoritative"
+      roleWhenReadOnly: "authoritative",
+      keywords: [
+        "mysql",
+        "mariadb"
+      ]
     },
     {
       id: "mssql",
@@ -619,7 +741,14 @@ var manifest_default = {
         text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (tds_fdw)."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "authoritative"
+      roleWhenReadOnly: "authoritative",
+      keywords: [
+        "mssql",
+        "tds",
+        "sql server",
+        "sqlserver",
+        "sql_server"
+      ]
     },
     {
       id: "oracle",
@@ -630,7 +759,10 @@ var manifest_default = {
         text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (oracle_fdw)."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "authoritative"
+      roleWhenReadOnly: "authoritative",
+      keywords: [
+        "oracle"
+      ]
     },
     {
       id: "sqlite",
@@ -641,7 +773,11 @@ var manifest_default = {
         text: "Keep the data in PostgreSQL tables (UNLOGGED if it is a rebuildable scratch area); a local SQLite file is invisible to backups and to the other Odoo workers."
       },
       roleWhenWrites: "unknown",
-      roleWhenReadOnly: "unknown"
+      roleWhenReadOnly: "unknown",
+      keywords: [
+        "sqlite",
+        "apsw"
+      ]
     },
     {
       id: "odbc",
@@ -652,7 +788,10 @@ var manifest_default = {
         text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (odbc_fdw)."
       },
       roleWhenWrites: "authoritative",
-      roleWhenReadOnly: "authoritative"
+      roleWhenReadOnly: "authoritative",
+      keywords: [
+        "odbc"
+      ]
     }
   ],
   signatures: [
@@ -2816,24 +2955,37 @@ var manifest_default = {
     {
       id: "pg.notify",
       kind: "notify",
+      literals: [
+        "notify",
+        "{}"
+      ],
       pattern: `(?:\\bpg_notify|\\bSELECT\\s+\\{\\})\\s*\\(\\s*'([A-Za-z_][A-Za-z0-9_]*)'|\\bexecute\\s*\\(\\s*[A-Za-z]?["']{1,3}\\s*NOTIFY\\s+([A-Za-z_][A-Za-z0-9_]*)`,
       flags: "i"
     },
     {
       id: "pg.listen",
       kind: "listen",
+      literals: [
+        "listen"
+      ],
       pattern: `\\bexecute\\s*\\(\\s*[A-Za-z]?["']{1,3}\\s*LISTEN\\s+([A-Za-z_][A-Za-z0-9_]*)`,
       flags: "i"
     },
     {
       id: "pg.skip_locked",
       kind: "skip_locked",
+      literals: [
+        "skip"
+      ],
       pattern: "\\bSKIP\\s+LOCKED\\b",
       flags: "i"
     },
     {
       id: "pg.advisory_lock",
       kind: "advisory_lock",
+      literals: [
+        "advisory"
+      ],
       pattern: "\\bpg_(?:try_)?advisory_(?:xact_)?lock(?:_shared)?\\s*\\("
     },
     {

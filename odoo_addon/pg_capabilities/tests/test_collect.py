@@ -1,0 +1,82 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
+"""The collector inside Odoo, on the real database and the real addons paths."""
+import odoo
+from odoo.exceptions import UserError
+from odoo.modules.module import get_module_path
+from odoo.tests import TransactionCase, tagged
+
+from ..models.pg_capabilities_snapshot import RESCAN_LOCK
+from .common import MODEL
+
+
+@tagged("post_install", "-at_install")
+class TestCollect(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.data = cls.env[MODEL].pgcap_rescan()
+        cls.snapshot = cls.data["snapshot"]
+        cls.probes = {p["id"]: p for p in cls.snapshot["database"]["probes"]}
+
+    def test_snapshot_shape(self):
+        self.assertEqual(self.snapshot["schema"], "pg-capabilities/snapshot")
+        self.assertEqual(self.snapshot["version"], 1)
+        self.assertEqual(self.snapshot["collector"]["name"], "pg_capabilities")
+        self.assertEqual(self.data["database"], self.env.cr.dbname)
+        failed = {k: p.get("message") for k, p in self.probes.items() if p["status"] == "error"}
+        self.assertEqual(failed, {})
+
+    def test_sees_an_odoo_database(self):
+        server = self.probes["server"]["rows"][0]
+        self.assertTrue(server["is_odoo"])
+        modules = {r["name"]: r["state"] for r in self.probes["odoo_modules"]["rows"]}
+        self.assertEqual(modules["pg_capabilities"], "installed")
+
+    def test_translated_jsonb_fields_with_their_model(self):
+        rows = self.probes["odoo_jsonb_fields"]["rows"]
+        by_key = {(r["model"], r["column_name"]): r for r in rows}
+        self.assertEqual(by_key[("ir.model", "name")]["translate"], "true")
+        self.assertIn("base", by_key[("ir.model", "name")]["modules"].split(","))
+        # a model with its own _table is mapped too
+        self.assertIn(("ir.actions.client", "name"), by_key)
+        columns = {(r["table_name"], r["column_name"]) for r in self.probes["jsonb_columns"]["rows"]}
+        self.assertEqual(columns, {(r["table_name"], r["column_name"]) for r in rows})
+
+    def test_trigram_indexes_when_mail_is_installed(self):
+        if self.env["ir.module.module"]._get("mail").state != "installed":
+            self.skipTest("mail is not installed: no trigram index to expect")
+        trigram = [r for r in self.probes["indexes"]["rows"] if "gin_trgm_ops" in (r["opclasses"] or "")]
+        self.assertTrue(trigram, "Odoo's index='trigram' fields should show as gin_trgm_ops indexes")
+
+    def test_bus_channel_from_code(self):
+        notify = [m for m in self.snapshot["scan"]["matches"] if m["signature"] == "pg.notify" and m["module"] == "bus"]
+        self.assertEqual({m.get("capture") for m in notify}, {"imbus"})
+
+    def test_every_addons_path_is_scanned(self):
+        names = {m["name"] for m in self.snapshot["scan"]["modules"]}
+        self.assertTrue({"base", "web", "pg_capabilities"} <= names)
+
+    def test_custom_redis_module_in_an_extra_addons_path(self):
+        if not get_module_path("cache_redis_pricing", display_warning=False):
+            self.skipTest("test/fixtures/addons is not in the addons path (npm run test:odoo puts it there)")
+        redis = {m["signature"] for m in self.snapshot["scan"]["matches"] if m["module"] == "cache_redis_pricing"}
+        self.assertIn("redis.import", redis)
+        text = str(self.snapshot["scan"]["matches"])
+        self.assertNotIn("s3cretPass", text)
+
+    def test_only_the_latest_snapshots_are_kept(self):
+        for _ in range(6):
+            self.env[MODEL].pgcap_rescan()
+        self.assertEqual(self.env[MODEL].search_count([]), 5)
+
+    def test_concurrent_rescan_is_refused_not_mixed(self):
+        before = self.env[MODEL].search_count([])
+        # another connection holds the rescan lock, as a rescan running elsewhere would
+        with odoo.sql_db.db_connect(self.env.cr.dbname).cursor() as other:
+            other.execute("SELECT pg_advisory_lock(%s)", [RESCAN_LOCK])
+            try:
+                with self.assertRaises(UserError):
+                    self.env[MODEL].pgcap_rescan()
+            finally:
+                other.execute("SELECT pg_advisory_unlock(%s)", [RESCAN_LOCK])
+        self.assertEqual(self.env[MODEL].search_count([]), before)
