@@ -22,6 +22,9 @@ export async function buildDashboard() {
     target: 'es2020',
     minify: false,
     legalComments: 'none',
+    // Odoo minifies bundles with rjsmin, which does not know template literals and would
+    // collapse the spaces inside them: let esbuild write plain string concatenation.
+    supported: { 'template-literal': false },
     charset: 'utf8',
     external: ['@odoo/owl', '@web/*'],
     logLevel: 'warning',

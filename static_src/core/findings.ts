@@ -21,8 +21,11 @@ function at(m: SignatureMatch): string {
   return `${m.file}:${m.line}`;
 }
 
-export function severityFor(role: Role, dualWrite: boolean, core: boolean): Severity {
-  if (core) return 'info';
+/** ir_module_module states in which a module's code runs. */
+const ACTIVE_STATES = new Set(['installed', 'to upgrade', 'to remove']);
+
+export function severityFor(role: Role, dualWrite: boolean, core: boolean, active = true): Severity {
+  if (core || !active) return 'info';
   if (role === 'authoritative') return dualWrite ? 'critical' : 'high';
   if (role === 'unknown') return dualWrite ? 'high' : 'medium';
   return dualWrite ? 'medium' : 'low';
@@ -103,8 +106,8 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
         storeTitle: store.title,
         category: store.category,
         role,
-        roleReason: reason,
-        severity: severityFor(role, dualWrite, core),
+        roleReason: db && !ACTIVE_STATES.has(String(db.state)) ? `${reason} The module is ${String(db.state)} in this database, so it has no effect until it is installed.` : reason,
+        severity: severityFor(role, dualWrite, core, !db || ACTIVE_STATES.has(String(db.state))),
         dualWrite,
         dualWriteEvidence: dedupe(dualWriteEvidence),
         evidence: evidence.slice(0, MAX_EVIDENCE).map((m) => evidenceOf(m, sigs.get(m.signature)!)),

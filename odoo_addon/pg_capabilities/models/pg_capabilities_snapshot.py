@@ -11,7 +11,7 @@ from ..collect import build_snapshot, load_catalog, run_probes, scan_addons
 
 _logger = logging.getLogger(__name__)
 
-# pg_try_advisory_xact_lock key: one rescan at a time per database ("pgcap" in ASCII)
+# advisory lock key: one rescan at a time per database ("pgca" in ASCII)
 RESCAN_LOCK = 0x70676361
 KEEP_SNAPSHOTS = 5
 
@@ -63,18 +63,22 @@ class PgCapabilitiesSnapshot(models.Model):
     def pgcap_rescan(self):
         """Collect a new snapshot and store it; returns what pgcap_latest returns."""
         self._check_system()
-        self.env.cr.execute("SELECT pg_try_advisory_xact_lock(%s)", [RESCAN_LOCK])
+        # A session lock, released as soon as the snapshot is stored: a second rescan meanwhile
+        # is refused rather than run twice. Each rescan adds a row; none is updated in place.
+        self.env.cr.execute("SELECT pg_try_advisory_lock(%s)", [RESCAN_LOCK])
         if not self.env.cr.fetchone()[0]:
             raise UserError(_("A rescan is already running; its result will show when it is done."))
-        snapshot, duration = self._collect()
-        self.sudo().create({
-            "collected_at": fields.Datetime.now(),
-            "duration_ms": duration,
-            "user_id": self.env.uid,
-            "payload": snapshot,
-        })
-        old = self.sudo().search([], offset=KEEP_SNAPSHOTS)
-        old.unlink()
+        try:
+            snapshot, duration = self._collect()
+            self.sudo().create({
+                "collected_at": fields.Datetime.now(),
+                "duration_ms": duration,
+                "user_id": self.env.uid,
+                "payload": snapshot,
+            })
+            self.sudo().search([], offset=KEEP_SNAPSHOTS).unlink()
+        finally:
+            self.env.cr.execute("SELECT pg_advisory_unlock(%s)", [RESCAN_LOCK])
         _logger.info("pg_capabilities: snapshot collected in %d ms", duration)
         return self.pgcap_latest()
 

@@ -1,11 +1,13 @@
 # Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
 """The collector inside Odoo, on the real database and the real addons paths."""
+from unittest.mock import patch
+
 import odoo
 from odoo.exceptions import UserError
 from odoo.modules.module import get_module_path
 from odoo.tests import TransactionCase, tagged
 
-from ..models.pg_capabilities_snapshot import RESCAN_LOCK
+from ..models.pg_capabilities_snapshot import KEEP_SNAPSHOTS, RESCAN_LOCK
 from .common import MODEL
 
 
@@ -65,9 +67,13 @@ class TestCollect(TransactionCase):
         self.assertNotIn("s3cretPass", text)
 
     def test_only_the_latest_snapshots_are_kept(self):
-        for _ in range(6):
-            self.env[MODEL].pgcap_rescan()
-        self.assertEqual(self.env[MODEL].search_count([]), 5)
+        model = self.env[MODEL]
+        tiny = dict(self.snapshot, scan=None)
+        with patch.object(type(model), "_collect", return_value=(tiny, 1)):
+            for _ in range(KEEP_SNAPSHOTS + 2):
+                model.pgcap_rescan()
+        self.assertEqual(model.search_count([]), KEEP_SNAPSHOTS)
+        self.assertEqual(model.pgcap_latest()["snapshot"], tiny)
 
     def test_concurrent_rescan_is_refused_not_mixed(self):
         before = self.env[MODEL].search_count([])

@@ -22,6 +22,8 @@ const started = Date.now();
     const text = root.textContent;
     const missing = ['jsonb columns', 'ir.model', 'imbus', 'PostgreSQL capabilities'].filter((t) => !text.includes(t));
     if (missing.length) { console.error('dashboard misses: ' + missing.join(', ')); return; }
+    // the minified bundle kept its spaces (rjsmin and template literals do not mix)
+    if (!/\d+ items?\b/.test(text)) { console.error('capability counts lost their spaces'); return; }
     console.log('test successful');
 })();
 """

@@ -20,7 +20,7 @@ function formatBytes(n) {
     v /= 1024;
     u += 1;
   }
-  return `${u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+  return "".concat(u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0), " ").concat(units[u]);
 }
 function formatNumber(n) {
   if (n == null || !Number.isFinite(n)) return "";
@@ -828,7 +828,7 @@ var manifest_default = {
       id: "redis.manifest",
       store: "redis",
       kind: "manifest",
-      pattern: `['"](?:redis|hiredis|aioredis|rq|walrus|python-redis-lock)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:redis|hiredis|aioredis|rq|walrus|python-redis-lock)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -838,7 +838,7 @@ var manifest_default = {
       id: "redis.config",
       store: "redis",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:redis)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:redis)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -848,7 +848,7 @@ var manifest_default = {
       id: "redis.config_xml",
       store: "redis",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:redis)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:redis)",
       flags: "i",
       files: [
         ".xml"
@@ -924,7 +924,7 @@ var manifest_default = {
       id: "memcached.manifest",
       store: "memcached",
       kind: "manifest",
-      pattern: `['"](?:pymemcache|python-memcached|memcache|pylibmc|python-binary-memcached|bmemcached)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:pymemcache|python-memcached|memcache|pylibmc|python-binary-memcached|bmemcached)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -934,7 +934,7 @@ var manifest_default = {
       id: "memcached.config",
       store: "memcached",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:memcache)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:memcache)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -944,7 +944,7 @@ var manifest_default = {
       id: "memcached.config_xml",
       store: "memcached",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:memcache)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:memcache)",
       flags: "i",
       files: [
         ".xml"
@@ -989,7 +989,7 @@ var manifest_default = {
       id: "elasticsearch.url",
       store: "elasticsearch",
       kind: "url",
-      pattern: `https?://[^\\s'"/]*(?:elastic|opensearch)[^\\s'"]*|\\b[A-Za-z0-9.-]+:9200\\b`,
+      pattern: "https?://[^\\s'\"/]*(?:elastic|opensearch)[^\\s'\"]*|\\b[A-Za-z0-9.-]+:9200\\b",
       flags: "i",
       files: [
         ".py",
@@ -1007,7 +1007,7 @@ var manifest_default = {
       id: "elasticsearch.manifest",
       store: "elasticsearch",
       kind: "manifest",
-      pattern: `['"](?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch-dsl|elasticsearch_dsl|opensearch-py|opensearchpy|opensearch-dsl)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch-dsl|elasticsearch_dsl|opensearch-py|opensearchpy|opensearch-dsl)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1017,7 +1017,7 @@ var manifest_default = {
       id: "elasticsearch.config",
       store: "elasticsearch",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:elasticsearch|opensearch|elastic_)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:elasticsearch|opensearch|elastic_)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1027,7 +1027,7 @@ var manifest_default = {
       id: "elasticsearch.config_xml",
       store: "elasticsearch",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:elasticsearch|opensearch|elastic_)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:elasticsearch|opensearch|elastic_)",
       flags: "i",
       files: [
         ".xml"
@@ -1053,7 +1053,7 @@ var manifest_default = {
       id: "elasticsearch.write",
       store: "elasticsearch",
       kind: "write",
-      pattern: `\\.(?:index)\\s*\\(\\s*(?:index\\s*=|['"])|\\.(?:bulk|update_by_query|delete_by_query|put_mapping|create_index)\\s*\\(|helpers\\.(?:bulk|streaming_bulk|parallel_bulk)\\s*\\(|\\.indices\\.(?:create|delete|put_mapping)\\s*\\(`,
+      pattern: "\\.(?:index)\\s*\\(\\s*(?:index\\s*=|['\"])|\\.(?:bulk|update_by_query|delete_by_query|put_mapping|create_index)\\s*\\(|helpers\\.(?:bulk|streaming_bulk|parallel_bulk)\\s*\\(|\\.indices\\.(?:create|delete|put_mapping)\\s*\\(",
       context: true
     },
     {
@@ -1087,7 +1087,7 @@ var manifest_default = {
       id: "solr.url",
       store: "solr",
       kind: "url",
-      pattern: `https?://[^\\s'"]*(?::8983\\b|/solr/)`,
+      pattern: "https?://[^\\s'\"]*(?::8983\\b|/solr/)",
       files: [
         ".py",
         ".xml",
@@ -1104,7 +1104,7 @@ var manifest_default = {
       id: "solr.manifest",
       store: "solr",
       kind: "manifest",
-      pattern: `['"](?:pysolr|solrq|SolrClient)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:pysolr|solrq|SolrClient)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1114,7 +1114,7 @@ var manifest_default = {
       id: "solr.config",
       store: "solr",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:solr)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:solr)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1124,7 +1124,7 @@ var manifest_default = {
       id: "solr.config_xml",
       store: "solr",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:solr)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:solr)",
       flags: "i",
       files: [
         ".xml"
@@ -1186,7 +1186,7 @@ var manifest_default = {
       id: "algolia.manifest",
       store: "algolia",
       kind: "manifest",
-      pattern: `['"](?:algoliasearch)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:algoliasearch)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1196,7 +1196,7 @@ var manifest_default = {
       id: "algolia.config",
       store: "algolia",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:algolia)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:algolia)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1206,7 +1206,7 @@ var manifest_default = {
       id: "algolia.config_xml",
       store: "algolia",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:algolia)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:algolia)",
       flags: "i",
       files: [
         ".xml"
@@ -1268,7 +1268,7 @@ var manifest_default = {
       id: "typesense.manifest",
       store: "typesense",
       kind: "manifest",
-      pattern: `['"](?:typesense)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:typesense)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1278,7 +1278,7 @@ var manifest_default = {
       id: "typesense.config",
       store: "typesense",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:typesense)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:typesense)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1288,7 +1288,7 @@ var manifest_default = {
       id: "typesense.config_xml",
       store: "typesense",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:typesense)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:typesense)",
       flags: "i",
       files: [
         ".xml"
@@ -1350,7 +1350,7 @@ var manifest_default = {
       id: "meilisearch.manifest",
       store: "meilisearch",
       kind: "manifest",
-      pattern: `['"](?:meilisearch|meilisearch-python-sdk)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:meilisearch|meilisearch-python-sdk)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1360,7 +1360,7 @@ var manifest_default = {
       id: "meilisearch.config",
       store: "meilisearch",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:meili)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:meili)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1370,7 +1370,7 @@ var manifest_default = {
       id: "meilisearch.config_xml",
       store: "meilisearch",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:meili)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:meili)",
       flags: "i",
       files: [
         ".xml"
@@ -1432,7 +1432,7 @@ var manifest_default = {
       id: "mongodb.manifest",
       store: "mongodb",
       kind: "manifest",
-      pattern: `['"](?:pymongo|motor|mongoengine)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:pymongo|motor|mongoengine)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1442,7 +1442,7 @@ var manifest_default = {
       id: "mongodb.config",
       store: "mongodb",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:mongo)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mongo)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1452,7 +1452,7 @@ var manifest_default = {
       id: "mongodb.config_xml",
       store: "mongodb",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:mongo)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:mongo)",
       flags: "i",
       files: [
         ".xml"
@@ -1521,7 +1521,7 @@ var manifest_default = {
       id: "couchdb.manifest",
       store: "couchdb",
       kind: "manifest",
-      pattern: `['"](?:couchdb|CouchDB|cloudant|pycouchdb|couchbase)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:couchdb|CouchDB|cloudant|pycouchdb|couchbase)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1531,7 +1531,7 @@ var manifest_default = {
       id: "couchdb.config",
       store: "couchdb",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:couchdb|couchbase)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:couchdb|couchbase)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1541,7 +1541,7 @@ var manifest_default = {
       id: "couchdb.config_xml",
       store: "couchdb",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:couchdb|couchbase)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:couchdb|couchbase)",
       flags: "i",
       files: [
         ".xml"
@@ -1586,7 +1586,7 @@ var manifest_default = {
       id: "cassandra.manifest",
       store: "cassandra",
       kind: "manifest",
-      pattern: `['"](?:cassandra-driver|cassandra|scylla-driver)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:cassandra-driver|cassandra|scylla-driver)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1596,7 +1596,7 @@ var manifest_default = {
       id: "cassandra.config",
       store: "cassandra",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:cassandra|scylla)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:cassandra|scylla)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1606,7 +1606,7 @@ var manifest_default = {
       id: "cassandra.config_xml",
       store: "cassandra",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:cassandra|scylla)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:cassandra|scylla)",
       flags: "i",
       files: [
         ".xml"
@@ -1632,7 +1632,7 @@ var manifest_default = {
       id: "cassandra.write",
       store: "cassandra",
       kind: "write",
-      pattern: `\\.execute(?:_async)?\\s*\\(\\s*[A-Za-z]?['"]\\s*(?:INSERT|UPDATE|DELETE)\\b`,
+      pattern: "\\.execute(?:_async)?\\s*\\(\\s*[A-Za-z]?['\"]\\s*(?:INSERT|UPDATE|DELETE)\\b",
       flags: "i",
       context: true
     },
@@ -1646,7 +1646,7 @@ var manifest_default = {
       id: "dynamodb.client",
       store: "dynamodb",
       kind: "client",
-      pattern: `\\b(?:client|resource)\\s*\\(\\s*['"]dynamodb['"]|^\\s*(?:service_name\\s*=\\s*)?['"]dynamodb['"]\\s*,`
+      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]dynamodb['\"]|^\\s*(?:service_name\\s*=\\s*)?['\"]dynamodb['\"]\\s*,"
     },
     {
       id: "dynamodb.url",
@@ -1669,7 +1669,7 @@ var manifest_default = {
       id: "dynamodb.manifest",
       store: "dynamodb",
       kind: "manifest",
-      pattern: `['"](?:pynamodb)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:pynamodb)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1679,7 +1679,7 @@ var manifest_default = {
       id: "dynamodb.config",
       store: "dynamodb",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:dynamodb)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:dynamodb)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1689,7 +1689,7 @@ var manifest_default = {
       id: "dynamodb.config_xml",
       store: "dynamodb",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:dynamodb)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:dynamodb)",
       flags: "i",
       files: [
         ".xml"
@@ -1735,7 +1735,7 @@ var manifest_default = {
       id: "s3.client",
       store: "s3",
       kind: "client",
-      pattern: `\\b(?:client|resource)\\s*\\(\\s*['"]s3['"]|^\\s*(?:service_name\\s*=\\s*)?['"]s3['"]\\s*,|\\bMinio\\s*\\(|\\bs3fs\\.S3FileSystem\\s*\\(|\\bboto\\.connect_s3\\s*\\(`
+      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]s3['\"]|^\\s*(?:service_name\\s*=\\s*)?['\"]s3['\"]\\s*,|\\bMinio\\s*\\(|\\bs3fs\\.S3FileSystem\\s*\\(|\\bboto\\.connect_s3\\s*\\("
     },
     {
       id: "s3.url",
@@ -1758,7 +1758,7 @@ var manifest_default = {
       id: "s3.manifest",
       store: "s3",
       kind: "manifest",
-      pattern: `['"](?:boto|minio|s3fs|smart_open|django-storages)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:boto|minio|s3fs|smart_open|django-storages)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1768,7 +1768,7 @@ var manifest_default = {
       id: "s3.config",
       store: "s3",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:s3_|_s3|s3\\.|minio)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:s3_|_s3|s3\\.|minio)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1778,7 +1778,7 @@ var manifest_default = {
       id: "s3.config_xml",
       store: "s3",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:s3_|_s3|s3\\.|minio)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:s3_|_s3|s3\\.|minio)",
       flags: "i",
       files: [
         ".xml"
@@ -1855,7 +1855,7 @@ var manifest_default = {
       id: "gcs.manifest",
       store: "gcs",
       kind: "manifest",
-      pattern: `['"](?:google-cloud-storage|google\\.cloud\\.storage|gcsfs)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:google-cloud-storage|google\\.cloud\\.storage|gcsfs)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1865,7 +1865,7 @@ var manifest_default = {
       id: "gcs.config",
       store: "gcs",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1875,7 +1875,7 @@ var manifest_default = {
       id: "gcs.config_xml",
       store: "gcs",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)",
       flags: "i",
       files: [
         ".xml"
@@ -1945,7 +1945,7 @@ var manifest_default = {
       id: "azure_blob.manifest",
       store: "azure_blob",
       kind: "manifest",
-      pattern: `['"](?:azure-storage-blob|azure\\.storage\\.blob)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:azure-storage-blob|azure\\.storage\\.blob)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -1955,7 +1955,7 @@ var manifest_default = {
       id: "azure_blob.config",
       store: "azure_blob",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:azure_storage|azure_blob|blob_storage|AccountKey)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:azure_storage|azure_blob|blob_storage|AccountKey)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1965,7 +1965,7 @@ var manifest_default = {
       id: "azure_blob.config_xml",
       store: "azure_blob",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:azure_storage|azure_blob|blob_storage|AccountKey)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:azure_storage|azure_blob|blob_storage|AccountKey)",
       flags: "i",
       files: [
         ".xml"
@@ -2035,7 +2035,7 @@ var manifest_default = {
       id: "swift.manifest",
       store: "swift",
       kind: "manifest",
-      pattern: `['"](?:python-swiftclient|swiftclient)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:python-swiftclient|swiftclient)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2045,7 +2045,7 @@ var manifest_default = {
       id: "swift.config",
       store: "swift",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:swift_|_swift|swift\\.)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:swift_|_swift|swift\\.)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2055,7 +2055,7 @@ var manifest_default = {
       id: "swift.config_xml",
       store: "swift",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:swift_|_swift|swift\\.)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:swift_|_swift|swift\\.)",
       flags: "i",
       files: [
         ".xml"
@@ -2117,7 +2117,7 @@ var manifest_default = {
       id: "kafka.manifest",
       store: "kafka",
       kind: "manifest",
-      pattern: `['"](?:kafka-python|kafka|confluent-kafka|confluent_kafka|aiokafka|faust)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:kafka-python|kafka|confluent-kafka|confluent_kafka|aiokafka|faust)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2127,7 +2127,7 @@ var manifest_default = {
       id: "kafka.config",
       store: "kafka",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:kafka|bootstrap_servers|bootstrap\\.servers)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:kafka|bootstrap_servers|bootstrap\\.servers)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2137,7 +2137,7 @@ var manifest_default = {
       id: "kafka.config_xml",
       store: "kafka",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:kafka|bootstrap_servers|bootstrap\\.servers)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:kafka|bootstrap_servers|bootstrap\\.servers)",
       flags: "i",
       files: [
         ".xml"
@@ -2206,7 +2206,7 @@ var manifest_default = {
       id: "rabbitmq.manifest",
       store: "rabbitmq",
       kind: "manifest",
-      pattern: `['"](?:pika|kombu|celery|amqp|aio-pika|aio_pika|amqpstorm|dramatiq)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:pika|kombu|celery|amqp|aio-pika|aio_pika|amqpstorm|dramatiq)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2216,7 +2216,7 @@ var manifest_default = {
       id: "rabbitmq.config",
       store: "rabbitmq",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:rabbitmq|amqp|celery|broker_url)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:rabbitmq|amqp|celery|broker_url)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2226,7 +2226,7 @@ var manifest_default = {
       id: "rabbitmq.config_xml",
       store: "rabbitmq",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:rabbitmq|amqp|celery|broker_url)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:rabbitmq|amqp|celery|broker_url)",
       flags: "i",
       files: [
         ".xml"
@@ -2295,7 +2295,7 @@ var manifest_default = {
       id: "influxdb.manifest",
       store: "influxdb",
       kind: "manifest",
-      pattern: `['"](?:influxdb|influxdb-client|influxdb_client)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:influxdb|influxdb-client|influxdb_client)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2305,7 +2305,7 @@ var manifest_default = {
       id: "influxdb.config",
       store: "influxdb",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:influx)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:influx)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2315,7 +2315,7 @@ var manifest_default = {
       id: "influxdb.config_xml",
       store: "influxdb",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:influx)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:influx)",
       flags: "i",
       files: [
         ".xml"
@@ -2377,7 +2377,7 @@ var manifest_default = {
       id: "clickhouse.manifest",
       store: "clickhouse",
       kind: "manifest",
-      pattern: `['"](?:clickhouse-driver|clickhouse_driver|clickhouse-connect|clickhouse_connect)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:clickhouse-driver|clickhouse_driver|clickhouse-connect|clickhouse_connect)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2387,7 +2387,7 @@ var manifest_default = {
       id: "clickhouse.config",
       store: "clickhouse",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:clickhouse)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:clickhouse)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2397,7 +2397,7 @@ var manifest_default = {
       id: "clickhouse.config_xml",
       store: "clickhouse",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:clickhouse)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:clickhouse)",
       flags: "i",
       files: [
         ".xml"
@@ -2459,7 +2459,7 @@ var manifest_default = {
       id: "vector_db.manifest",
       store: "vector_db",
       kind: "manifest",
-      pattern: `['"](?:qdrant-client|qdrant_client|pinecone|pinecone-client|weaviate-client|weaviate|chromadb|pymilvus|lancedb)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:qdrant-client|qdrant_client|pinecone|pinecone-client|weaviate-client|weaviate|chromadb|pymilvus|lancedb)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2469,7 +2469,7 @@ var manifest_default = {
       id: "vector_db.config",
       store: "vector_db",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:qdrant|pinecone|weaviate|chroma|milvus)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:qdrant|pinecone|weaviate|chroma|milvus)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2479,7 +2479,7 @@ var manifest_default = {
       id: "vector_db.config_xml",
       store: "vector_db",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:qdrant|pinecone|weaviate|chroma|milvus)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:qdrant|pinecone|weaviate|chroma|milvus)",
       flags: "i",
       files: [
         ".xml"
@@ -2541,7 +2541,7 @@ var manifest_default = {
       id: "neo4j.manifest",
       store: "neo4j",
       kind: "manifest",
-      pattern: `['"](?:neo4j|neo4j-driver|py2neo|neomodel)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:neo4j|neo4j-driver|py2neo|neomodel)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2551,7 +2551,7 @@ var manifest_default = {
       id: "neo4j.config",
       store: "neo4j",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:neo4j)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:neo4j)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2561,7 +2561,7 @@ var manifest_default = {
       id: "neo4j.config_xml",
       store: "neo4j",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:neo4j)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:neo4j)",
       flags: "i",
       files: [
         ".xml"
@@ -2623,7 +2623,7 @@ var manifest_default = {
       id: "mysql.manifest",
       store: "mysql",
       kind: "manifest",
-      pattern: `['"](?:mysqlclient|MySQLdb|pymysql|PyMySQL|mysql-connector-python|mysql\\.connector|mysql|mariadb|aiomysql)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:mysqlclient|MySQLdb|pymysql|PyMySQL|mysql-connector-python|mysql\\.connector|mysql|mariadb|aiomysql)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2633,7 +2633,7 @@ var manifest_default = {
       id: "mysql.config",
       store: "mysql",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:mysql|mariadb)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mysql|mariadb)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2643,7 +2643,7 @@ var manifest_default = {
       id: "mysql.config_xml",
       store: "mysql",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:mysql|mariadb)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:mysql|mariadb)",
       flags: "i",
       files: [
         ".xml"
@@ -2706,7 +2706,7 @@ var manifest_default = {
       id: "mssql.manifest",
       store: "mssql",
       kind: "manifest",
-      pattern: `['"](?:pymssql|python-tds|pytds)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:pymssql|python-tds|pytds)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2716,7 +2716,7 @@ var manifest_default = {
       id: "mssql.config",
       store: "mssql",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2726,7 +2726,7 @@ var manifest_default = {
       id: "mssql.config_xml",
       store: "mssql",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:mssql|sqlserver|sql_server)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:mssql|sqlserver|sql_server)",
       flags: "i",
       files: [
         ".xml"
@@ -2789,7 +2789,7 @@ var manifest_default = {
       id: "oracle.manifest",
       store: "oracle",
       kind: "manifest",
-      pattern: `['"](?:cx_Oracle|cx-Oracle|cx_oracle|oracledb)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:cx_Oracle|cx-Oracle|cx_oracle|oracledb)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2799,7 +2799,7 @@ var manifest_default = {
       id: "oracle.config",
       store: "oracle",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:oracle)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:oracle)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2809,7 +2809,7 @@ var manifest_default = {
       id: "oracle.config_xml",
       store: "oracle",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:oracle)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:oracle)",
       flags: "i",
       files: [
         ".xml"
@@ -2872,7 +2872,7 @@ var manifest_default = {
       id: "sqlite.manifest",
       store: "sqlite",
       kind: "manifest",
-      pattern: `['"](?:aiosqlite|apsw|sqlitedict)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:aiosqlite|apsw|sqlitedict)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2902,7 +2902,7 @@ var manifest_default = {
       id: "odbc.manifest",
       store: "odbc",
       kind: "manifest",
-      pattern: `['"](?:pyodbc|pypyodbc|turbodbc)(?:\\s*[<>=!~;\\[][^'"]*)?['"]`,
+      pattern: "['\"](?:pyodbc|pypyodbc|turbodbc)(?:\\s*[<>=!~;\\[][^'\"]*)?['\"]",
       files: [
         "__manifest__.py",
         "__openerp__.py"
@@ -2912,7 +2912,7 @@ var manifest_default = {
       id: "odbc.config",
       store: "odbc",
       kind: "config",
-      pattern: `(?:config|get_param|set_param|environ|getenv)[^'"\\n]*['"][A-Za-z0-9_.-]*(?:odbc)[A-Za-z0-9_.-]*['"]`,
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:odbc)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2922,7 +2922,7 @@ var manifest_default = {
       id: "odbc.config_xml",
       store: "odbc",
       kind: "config",
-      pattern: `<field\\s+name=["']key["']\\s*>[^<]*(?:odbc)`,
+      pattern: "<field\\s+name=[\"']key[\"']\\s*>[^<]*(?:odbc)",
       flags: "i",
       files: [
         ".xml"
@@ -2959,7 +2959,7 @@ var manifest_default = {
         "notify",
         "{}"
       ],
-      pattern: `(?:\\bpg_notify|\\bSELECT\\s+\\{\\})\\s*\\(\\s*'([A-Za-z_][A-Za-z0-9_]*)'|\\bexecute\\s*\\(\\s*[A-Za-z]?["']{1,3}\\s*NOTIFY\\s+([A-Za-z_][A-Za-z0-9_]*)`,
+      pattern: "(?:\\bpg_notify|\\bSELECT\\s+\\{\\})\\s*\\(\\s*'([A-Za-z_][A-Za-z0-9_]*)'|\\bexecute\\s*\\(\\s*[A-Za-z]?[\"']{1,3}\\s*NOTIFY\\s+([A-Za-z_][A-Za-z0-9_]*)",
       flags: "i"
     },
     {
@@ -2968,7 +2968,7 @@ var manifest_default = {
       literals: [
         "listen"
       ],
-      pattern: `\\bexecute\\s*\\(\\s*[A-Za-z]?["']{1,3}\\s*LISTEN\\s+([A-Za-z_][A-Za-z0-9_]*)`,
+      pattern: "\\bexecute\\s*\\(\\s*[A-Za-z]?[\"']{1,3}\\s*LISTEN\\s+([A-Za-z_][A-Za-z0-9_]*)",
       flags: "i"
     },
     {
@@ -2992,7 +2992,7 @@ var manifest_default = {
       id: "odoo.orm_write",
       kind: "orm_write",
       context: true,
-      pattern: `\\.(?:create|write|unlink)\\s*\\(|\\bcr\\.execute\\s*\\(\\s*[A-Za-z]?["']{1,3}\\s*(?:INSERT|UPDATE|DELETE)\\b`,
+      pattern: "\\.(?:create|write|unlink)\\s*\\(|\\bcr\\.execute\\s*\\(\\s*[A-Za-z]?[\"']{1,3}\\s*(?:INSERT|UPDATE|DELETE)\\b",
       flags: "i"
     },
     {
@@ -3020,12 +3020,12 @@ var manifest_default = {
   redactions: [
     {
       id: "url_password",
-      pattern: `[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@'"]*:([^@\\s'"/]+)@`
+      pattern: "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@'\"]*:([^@\\s'\"/]+)@"
     },
     {
       id: "key_value_secret",
       flags: "i",
-      pattern: `(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|credentials?|AccountKey|SharedAccessSignature|sig)['"]?\\s*[=:]\\s*['"]?([^'"\\s;,&)}]+)`
+      pattern: "(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|credentials?|AccountKey|SharedAccessSignature|sig)['\"]?\\s*[=:]\\s*['\"]?([^'\"\\s;,&)}]+)"
     },
     {
       id: "aws_access_key",
@@ -3047,7 +3047,7 @@ var compiled = /* @__PURE__ */ new Map();
 function rules(defs) {
   let res = compiled.get(defs);
   if (!res) {
-    res = defs.map((d) => new RegExp(d.pattern, `${d.flags ?? ""}gd`));
+    res = defs.map((d) => new RegExp(d.pattern, "".concat(d.flags ?? "", "gd")));
     compiled.set(defs, res);
   }
   return res;
@@ -3070,114 +3070,66 @@ function redact(text, defs = catalog.redactions) {
 }
 
 function escapeHtml(s) {
-  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return s.replace(/[&<>"'`]/g, (c) => "&#".concat(c.charCodeAt(0), ";"));
 }
 var e = (s) => escapeHtml(redact(String(s ?? "")));
-var CSS = `
-:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}
-*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}
-header{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}
-main{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}
-h3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}
-.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}
-table{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
-th{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}
-.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}
-.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}
-.status{font-size:12px;color:var(--muted);font-weight:400}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}
-.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}
-ul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}
-`;
+var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;color:var(--muted);font-weight:400}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n';
 function sev(s) {
-  return s ? `<span class="sev sev-${s}">${s}</span>` : '<span class="muted">none</span>';
+  return s ? '<span class="sev sev-'.concat(s, '">').concat(s, "</span>") : '<span class="muted">none</span>';
 }
 function capabilitySection(c, limit) {
   const status = c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked";
-  const head = `<h3 id="cap-${e(c.id)}">${e(c.title)} <span class="status">— ${e(status)}</span></h3><p class="muted">${e(c.description)}</p>`;
-  const notes = c.notes.length ? `<ul>${c.notes.map((n) => `<li>${e(n)}</li>`).join("")}</ul>` : "";
+  const head = '<h3 id="cap-'.concat(e(c.id), '">').concat(e(c.title), ' <span class="status">— ').concat(e(status), '</span></h3><p class="muted">').concat(e(c.description), "</p>");
+  const notes = c.notes.length ? "<ul>".concat(c.notes.map((n) => "<li>".concat(e(n), "</li>")).join(""), "</ul>") : "";
   if (c.items.length === 0) return head + notes;
-  const rows = c.items.slice(0, limit).map((i) => `<tr>${c.columns.map((col) => `<td${col.kind === "number" || col.kind === "bytes" ? ' class="num"' : ""}>${e(formatCell(i[col.key], col.kind))}</td>`).join("")}</tr>`).join("");
-  const more = c.items.length > limit ? `<p class="muted">${c.items.length - limit} more in the JSON export.</p>` : "";
-  return `${head}${notes}<table><thead><tr>${c.columns.map((col) => `<th>${e(col.label)}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>${more}`;
+  const rows = c.items.slice(0, limit).map((i) => "<tr>".concat(c.columns.map((col) => "<td".concat(col.kind === "number" || col.kind === "bytes" ? ' class="num"' : "", ">").concat(e(formatCell(i[col.key], col.kind)), "</td>")).join(""), "</tr>")).join("");
+  const more = c.items.length > limit ? '<p class="muted">'.concat(c.items.length - limit, " more in the JSON export.</p>") : "";
+  return "".concat(head).concat(notes, "<table><thead><tr>").concat(c.columns.map((col) => "<th>".concat(e(col.label), "</th>")).join(""), "</tr></thead><tbody>").concat(rows, "</tbody></table>").concat(more);
 }
 function findingSection(f) {
-  const ev = (list) => `<ul class="ev">${list.map((x) => `<li><code>${e(`${x.file}:${x.line}`)}</code> <span class="muted">${e(x.kind)}</span> <code>${e(x.snippet)}</code></li>`).join("")}</ul>`;
-  return `<div class="finding" id="finding-${e(f.id)}"><h3>${sev(f.severity)} ${e(f.module)} → ${e(f.storeTitle)}</h3><dl>
-<dt>Module</dt><dd><code>${e(f.path)}</code>${f.core ? " (Odoo's own)" : ""}${f.state ? ` — ${e(f.state)}` : ""}</dd>
-<dt>Store</dt><dd>${e(f.storeTitle)} (${e(f.category)})</dd>
-<dt>Role</dt><dd><b>${e(f.role)}</b> — ${e(f.roleReason)}</dd>
-<dt>Dual write</dt><dd>${f.dualWrite ? `<b class="warn">yes</b>: an Odoo write and a store write in the same function${ev(f.dualWriteEvidence)}` : "none seen"}</dd>
-<dt>Recommendation</dt><dd>${e(f.recommendation.text)}${f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : ""}</dd>
-<dt>Evidence</dt><dd>${f.evidenceCount} match${f.evidenceCount === 1 ? "" : "es"}${ev(f.evidence)}${f.evidenceCount > f.evidence.length ? `<span class="muted">… ${f.evidenceCount - f.evidence.length} more</span>` : ""}</dd>
-</dl></div>`;
+  const ev = (list) => '<ul class="ev">'.concat(list.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
+  return '<div class="finding" id="finding-'.concat(e(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.core ? " (Odoo's own)" : "").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")</dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd>").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(f.evidenceCount, " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n</dl></div>");
 }
 function toHtml(r, opts = {}) {
   const limit = opts.maxItems ?? 500;
   const s = r.summary;
   const src = r.source;
-  const card = (value, label) => `<div class="card"><b>${value}</b><span>${e(label)}</span></div>`;
-  const title = `PostgreSQL capabilities audit${src.database ? `: ${src.database}` : ""}`;
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${e(title)}</title><style>${CSS}</style></head><body>
-<header><h1>${e(title)}</h1><p>${src.database ? `PostgreSQL ${e(src.serverVersion)} · role ${e(src.role)}${src.odooVersion ? ` · Odoo ${e(src.odooVersion)}` : ""} · ` : ""}collected ${e(src.collectedAt)} by ${e(src.collector)}</p></header>
-<main>
-<div class="cards">
-${card(`${s.capabilitiesInUse}/${s.capabilitiesKnown}`, "capabilities in use")}
-${card(`${s.jsonbColumns}`, `jsonb columns (${formatBytes(s.jsonbBytes) || "0 B"})`)}
-${card(`${s.ftsIndexes} / ${s.trigramIndexes}`, "full-text / trigram indexes")}
-${card(`${s.channels}`, `NOTIFY channels, ${s.listeners} listening`)}
-${card(`${s.findings}`, `external store findings, ${s.dualWrites} dual write${s.dualWrites === 1 ? "" : "s"}`)}
-${card(sev(s.worstSeverity), "worst severity")}
-</div>
-${src.addonsRoots.length ? `<p class="muted">Addons scanned: ${src.addonsRoots.map((p) => `<code>${e(p)}</code>`).join(", ")} — ${s.modulesScanned} modules, ${s.filesScanned} files.</p>` : '<p class="muted">No addons folder scanned.</p>'}
-<h2>External stores</h2>
-${r.findings.length ? `<table><thead><tr><th>Severity</th><th>Module</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${r.findings.map((f) => `<tr><td>${sev(f.severity)}</td><td><a href="#finding-${e(f.id)}">${e(f.module)}</a></td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : "no"}</td><td>${e(f.recommendation.capability)}</td></tr>`).join("")}</tbody></table>${r.findings.map(findingSection).join("\n")}` : "<p>No module calls out to an external store.</p>"}
-<h2>PostgreSQL capabilities</h2>
-${r.capabilities.map((c) => capabilitySection(c, limit)).join("\n")}
-<h2>Warnings</h2>
-${r.warnings.length ? `<ul>${r.warnings.map((w) => `<li class="${w.level === "warning" ? "warn" : ""}"><b>${e(w.source)}</b>: ${e(w.message)}</li>`).join("")}</ul>` : "<p>None.</p>"}
-${r.skipped.length ? `<details><summary>${r.skipped.length} skipped files</summary><ul>${r.skipped.map((x) => `<li><code>${e(x.file)}</code> — ${e(x.reason)}</li>`).join("")}</ul></details>` : ""}
-</main></body></html>
-`;
+  const card = (value, label) => '<div class="card"><b>'.concat(value, "</b><span>").concat(e(label), "</span></div>");
+  const title = "PostgreSQL capabilities audit".concat(src.database ? ": ".concat(src.database) : "");
+  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), "capabilities in use"), "\n").concat(card("".concat(s.jsonbColumns), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), "full-text / trigram indexes"), "\n").concat(card("".concat(s.channels), "NOTIFY channels, ".concat(s.listeners, " listening")), "\n").concat(card("".concat(s.findings), "external store findings, ".concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(r.findings.length ? "<table><thead><tr><th>Severity</th><th>Module</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(r.findings.map((f) => "<tr><td>".concat(sev(f.severity), '</td><td><a href="#finding-').concat(e(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.capability), "</td></tr>")).join(""), "</tbody></table>").concat(r.findings.map(findingSection).join("\n")) : "<p>No module calls out to an external store.</p>", "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
 }
 
 var cell = (s) => redact(s).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 var code = (s) => {
   const t = cell(s);
   const fence = t.includes("`") ? "``" : "`";
-  return `${fence}${fence.length > 1 ? " " : ""}${t}${fence.length > 1 ? " " : ""}${fence}`;
+  return "".concat(fence).concat(fence.length > 1 ? " " : "").concat(t).concat(fence.length > 1 ? " " : "").concat(fence);
 };
 function table(headers, rows) {
   if (rows.length === 0) return "";
-  return [`| ${headers.map(cell).join(" | ")} |`, `|${headers.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return ["| ".concat(headers.map(cell).join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
 }
 function capability(c, limit) {
-  const head = `### ${c.title} — ${c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked"}
-
-${c.description}`;
-  const notes = c.notes.map((n) => `- ${cell(n)}`).join("\n");
+  const head = "### ".concat(c.title, " — ").concat(c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked", "\n\n").concat(c.description);
+  const notes = c.notes.map((n) => "- ".concat(cell(n))).join("\n");
   const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cell(formatCell(i[col.key], col.kind))));
-  const more = c.items.length > limit ? `
-
-_${c.items.length - limit} more in the JSON or HTML export._` : "";
+  const more = c.items.length > limit ? "\n\n_".concat(c.items.length - limit, " more in the JSON or HTML export._") : "";
   return [head, notes, table(c.columns.map((col) => col.label), rows) + more].filter(Boolean).join("\n\n");
 }
 function finding(f) {
   const lines = [
-    `### ${f.severity.toUpperCase()}: ${cell(f.module)} → ${cell(f.storeTitle)}`,
+    "### ".concat(f.severity.toUpperCase(), ": ").concat(cell(f.module), " → ").concat(cell(f.storeTitle)),
     "",
-    `- **Module:** ${code(f.path)}${f.core ? " (Odoo's own)" : ""}${f.state ? `, ${cell(f.state)}` : ""}`,
-    `- **Store:** ${cell(f.storeTitle)} (${f.category})`,
-    `- **Role:** ${f.role}. ${cell(f.roleReason)}`,
-    `- **Dual write:** ${f.dualWrite ? "yes, an Odoo write and a store write in the same function:" : "none seen"}`,
-    ...f.dualWriteEvidence.map((e2) => `  - ${code(`${e2.file}:${e2.line}`)} ${code(e2.snippet)}`),
-    `- **Recommendation:** ${cell(f.recommendation.text)}${f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""}`,
-    `- **Evidence** (${f.evidenceCount}):`,
-    ...f.evidence.map((e2) => `  - ${code(`${e2.file}:${e2.line}`)} ${e2.kind}: ${code(e2.snippet)}`)
+    "- **Module:** ".concat(code(f.path)).concat(f.core ? " (Odoo's own)" : "").concat(f.state ? ", ".concat(cell(f.state)) : ""),
+    "- **Store:** ".concat(cell(f.storeTitle), " (").concat(f.category, ")"),
+    "- **Role:** ".concat(f.role, ". ").concat(cell(f.roleReason)),
+    "- **Dual write:** ".concat(f.dualWrite ? "yes, an Odoo write and a store write in the same function:" : "none seen"),
+    ...f.dualWriteEvidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(code(e2.snippet))),
+    "- **Recommendation:** ".concat(cell(f.recommendation.text)).concat(f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""),
+    "- **Evidence** (".concat(f.evidenceCount, "):"),
+    ...f.evidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(e2.kind, ": ").concat(code(e2.snippet)))
   ];
-  if (f.evidenceCount > f.evidence.length) lines.push(`  - … ${f.evidenceCount - f.evidence.length} more`);
+  if (f.evidenceCount > f.evidence.length) lines.push("  - … ".concat(f.evidenceCount - f.evidence.length, " more"));
   return lines.join("\n");
 }
 function toMarkdown(r, opts = {}) {
@@ -3185,19 +3137,19 @@ function toMarkdown(r, opts = {}) {
   const s = r.summary;
   const src = r.source;
   const out = [];
-  out.push(`# PostgreSQL capabilities audit${src.database ? `: ${cell(src.database)}` : ""}`);
+  out.push("# PostgreSQL capabilities audit".concat(src.database ? ": ".concat(cell(src.database)) : ""));
   out.push([
-    `- **Collected:** ${src.collectedAt} by ${cell(src.collector)}`,
-    src.database ? `- **Database:** ${cell(src.database)} on PostgreSQL ${cell(src.serverVersion ?? "?")} as role ${cell(src.role ?? "?")}${src.odooVersion ? `, Odoo ${cell(src.odooVersion)}` : ""}` : "- **Database:** not audited",
-    src.addonsRoots.length ? `- **Addons scanned:** ${src.addonsRoots.map(code).join(", ")} (${s.modulesScanned} modules, ${s.filesScanned} files)` : "- **Addons:** not scanned"
+    "- **Collected:** ".concat(src.collectedAt, " by ").concat(cell(src.collector)),
+    src.database ? "- **Database:** ".concat(cell(src.database), " on PostgreSQL ").concat(cell(src.serverVersion ?? "?"), " as role ").concat(cell(src.role ?? "?")).concat(src.odooVersion ? ", Odoo ".concat(cell(src.odooVersion)) : "") : "- **Database:** not audited",
+    src.addonsRoots.length ? "- **Addons scanned:** ".concat(src.addonsRoots.map(code).join(", "), " (").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files)") : "- **Addons:** not scanned"
   ].join("\n"));
   out.push("## Summary");
   out.push([
-    `- PostgreSQL capabilities in use: **${s.capabilitiesInUse}** of ${s.capabilitiesKnown}`,
-    `- jsonb columns: **${s.jsonbColumns}** (${formatBytes(s.jsonbBytes) || "0 B"} estimated)`,
-    `- Full-text indexes: **${s.ftsIndexes}**, trigram indexes: **${s.trigramIndexes}**`,
-    `- LISTEN/NOTIFY channels: **${s.channels}** (${s.listeners} listening session${s.listeners === 1 ? "" : "s"})`,
-    `- External stores: **${s.findings}** finding${s.findings === 1 ? "" : "s"}${s.stores.length ? ` (${s.stores.join(", ")})` : ""}, ${s.dualWrites} dual write${s.dualWrites === 1 ? "" : "s"}, worst severity **${s.worstSeverity ?? "none"}**`
+    "- PostgreSQL capabilities in use: **".concat(s.capabilitiesInUse, "** of ").concat(s.capabilitiesKnown),
+    "- jsonb columns: **".concat(s.jsonbColumns, "** (").concat(formatBytes(s.jsonbBytes) || "0 B", " estimated)"),
+    "- Full-text indexes: **".concat(s.ftsIndexes, "**, trigram indexes: **").concat(s.trigramIndexes, "**"),
+    "- LISTEN/NOTIFY channels: **".concat(s.channels, "** (").concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s", ")"),
+    "- External stores: **".concat(s.findings, "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.join(", "), ")") : "", ", ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(s.worstSeverity ?? "none", "**")
   ].join("\n"));
   if (r.findings.length) {
     out.push("## External stores");
@@ -3211,18 +3163,16 @@ function toMarkdown(r, opts = {}) {
   out.push(...r.capabilities.map((c) => capability(c, limit)));
   if (r.warnings.length) {
     out.push("## Warnings");
-    out.push(r.warnings.map((w) => `- **${w.level}** (${cell(w.source)}): ${cell(w.message)}`).join("\n"));
+    out.push(r.warnings.map((w) => "- **".concat(w.level, "** (").concat(cell(w.source), "): ").concat(cell(w.message))).join("\n"));
   }
-  return `${out.join("\n\n")}
-`;
+  return "".concat(out.join("\n\n"), "\n");
 }
 
 var MIME = { json: "application/json", md: "text/markdown", html: "text/html" };
 function exportReport(report, format) {
   switch (format) {
     case "json":
-      return `${JSON.stringify(report, null, 2)}
-`;
+      return "".concat(JSON.stringify(report, null, 2), "\n");
     case "md":
       return toMarkdown(report);
     case "html":
@@ -3244,7 +3194,7 @@ var B = (key, label) => ({ key, label, kind: "bytes" });
 var Y = (key, label) => ({ key, label, kind: "bool" });
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var str = (v) => typeof v === "string" ? v : v == null ? "" : String(v);
-var qualified = (r, key) => r.schema && r.schema !== "public" ? `${str(r.schema)}.${str(r[key])}` : str(r[key]);
+var qualified = (r, key) => r.schema && r.schema !== "public" ? "".concat(str(r.schema), ".").concat(str(r[key])) : str(r[key]);
 var indexes = (s) => probeRows(s, "indexes");
 var opclassIn = (r, names) => str(r.opclasses).split(",").some((o) => names.includes(o));
 var INDEX_COLS = [T("table", "Table"), T("index", "Index"), T("method", "Method"), T("columns", "Columns"), B("size", "Size"), N("scans", "Scans")];
@@ -3260,14 +3210,14 @@ var indexItem = (r) => ({
 var installedExtension = (s, name) => probeRows(s, "extensions").find((r) => r.name === name && r.installed === true);
 function codeItems(s, ctx, kind) {
   const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
-  return (s.scan?.matches ?? []).filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: `${m.file}:${m.line}`, snippet: m.snippet }));
+  return (s.scan?.matches ?? []).filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: "".concat(m.file, ":").concat(m.line), snippet: m.snippet }));
 }
 var EXTRACTORS = {
   jsonb: (s) => {
-    const odoo = new Map(probeRows(s, "odoo_jsonb_fields").map((r) => [`${str(r.schema)}.${str(r.table_name)}.${str(r.column_name)}`, r]));
-    const indexed = new Set(indexes(s).filter((r) => str(r.column_types).includes("jsonb")).flatMap((r) => str(r.columns).split(",").map((c) => `${str(r.schema)}.${str(r.table_name)}.${c}`)));
+    const odoo = new Map(probeRows(s, "odoo_jsonb_fields").map((r) => ["".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name)), r]));
+    const indexed = new Set(indexes(s).filter((r) => str(r.column_types).includes("jsonb")).flatMap((r) => str(r.columns).split(",").map((c) => "".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(c))));
     const items = probeRows(s, "jsonb_columns").map((r) => {
-      const key = `${str(r.schema)}.${str(r.table_name)}.${str(r.column_name)}`;
+      const key = "".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name));
       const f = odoo.get(key);
       const modules = f ? str(f.modules).split(",").filter(Boolean) : [];
       const translate = f ? str(f.translate) : "";
@@ -3308,28 +3258,28 @@ var EXTRACTORS = {
   full_text: (s) => {
     const items = [];
     for (const r of probeRows(s, "tsvector_columns")) {
-      items.push({ kind: "tsvector column", name: `${qualified(r, "table_name")}.${str(r.column_name)}`, detail: r.generated ? "generated column" : "", size: null, scans: null });
+      items.push({ kind: "tsvector column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: r.generated ? "generated column" : "", size: null, scans: null });
     }
     const configs = /* @__PURE__ */ new Set();
     for (const r of indexes(s)) {
       const def = str(r.definition);
       if (!/to_tsvector\s*\(/i.test(def) && !str(r.column_types).includes("tsvector")) continue;
       for (const m of def.matchAll(/to_tsvector\s*\(\s*'([^']+)'/gi)) configs.add(m[1]);
-      items.push({ kind: "full-text index", name: `${qualified(r, "table_name")}.${str(r.index_name)}`, detail: `${str(r.method)} on ${str(r.columns)}`, size: num(r.bytes_estimate), scans: num(r.scans) });
+      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num(r.bytes_estimate), scans: num(r.scans) });
     }
     const notes = [];
     for (const r of probeRows(s, "text_search_configs")) {
-      if (!r.builtin || configs.has(str(r.name)) || configs.has(`${str(r.schema)}.${str(r.name)}`)) {
-        items.push({ kind: "text search configuration", name: qualified(r, "name"), detail: [r.builtin ? "built in" : "custom", r.is_default ? "default" : "", configs.size && (configs.has(str(r.name)) || configs.has(`${str(r.schema)}.${str(r.name)}`)) ? "used by an index" : ""].filter(Boolean).join(", "), size: null, scans: null });
+      if (!r.builtin || configs.has(str(r.name)) || configs.has("".concat(str(r.schema), ".").concat(str(r.name)))) {
+        items.push({ kind: "text search configuration", name: qualified(r, "name"), detail: [r.builtin ? "built in" : "custom", r.is_default ? "default" : "", configs.size && (configs.has(str(r.name)) || configs.has("".concat(str(r.schema), ".").concat(str(r.name)))) ? "used by an index" : ""].filter(Boolean).join(", "), size: null, scans: null });
       }
-      if (r.is_default) notes.push(`Default text search configuration: ${qualified(r, "name")}.`);
+      if (r.is_default) notes.push("Default text search configuration: ".concat(qualified(r, "name"), "."));
     }
     return { items, notes, columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size"), N("scans", "Scans")] };
   },
   trigram: (s) => {
     const items = indexes(s).filter((r) => opclassIn(r, ["gin_trgm_ops", "gist_trgm_ops"])).map(indexItem);
     const ext = installedExtension(s, "pg_trgm");
-    const notes = ext ? [`pg_trgm ${str(ext.installed_version)} is installed.`] : probeResult(s, "extensions")?.status === "ok" ? ["pg_trgm is not installed."] : [];
+    const notes = ext ? ["pg_trgm ".concat(str(ext.installed_version), " is installed.")] : probeResult(s, "extensions")?.status === "ok" ? ["pg_trgm is not installed."] : [];
     return { items, notes, columns: INDEX_COLS };
   },
   unaccent: (s) => {
@@ -3341,7 +3291,7 @@ var EXTRACTORS = {
   },
   listen_notify: (s, ctx) => {
     const usage = probeRows(s, "notification_queue")[0];
-    const notes = usage ? [`Notification queue usage: ${((num(usage.usage) ?? 0) * 100).toFixed(2)}%.`] : [];
+    const notes = usage ? ["Notification queue usage: ".concat(((num(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
     return {
       items: ctx.channels.map((c) => ({ channel: c.channel, listeners: c.listeners, seenBy: [...new Set(c.sources.map((x) => x.kind))].join(", "), detail: c.sources.map((x) => x.detail).join("; ") })),
       notes,
@@ -3350,7 +3300,7 @@ var EXTRACTORS = {
   },
   extensions: (s) => ({
     items: probeRows(s, "extensions").filter((r) => r.installed === true).map((r) => ({ name: str(r.name), version: str(r.installed_version), schema: str(r.schema) })),
-    notes: ["pg_trgm", "unaccent", "vector", "pg_stat_statements", "postgres_fdw", "btree_gin"].filter((n) => probeRows(s, "extensions").some((r) => r.name === n && r.installed !== true)).map((n) => `${n} is available on this server but not installed.`),
+    notes: ["pg_trgm", "unaccent", "vector", "pg_stat_statements", "postgres_fdw", "btree_gin"].filter((n) => probeRows(s, "extensions").some((r) => r.name === n && r.installed !== true)).map((n) => "".concat(n, " is available on this server but not installed.")),
     columns: [T("name", "Extension"), T("version", "Version"), T("schema", "Schema")]
   }),
   partitioning: (s) => ({
@@ -3368,7 +3318,7 @@ var EXTRACTORS = {
   }),
   advisory_locks: (s, ctx) => ({
     items: [
-      ...probeRows(s, "advisory_locks").map((r) => ({ source: "held now", module: null, location: `database ${str(r.database) || "(cluster)"}`, snippet: `${num(r.locks)} locks by ${num(r.sessions)} sessions, ${num(r.waiting)} waiting` })),
+      ...probeRows(s, "advisory_locks").map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num(r.locks), " locks by ").concat(num(r.sessions), " sessions, ").concat(num(r.waiting), " waiting") })),
       ...codeItems(s, ctx, "advisory_lock")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
@@ -3376,15 +3326,15 @@ var EXTRACTORS = {
   skip_locked: (s, ctx) => ({
     notes: probeResult(s, "statements_skip_locked")?.status === "ok" || s.scan ? [] : ["SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons)."],
     items: [
-      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: `${num(r.calls)} calls`, snippet: str(r.query) })),
+      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num(r.calls), " calls"), snippet: str(r.query) })),
       ...codeItems(s, ctx, "skip_locked")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
   }),
   pgvector: (s) => ({
     items: [
-      ...probeRows(s, "vector_columns").map((r) => ({ kind: "column", name: `${qualified(r, "table_name")}.${str(r.column_name)}`, detail: str(r.column_type), size: null })),
-      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: `${qualified(r, "table_name")}.${str(r.index_name)}`, detail: str(r.method), size: num(r.bytes_estimate) }))
+      ...probeRows(s, "vector_columns").map((r) => ({ kind: "column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: str(r.column_type), size: null })),
+      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num(r.bytes_estimate) }))
     ],
     columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size")]
   }),
@@ -3393,7 +3343,7 @@ var EXTRACTORS = {
     const lo = num(rows[0]?.large_objects_estimate) ?? 0;
     return {
       items: rows.filter((r) => (num(r.column_bytes_estimate) ?? 0) > 0 || (num(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num(r.rows_estimate), size: num(r.column_bytes_estimate) })),
-      notes: lo > 0 ? [`About ${lo} large objects (pg_largeobject).`] : [],
+      notes: lo > 0 ? ["About ".concat(lo, " large objects (pg_largeobject).")] : [],
       columns: [T("table", "Table"), T("column", "Column"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
     };
   }
@@ -3402,11 +3352,11 @@ var CODE_EVIDENCE = /* @__PURE__ */ new Set(["listen_notify", "advisory_locks", 
 function buildCapabilities(s, channels, cat = catalog) {
   return cat.capabilities.map((def) => {
     const extract = EXTRACTORS[def.id];
-    if (!extract) throw new Error(`no extractor for capability ${def.id}`);
+    if (!extract) throw new Error("no extractor for capability ".concat(def.id));
     const { items, columns, notes = [] } = extract(s, { cat, channels });
     const looked = def.probes.some((p) => probeResult(s, p)?.status === "ok") || CODE_EVIDENCE.has(def.id) && s.scan !== null;
     const status = items.length > 0 ? "in_use" : looked ? "not_in_use" : "unknown";
-    const summary = status === "in_use" ? `${items.length} item${items.length === 1 ? "" : "s"}` : status === "not_in_use" ? "none found" : "not checked";
+    const summary = status === "in_use" ? "".concat(items.length, " item").concat(items.length === 1 ? "" : "s") : status === "not_in_use" ? "none found" : "not checked";
     return { id: def.id, title: def.title, description: def.description, status, summary, columns, items, notes };
   });
 }
@@ -3431,7 +3381,7 @@ function buildChannels(s, cat = catalog) {
   for (const m of s.scan?.matches ?? []) {
     const kind = kinds.get(m.signature);
     if ((kind === "notify" || kind === "listen") && m.capture) {
-      add(m.capture, { kind: "code", detail: `${kind === "notify" ? "NOTIFY" : "LISTEN"} in ${m.file}:${m.line}` });
+      add(m.capture, { kind: "code", detail: "".concat(kind === "notify" ? "NOTIFY" : "LISTEN", " in ").concat(m.file, ":").concat(m.line) });
     }
   }
   const odooProcesses = /* @__PURE__ */ new Map();
@@ -3439,31 +3389,31 @@ function buildChannels(s, cat = catalog) {
     const listen = LISTEN_RE.exec(String(r.query ?? ""));
     if (r.last_statement_listen && listen) {
       get(listen[1]).listeners += 1;
-      add(listen[1], { kind: "session", detail: `session ${r.pid} on database ${r.database} (${r.application_name || "no application name"}) last ran LISTEN` });
+      add(listen[1], { kind: "session", detail: "session ".concat(r.pid, " on database ").concat(r.database, " (").concat(r.application_name || "no application name", ") last ran LISTEN") });
     } else if (r.odoo_bus_candidate) {
       const app = String(r.application_name);
       odooProcesses.set(app, (odooProcesses.get(app) ?? 0) + 1);
     }
   }
   for (const [app, n] of odooProcesses) {
-    const detail = `Odoo process ${app}: ${n} connection${n === 1 ? "" : "s"} to database postgres, where Odoo's bus (imbus) and cron threads (cron_trigger) listen`;
+    const detail = "Odoo process ".concat(app, ": ").concat(n, " connection").concat(n === 1 ? "" : "s", " to database postgres, where Odoo's bus (imbus) and cron threads (cron_trigger) listen");
     get("imbus").listeners += 1;
     add("imbus", { kind: "session", detail });
     add("cron_trigger", { kind: "session", detail });
   }
   for (const r of probeRows(s, "notify_functions")) {
     const names = [r.channels_a, r.channels_b].flatMap((v) => String(v ?? "").split(",")).filter(Boolean);
-    const where = `function ${r.schema}.${r.function_name}${r.triggers ? ` (triggers ${r.triggers})` : ""}`;
+    const where = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
     for (const n of names) add(n, { kind: "function", detail: where });
-    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: `${where} computes the channel name` });
+    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where, " computes the channel name") });
   }
   const installed = installedModules(s);
   for (const k of cat.knownChannels) {
-    if (installed.has(k.module)) add(k.channel, { kind: "module", detail: `installed module ${k.module} uses it` });
+    if (installed.has(k.module)) add(k.channel, { kind: "module", detail: "installed module ".concat(k.module, " uses it") });
   }
   const bus = probeRows(s, "odoo_bus_traffic")[0];
   if (bus) {
-    add("imbus", { kind: "traffic", detail: `bus_bus: ${bus.inserts ?? 0} messages written${bus.since ? ` since ${bus.since}` : " since statistics were reset"}, ${bus.live_rows ?? 0} kept` });
+    add("imbus", { kind: "traffic", detail: "bus_bus: ".concat(bus.inserts ?? 0, " messages written").concat(bus.since ? " since ".concat(bus.since) : " since statistics were reset", ", ").concat(bus.live_rows ?? 0, " kept") });
   }
   return [...byName.values()].sort((a, b) => a.channel.localeCompare(b.channel));
 }
@@ -3484,10 +3434,11 @@ function isTestFile(file) {
   return /(?:^|\/)(?:tests?|demo)\//.test(file) || /(?:^|\/)test_[^/]*$/.test(file);
 }
 function at(m) {
-  return `${m.file}:${m.line}`;
+  return "".concat(m.file, ":").concat(m.line);
 }
-function severityFor(role, dualWrite, core) {
-  if (core) return "info";
+var ACTIVE_STATES = /* @__PURE__ */ new Set(["installed", "to upgrade", "to remove"]);
+function severityFor(role, dualWrite, core, active = true) {
+  if (core || !active) return "info";
   if (role === "authoritative") return dualWrite ? "critical" : "high";
   if (role === "unknown") return dualWrite ? "high" : "medium";
   return dualWrite ? "medium" : "low";
@@ -3495,22 +3446,22 @@ function severityFor(role, dualWrite, core) {
 function decideRole(store, writes, hints) {
   if (store.category === "cache") {
     const ttl = hints[0];
-    return { role: "derived", reason: `${store.title} is a cache: its entries can be flushed and rebuilt from PostgreSQL${ttl ? ` (expiry or rebuild at ${at(ttl)})` : ""}.` };
+    return { role: "derived", reason: "".concat(store.title, " is a cache: its entries can be flushed and rebuilt from PostgreSQL").concat(ttl ? " (expiry or rebuild at ".concat(at(ttl), ")") : "", ".") };
   }
   if (hints.length > 0) {
     const h = hints[0];
-    return { role: "derived", reason: `Written from code that rebuilds or caches (${h.scope || "module level"}, ${at(h)}): looks like a projection of PostgreSQL data.` };
+    return { role: "derived", reason: "Written from code that rebuilds or caches (".concat(h.scope || "module level", ", ").concat(at(h), "): looks like a projection of PostgreSQL data.") };
   }
   if (writes.length > 0) {
     const role2 = store.roleWhenWrites;
     const w = writes[0];
-    const why = role2 === "derived" ? `a ${store.category} projection fed from Odoo data` : role2 === "authoritative" ? "data written there has no visible path back from PostgreSQL" : `${store.category} traffic: whether the data can be rebuilt depends on the consumer`;
-    return { role: role2, reason: `Writes to ${store.title} (${at(w)}); ${why}.` };
+    const why = role2 === "derived" ? "a ".concat(store.category, " projection fed from Odoo data") : role2 === "authoritative" ? "data written there has no visible path back from PostgreSQL" : "".concat(store.category, " traffic: whether the data can be rebuilt depends on the consumer");
+    return { role: role2, reason: "Writes to ".concat(store.title, " (").concat(at(w), "); ").concat(why, ".") };
   }
   const role = store.roleWhenReadOnly;
   return {
     role,
-    reason: role === "authoritative" ? `Reads from ${store.title}: that data lives outside PostgreSQL.` : `No writes to ${store.title} seen; cannot tell whether it is a rebuildable copy.`
+    reason: role === "authoritative" ? "Reads from ".concat(store.title, ": that data lives outside PostgreSQL.") : "No writes to ".concat(store.title, " seen; cannot tell whether it is a rebuildable copy.")
   };
 }
 function buildFindings(s, inUse, cat = catalog) {
@@ -3537,22 +3488,22 @@ function buildFindings(s, inUse, cat = catalog) {
       const store = cat.stores.find((x) => x.id === storeId);
       const own = matches.filter((m) => sigs.get(m.signature).store === storeId);
       const storeFiles = new Set(own.map((m) => m.file));
-      const storeLines = new Set(own.map((m) => `${m.file}:${m.line}`));
-      const scopes = new Set(own.map((m) => `${m.file}|${m.scope}`));
+      const storeLines = new Set(own.map((m) => "".concat(m.file, ":").concat(m.line)));
+      const scopes = new Set(own.map((m) => "".concat(m.file, "|").concat(m.scope)));
       const kindOf = (m) => sigs.get(m.signature).kind;
       const writes = own.filter((m) => kindOf(m) === "write" && !isTestFile(m.file));
-      const hints = matches.filter((m) => kindOf(m) === "derived_hint" && !isTestFile(m.file) && (!sigs.get(m.signature).store || sigs.get(m.signature).store === storeId) && scopes.has(`${m.file}|${m.scope}`));
+      const hints = matches.filter((m) => kindOf(m) === "derived_hint" && !isTestFile(m.file) && (!sigs.get(m.signature).store || sigs.get(m.signature).store === storeId) && scopes.has("".concat(m.file, "|").concat(m.scope)));
       const { role, reason } = decideRole(store, writes, hints);
       const dualWriteEvidence = [];
       for (const w of writes) {
         if (!w.scope) continue;
-        const orm = matches.find((m) => kindOf(m) === "orm_write" && m.file === w.file && m.scope === w.scope && !storeLines.has(`${m.file}:${m.line}`));
+        const orm = matches.find((m) => kindOf(m) === "orm_write" && m.file === w.file && m.scope === w.scope && !storeLines.has("".concat(m.file, ":").concat(m.line)));
         if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm, sigs.get(orm.signature)), evidenceOf(w, sigs.get(w.signature)));
       }
       const dualWrite = dualWriteEvidence.length > 0;
       const evidence = own.filter((m) => kindOf(m) !== "derived_hint" && storeFiles.has(m.file)).sort((a, b) => Number(isTestFile(a.file)) - Number(isTestFile(b.file)) || EVIDENCE_ORDER.indexOf(kindOf(a)) - EVIDENCE_ORDER.indexOf(kindOf(b)) || a.file.localeCompare(b.file) || a.line - b.line);
       findings.push({
-        id: `${mod.name}:${storeId}`,
+        id: "".concat(mod.name, ":").concat(storeId),
         module: mod.name,
         path: mod.path,
         root: scan.roots[mod.root]?.path ?? "",
@@ -3562,8 +3513,8 @@ function buildFindings(s, inUse, cat = catalog) {
         storeTitle: store.title,
         category: store.category,
         role,
-        roleReason: reason,
-        severity: severityFor(role, dualWrite, core),
+        roleReason: db && !ACTIVE_STATES.has(String(db.state)) ? "".concat(reason, " The module is ").concat(String(db.state), " in this database, so it has no effect until it is installed.") : reason,
+        severity: severityFor(role, dualWrite, core, !db || ACTIVE_STATES.has(String(db.state))),
         dualWrite,
         dualWriteEvidence: dedupe(dualWriteEvidence),
         evidence: evidence.slice(0, MAX_EVIDENCE).map((m) => evidenceOf(m, sigs.get(m.signature))),
@@ -3581,7 +3532,7 @@ function buildFindings(s, inUse, cat = catalog) {
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();
   return list.filter((e2) => {
-    const k = `${e2.file}:${e2.line}:${e2.signature}`;
+    const k = "".concat(e2.file, ":").concat(e2.line, ":").concat(e2.signature);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -3600,9 +3551,9 @@ function warnings(s, cat) {
     const def = cat.probes.find((d) => d.id === p.id);
     if (p.status === "error") {
       const why = (p.code && TIMEOUT_CODES[p.code]) ?? "failed";
-      out.push({ level: "warning", source: `probe ${p.id}`, message: `${def?.description ?? p.id}: ${why} (${p.message ?? "no message"}).` });
+      out.push({ level: "warning", source: "probe ".concat(p.id), message: "".concat(def?.description ?? p.id, ": ").concat(why, " (").concat(p.message ?? "no message", ").") });
     } else if (p.status === "skipped") {
-      out.push({ level: "info", source: `probe ${p.id}`, message: `${def?.description ?? p.id}: not run, ${p.message}.` });
+      out.push({ level: "info", source: "probe ".concat(p.id), message: "".concat(def?.description ?? p.id, ": not run, ").concat(p.message, ".") });
     }
   }
   const server = probeRows(s, "server")[0];
@@ -3611,7 +3562,7 @@ function warnings(s, cat) {
     out.push({
       level: "warning",
       source: "privilege",
-      message: `Role ${server.role} is not a member of pg_monitor or pg_read_all_stats: sessions of other roles are hidden, so their LISTEN channels could not be seen${hidden ? ` (${hidden} hidden session${hidden === 1 ? "" : "s"})` : ""}. GRANT pg_monitor TO ${server.role}; shows them.`
+      message: "Role ".concat(server.role, " is not a member of pg_monitor or pg_read_all_stats: sessions of other roles are hidden, so their LISTEN channels could not be seen").concat(hidden ? " (".concat(hidden, " hidden session").concat(hidden === 1 ? "" : "s", ")") : "", ". GRANT pg_monitor TO ").concat(server.role, "; shows them.")
     });
   }
   if (!s.scan) out.push({ level: "info", source: "scan", message: "No addons folder was scanned: external stores used by modules are unknown." });
@@ -3622,7 +3573,7 @@ function warnings(s, cat) {
       const r = f.reason.split(":")[0];
       reasons.set(r, (reasons.get(r) ?? 0) + 1);
     }
-    out.push({ level: "info", source: "scan", message: `${skipped.length} file${skipped.length === 1 ? "" : "s"} or folder${skipped.length === 1 ? "" : "s"} skipped: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(", ")}.` });
+    out.push({ level: "info", source: "scan", message: "".concat(skipped.length, " file").concat(skipped.length === 1 ? "" : "s", " or folder").concat(skipped.length === 1 ? "" : "s", " skipped: ").concat([...reasons].map(([r, n]) => "".concat(r, " ").concat(n)).join(", "), ".") });
   }
   return out;
 }
@@ -3640,7 +3591,7 @@ function buildReport(s, cat = catalog) {
     version: REPORT_VERSION,
     source: {
       collectedAt: s.collectedAt,
-      collector: `${s.collector.name} ${s.collector.version} (${s.collector.runtime})`,
+      collector: "".concat(s.collector.name, " ").concat(s.collector.version, " (").concat(s.collector.runtime, ")"),
       database: server ? String(server.database) : null,
       serverVersion: server ? String(server.server_version) : null,
       role: server ? String(server.role) : null,
@@ -3707,7 +3658,7 @@ function filterFindings(findings, f) {
     if (f.store && x.store !== f.store) return false;
     if (f.dualWriteOnly && !x.dualWrite) return false;
     if (words.length === 0) return true;
-    const text = `${x.module} ${x.path} ${x.store} ${x.storeTitle} ${x.role} ${x.category}`.toLowerCase();
+    const text = "".concat(x.module, " ").concat(x.path, " ").concat(x.store, " ").concat(x.storeTitle, " ").concat(x.role, " ").concat(x.category).toLowerCase();
     return words.every((w) => text.includes(w));
   });
 }
@@ -3867,7 +3818,7 @@ var FindingsTable = class extends Component3 {
     return paginate(rows, this.state.page, FINDINGS_PAGE_SIZE);
   }
   severityClass(s) {
-    return `badge rounded-pill ${SEVERITY_CLASS[s]}`;
+    return "badge rounded-pill ".concat(SEVERITY_CLASS[s]);
   }
   sortIcon(key) {
     const s = this.state.sort;
@@ -3963,11 +3914,11 @@ var PgCapabilitiesDashboard = class extends Component4 {
     if (!r) return [];
     const s = r.summary;
     return [
-      { value: `${s.capabilitiesInUse}/${s.capabilitiesKnown}`, label: "Capabilities in use", detail: "of the PostgreSQL features audited", tone: "" },
-      { value: formatNumber(s.jsonbColumns), label: "jsonb columns", detail: `${formatBytes(s.jsonbBytes) || "0 B"} estimated`, tone: "" },
-      { value: `${s.ftsIndexes} / ${s.trigramIndexes}`, label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
-      { value: formatNumber(s.channels), label: "NOTIFY channels", detail: `${s.listeners} listening session${s.listeners === 1 ? "" : "s"}`, tone: "" },
-      { value: formatNumber(s.findings), label: "External stores", detail: `${s.stores.length ? s.stores.join(", ") : "none"}; ${s.dualWrites} dual write${s.dualWrites === 1 ? "" : "s"}`, tone: s.findings ? "border-warning" : "" },
+      { value: "".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), label: "Capabilities in use", detail: "of the PostgreSQL features audited", tone: "" },
+      { value: formatNumber(s.jsonbColumns), label: "jsonb columns", detail: "".concat(formatBytes(s.jsonbBytes) || "0 B", " estimated"), tone: "" },
+      { value: "".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
+      { value: formatNumber(s.channels), label: "NOTIFY channels", detail: "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s"), tone: "" },
+      { value: formatNumber(s.findings), label: "External stores", detail: "".concat(s.stores.length ? s.stores.join(", ") : "none", "; ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s"), tone: s.findings ? "border-warning" : "" },
       { value: s.worstSeverity ?? "none", label: "Worst severity", detail: s.worstSeverity ? "see the findings below" : "no external store found", tone: s.worstSeverity === "critical" || s.worstSeverity === "high" ? "border-danger" : "" }
     ];
   }
@@ -3982,7 +3933,7 @@ var PgCapabilitiesDashboard = class extends Component4 {
     if (!r) return;
     const db = (r.source.database ?? "odoo").replace(/[^A-Za-z0-9_.-]+/g, "_");
     const stamp = r.source.collectedAt.slice(0, 10);
-    downloadFile(exportReport(r, format), `pg-capabilities-${db}-${stamp}.${format}`, MIME[format]);
+    downloadFile(exportReport(r, format), "pg-capabilities-".concat(db, "-").concat(stamp, ".").concat(format), MIME[format]);
   }
   toggleUnused() {
     this.state.showUnused = !this.state.showUnused;

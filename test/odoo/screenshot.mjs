@@ -1,0 +1,44 @@
+// Takes screenshots of the dashboard in a running Odoo, as an admin sees it:
+//   node test/odoo/screenshot.mjs http://localhost:8069 odoo17 out.png [login] [password]
+// Uses Debian's chromium through playwright-core (no browser download).
+import { chromium } from 'playwright-core';
+
+const [base, db, out, login = 'admin', password = 'admin'] = process.argv.slice(2);
+if (!base || !db || !out) {
+  console.error('usage: node test/odoo/screenshot.mjs URL DATABASE OUT.png [LOGIN] [PASSWORD]');
+  process.exit(2);
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(`${base}/web/login?db=${encodeURIComponent(db)}`);
+await page.fill('input[name="login"]', login);
+await page.fill('input[name="password"]', password);
+await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+const major = Number(process.env.ODOO_MAJOR ?? 17);
+const action = 'pg_capabilities.action_pg_capabilities_dashboard';
+await page.goto(major >= 18 ? `${base}/odoo/action-${action}?debug=1` : `${base}/web?debug=1#action=${action}`);
+await page.waitForSelector('.o_pgcap_cards, .o_pgcap_empty', { timeout: 60000 });
+if (await page.$('.o_pgcap_empty')) {
+  await page.click('.o_pgcap_empty button');
+  await page.waitForSelector('.o_pgcap_cards', { timeout: 180000 });
+}
+await page.waitForTimeout(1500); // charts animate in
+await page.screenshot({ path: out, fullPage: false });
+if (process.argv.includes('--finding')) {
+  await page.click('.o_pgcap_finding');
+  await page.waitForSelector('.o_pgcap_evidence');
+  await page.locator('.o_pgcap_findings').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: out.replace(/\.png$/, '-finding.png') });
+}
+await browser.close();
+if (errors.length) {
+  console.error(`console errors:\n${errors.join('\n')}`);
+  process.exit(1);
+}
+console.log(`wrote ${out}`);
