@@ -25,7 +25,7 @@ function oneLineError(stderr: string) {
 
 describe('pgcap', () => {
   test('--help on each command', () => {
-    for (const cmd of [[], ['scan'], ['report'], ['demo'], ['eval']]) {
+    for (const cmd of [[], ['scan'], ['report'], ['pull'], ['demo'], ['eval']]) {
       const r = pgcap([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Usage:/);
@@ -37,6 +37,21 @@ describe('pgcap', () => {
       const r = pgcap(args);
       expect({ args, code: r.code }).toEqual({ args, code: 2 });
       oneLineError(r.stderr);
+    }
+  });
+
+  test('pull: missing URL or key, unreachable Odoo: exit 2 with one clear line', () => {
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [['pull'], {}, /give --odoo URL/],
+      [['pull', '--odoo', 'http://127.0.0.1:1'], {}, /API key .* PGCAP_ODOO_API_KEY/],
+      [['pull', '--odoo', 'ftp://x'], { PGCAP_ODOO_API_KEY: 'k' }, /not an http\(s\) URL/],
+      [['pull', '--odoo', 'http://127.0.0.1:47999'], { PGCAP_ODOO_API_KEY: 'k' }, /cannot reach Odoo at http:\/\/127\.0\.0\.1:47999: ECONNREFUSED/],
+    ];
+    for (const [args, env, message] of cases) {
+      const r = pgcap(args, env);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      oneLineError(r.stderr);
+      expect(r.stderr).toMatch(message);
     }
   });
 

@@ -12,6 +12,7 @@ import { runDemo } from './demo';
 import { UserError } from './errors';
 import { runEval } from './eval';
 import { progressReporter } from './progress';
+import { pullSnapshot } from './remote';
 import { VERSION } from './version';
 
 const HELP: Record<string, string> = {
@@ -20,6 +21,7 @@ const HELP: Record<string, string> = {
 Usage:
   pgcap scan [--db URL] [--addons DIR ...] [options]   audit a database and/or addons folders
   pgcap report SNAPSHOT.json [options]                 render a saved snapshot
+  pgcap pull --odoo URL [options]                      fetch the snapshot of an Odoo that has the module installed
   pgcap demo [--out-dir DIR]                           audit a sample Odoo 17 database on an embedded PostgreSQL
   pgcap eval --labels FILE --repos DIR                 precision and recall of the scanner on labelled modules
 
@@ -50,6 +52,25 @@ Renders a snapshot saved by "pgcap scan --snapshot" (or by the Odoo module) as a
   --format FORMAT     ${FORMATS.join(', ')} (default md)
   --out FILE          write to FILE instead of standard output
   --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
+  --debug             stack traces on errors`,
+  pull: `Usage: pgcap pull --odoo URL [--odoo-db DB --login LOGIN] [options]
+
+Fetches the snapshot stored by the pg_capabilities module of a running Odoo (no database access
+needed, as on Odoo.sh) and renders it like "pgcap scan". The API key of an administrator is read
+from the PGCAP_ODOO_API_KEY environment variable (or --api-key, which shell history keeps).
+Odoo 18 and later: GET /pg_capabilities/snapshot with the key as a bearer token. Odoo 17: JSON-RPC,
+which needs --odoo-db and --login as well.
+
+  --odoo URL          the Odoo base URL, e.g. https://erp.example.com
+  --api-key KEY       an API key of an administrator (default: $PGCAP_ODOO_API_KEY)
+  --odoo-db DB        the database (Odoo 17)
+  --login LOGIN       the key's user login (Odoo 17)
+  --rescan            collect a new snapshot first (it takes a while on a large addons path)
+  --format FORMAT     ${FORMATS.join(', ')} (default md)
+  --out FILE          write the report to FILE instead of standard output
+  --snapshot FILE     also save the snapshot
+  --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
+  --quiet             no progress on stderr
   --debug             stack traces on errors`,
   demo: `Usage: pgcap demo [--out-dir DIR]
 
@@ -139,21 +160,48 @@ async function scan(args: string[]): Promise<number> {
   for (const a of addons) {
     if (!fs.existsSync(a) || !fs.statSync(a).isDirectory()) throw new UserError(`addons folder not found: ${a}`);
   }
-  const progress = progressReporter(!values.quiet);
-  let snapshot: Snapshot;
+  const snapshot = await withProgress(!values.quiet, (update) => collectSnapshot({ db, addons, progress: update }));
+  return finish(snapshot, { ...values, format, failOn });
+}
+
+/** Runs a collection with a progress line on stderr (when it is a terminal). */
+async function withProgress<T>(enabled: boolean, run: (update: (message: string) => void) => Promise<T>): Promise<T> {
+  const progress = progressReporter(enabled);
   try {
-    snapshot = await collectSnapshot({ db, addons, progress: progress.update });
+    return await run(progress.update);
   } finally {
     progress.done();
   }
-  if (values.snapshot) {
-    fs.writeFileSync(values.snapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
-    process.stderr.write(`pgcap: wrote snapshot ${values.snapshot}\n`);
+}
+
+/** Saves the snapshot if asked, writes the report, summarises, and picks the exit code. */
+function finish(snapshot: Snapshot, o: { snapshot?: string; out?: string; quiet?: boolean; format: Format; failOn: Severity | null }): number {
+  if (o.snapshot) {
+    fs.writeFileSync(o.snapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
+    process.stderr.write(`pgcap: wrote snapshot ${o.snapshot}\n`);
   }
   const report = buildReport(snapshot);
-  emit(report, format, values.out);
-  if (!values.quiet) process.stderr.write(`pgcap: ${summaryLine(report)}\n`);
-  return exitFor(report, failOn);
+  emit(report, o.format, o.out);
+  if (!o.quiet) process.stderr.write(`pgcap: ${summaryLine(report)}\n`);
+  return exitFor(report, o.failOn);
+}
+
+async function pull(args: string[]): Promise<number> {
+  const { values } = parse('pull', { args, strict: true, options: { ...COMMON,
+    odoo: { type: 'string' }, 'api-key': { type: 'string' }, 'odoo-db': { type: 'string' }, login: { type: 'string' },
+    rescan: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, snapshot: { type: 'string' },
+    'fail-on': { type: 'string' }, quiet: { type: 'boolean' },
+  } });
+  if (values.help) return help('pull');
+  const format = formatOf(values);
+  const failOn = failOnOf(values);
+  if (!values.odoo) throw new UserError('give --odoo URL. Run "pgcap pull --help".');
+  const apiKey = values['api-key'] ?? process.env.PGCAP_ODOO_API_KEY;
+  if (!apiKey) throw new UserError('give the API key of an administrator in PGCAP_ODOO_API_KEY (or --api-key).');
+  const snapshot = await withProgress(!values.quiet, (update) => pullSnapshot({
+    url: values.odoo!, apiKey, database: values['odoo-db'], login: values.login, rescan: Boolean(values.rescan), progress: update,
+  }));
+  return finish(snapshot, { ...values, format, failOn });
 }
 
 function readSnapshot(file: string): Snapshot {
@@ -226,7 +274,7 @@ function help(topic: string): number {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { scan, report, demo, eval: evalCommand };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { scan, report, pull, demo, eval: evalCommand };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

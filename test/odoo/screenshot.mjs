@@ -1,5 +1,5 @@
 // Takes screenshots of the dashboard in a running Odoo, as an admin sees it:
-//   node test/odoo/screenshot.mjs http://localhost:8069 odoo17 out.png [login] [password]
+//   node test/odoo/screenshot.mjs http://localhost:8069 odoo17 out.png [login] [password] [--finding] [--export DIR]
 // Uses Debian's chromium through playwright-core (no browser download).
 import { chromium } from 'playwright-core';
 
@@ -35,6 +35,15 @@ if (process.argv.includes('--finding')) {
   await page.waitForSelector('.o_pgcap_evidence');
   await page.locator('.o_pgcap_findings').scrollIntoViewIfNeeded();
   await page.screenshot({ path: out.replace(/\.png$/, '-finding.png') });
+}
+const exportDir = process.argv[process.argv.indexOf('--export') + 1];
+if (process.argv.includes('--export') && exportDir) {
+  // what an admin downloads from the dashboard, to compare with `pgcap report` of the same snapshot
+  for (const fmt of ['md', 'html', 'json']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.o_pgcap_export_${fmt}`)]);
+    await download.saveAs(`${exportDir}/dashboard.${fmt}`);
+  }
+  console.log(`saved the dashboard's exports in ${exportDir}`);
 }
 await browser.close();
 if (errors.length) {

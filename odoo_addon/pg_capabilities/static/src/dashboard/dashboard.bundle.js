@@ -2957,9 +2957,9 @@ var manifest_default = {
       kind: "notify",
       literals: [
         "notify",
-        "{}"
+        "select"
       ],
-      pattern: "(?:\\bpg_notify|\\bSELECT\\s+\\{\\})\\s*\\(\\s*'([A-Za-z_][A-Za-z0-9_]*)'|\\bexecute\\s*\\(\\s*[A-Za-z]?[\"']{1,3}\\s*NOTIFY\\s+([A-Za-z_][A-Za-z0-9_]*)",
+      pattern: "(?:\\bpg_notify|\\bSELECT\\s+(?:\\{\\}|%s))\\s*\\(\\s*'([A-Za-z_][A-Za-z0-9_]*)'|\\bexecute\\s*\\(\\s*[A-Za-z]?[\"']{1,3}\\s*NOTIFY\\s+([A-Za-z_][A-Za-z0-9_]*)",
       flags: "i"
     },
     {
