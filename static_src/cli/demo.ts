@@ -78,7 +78,9 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       await server.start();
       started = true;
     } catch (e) {
-      const detail = String((e as Error).message ?? e).split('\n').find((l) => /error/i.test(l)) ?? String(e);
+      // the server's own error line says most (a port in use, a folder it cannot write)
+      const lines = [...String((e as Error).message ?? e).split('\n'), ...logs.flatMap((l) => l.split('\n'))];
+      const detail = lines.find((l) => /error|fatal/i.test(l)) ?? String(e);
       throw new UserError(`could not start the embedded PostgreSQL server: ${detail.trim()}`);
     }
     const base = `postgresql://postgres:${password}@127.0.0.1:${port}`;
