@@ -25,7 +25,7 @@ function oneLineError(stderr: string) {
 
 describe('pgcap', () => {
   test('--help on each command', () => {
-    for (const cmd of [[], ['scan'], ['report'], ['pull'], ['demo'], ['eval']]) {
+    for (const cmd of [[], ['scan'], ['report'], ['pull'], ['diff'], ['demo'], ['eval']]) {
       const r = pgcap([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Usage:/);
@@ -91,6 +91,18 @@ describe('pgcap', () => {
     const html = path.join(tmp, 'out/report.html');
     expect(pgcap(['report', snap, '--format', 'html', '--out', html]).code).toBe(0);
     expect(fs.readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  test('diff of two audits, and the csv and sarif formats', () => {
+    const snap = path.join(ROOT, 'test/fixtures/demo/snapshot.json');
+    const same = pgcap(['diff', snap, snap, '--fail-on-new', 'low']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('No change.');
+    expect(pgcap(['diff', snap]).code).toBe(2);
+    const csv = pgcap(['report', snap, '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^severity,module,path,/);
+    const sarif = pgcap(['report', snap, '--format', 'sarif']);
+    expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
   });
 
   test('libpq environment variables are honoured without --db', async () => {

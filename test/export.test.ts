@@ -1,4 +1,5 @@
 import { exportReport } from '../static_src/core/export';
+import { CSV_COLUMNS, csvCell } from '../static_src/core/export/csv';
 import { escapeHtml } from '../static_src/core/export/html';
 import { buildReport } from '../static_src/core/report';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../static_src/core/snapshot';
@@ -59,5 +60,40 @@ describe('Markdown export', () => {
 describe('JSON export', () => {
   test('is the report itself', () => {
     expect(JSON.parse(exportReport(report, 'json'))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+});
+
+describe('CSV export', () => {
+  test('one row per finding; formulas neutralised; quotes, commas and newlines quoted', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell(null)).toBe('');
+    const csv = exportReport(report, 'csv');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(report.findings.length + 1);
+    expect(lines[1]).toMatch(/^critical,mongo_customer_profiles,/);
+    expect(csv).not.toContain('Sup3rSecret');
+  });
+});
+
+describe('SARIF export', () => {
+  const sarif = JSON.parse(exportReport(report, 'sarif'));
+  test('SARIF 2.1.0: one rule per store kind in use, one result per finding at its first evidence', () => {
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('pgcap');
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(['external-store/elasticsearch', 'external-store/mongodb', 'external-store/redis']);
+    expect(run.results).toHaveLength(report.findings.length);
+    const mongo = run.results.find((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['pgcapFinding/v1'] === 'mongo_customer_profiles:mongodb');
+    expect(mongo).toMatchObject({ ruleId: 'external-store/mongodb', level: 'error' });
+    expect(mongo.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'mongo_customer_profiles/models/res_partner.py', uriBaseId: 'ADDONS0' }, region: { startLine: 1 } });
+    expect(run.originalUriBaseIds.ADDONS0.uri).toMatch(/^file:\/\/.*\/test\/fixtures\/addons\/$/);
+    const ruleIds = new Set(run.tool.driver.rules.map((r: { id: string }) => r.id));
+    for (const r of run.results) expect(ruleIds.has(r.ruleId)).toBe(true);
   });
 });

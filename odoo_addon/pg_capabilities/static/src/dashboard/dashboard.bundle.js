@@ -11,29 +11,6 @@ import { Component as Component4, onWillStart as onWillStart2, useState as useSt
 import { downloadFile } from "@web/core/network/download";
 import { useService } from "@web/core/utils/hooks";
 
-function formatBytes(n) {
-  if (n == null || !Number.isFinite(n)) return "";
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u += 1;
-  }
-  return "".concat(u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0), " ").concat(units[u]);
-}
-function formatNumber(n) {
-  if (n == null || !Number.isFinite(n)) return "";
-  return Math.round(n).toLocaleString("en-US");
-}
-function formatCell(value, kind) {
-  if (value == null) return "";
-  if (kind === "bytes") return typeof value === "number" ? formatBytes(value) : String(value);
-  if (kind === "number") return typeof value === "number" ? formatNumber(value) : String(value);
-  if (kind === "bool") return value === true ? "yes" : value === false ? "no" : String(value);
-  return String(value);
-}
-
 // manifest.json
 var manifest_default = {
   $schema: "./schema/manifest.schema.json",
@@ -3069,6 +3046,76 @@ function redact(text, defs = catalog.redactions) {
   return out;
 }
 
+var FORMULA_START = /^[=+\-@\t\r]/;
+function csvCell(value) {
+  let s = value == null ? "" : String(value);
+  if (FORMULA_START.test(s)) s = "'".concat(s);
+  return /[",\r\n]/.test(s) ? '"'.concat(s.replace(/"/g, '""'), '"') : s;
+}
+var CSV_COLUMNS = [
+  "severity",
+  "module",
+  "path",
+  "state",
+  "odoo_core",
+  "store",
+  "category",
+  "role",
+  "role_reason",
+  "dual_write",
+  "evidence_count",
+  "first_evidence",
+  "first_snippet",
+  "replace_with",
+  "recommendation"
+];
+function toCsv(r) {
+  const rows = r.findings.map((f) => {
+    const first = f.evidence[0];
+    return [
+      f.severity,
+      f.module,
+      f.path,
+      f.state,
+      f.core,
+      f.store,
+      f.category,
+      f.role,
+      f.roleReason,
+      f.dualWrite,
+      f.evidenceCount,
+      first ? "".concat(first.file, ":").concat(first.line) : "",
+      first ? redact(first.snippet) : "",
+      f.recommendation.capability,
+      f.recommendation.text
+    ].map(csvCell).join(",");
+  });
+  return "".concat([CSV_COLUMNS.join(","), ...rows].join("\r\n"), "\r\n");
+}
+
+function formatBytes(n) {
+  if (n == null || !Number.isFinite(n)) return "";
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u += 1;
+  }
+  return "".concat(u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0), " ").concat(units[u]);
+}
+function formatNumber(n) {
+  if (n == null || !Number.isFinite(n)) return "";
+  return Math.round(n).toLocaleString("en-US");
+}
+function formatCell(value, kind) {
+  if (value == null) return "";
+  if (kind === "bytes") return typeof value === "number" ? formatBytes(value) : String(value);
+  if (kind === "number") return typeof value === "number" ? formatNumber(value) : String(value);
+  if (kind === "bool") return value === true ? "yes" : value === false ? "no" : String(value);
+  return String(value);
+}
+
 function escapeHtml(s) {
   return s.replace(/[&<>"'`]/g, (c) => "&#".concat(c.charCodeAt(0), ";"));
 }
@@ -3168,7 +3215,54 @@ function toMarkdown(r, opts = {}) {
   return "".concat(out.join("\n\n"), "\n");
 }
 
-var MIME = { json: "application/json", md: "text/markdown", html: "text/html" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+function location(e2, root, index) {
+  return {
+    ...index !== void 0 ? { id: index } : {},
+    physicalLocation: { artifactLocation: { uri: e2.file, uriBaseId: "ADDONS".concat(root) }, region: { startLine: e2.line, snippet: { text: redact(e2.snippet) } } }
+  };
+}
+function toSarif(r) {
+  const roots = r.source.addonsRoots;
+  const rootOf = (f) => Math.max(0, roots.indexOf(f.root));
+  const used = new Set(r.findings.map((f) => f.store));
+  const rules2 = catalog.stores.filter((s) => used.has(s.id)).map((s) => ({
+    id: "external-store/".concat(s.id),
+    name: "ExternalStore".concat(s.id.replace(/(^|_)([a-z0-9])/g, (_m, _u, c) => c.toUpperCase())),
+    shortDescription: { text: "Module uses ".concat(s.title, " (").concat(s.category, ")") },
+    fullDescription: { text: "A module talks to ".concat(s.title, ", a second datastore beside PostgreSQL.") },
+    help: { text: s.replacement.text },
+    properties: { category: s.category, replacement: s.replacement.capability }
+  }));
+  const results = r.findings.filter((f) => f.evidence.length > 0).map((f) => ({
+    ruleId: "external-store/".concat(f.store),
+    level: LEVEL[f.severity],
+    message: { text: "".concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text) },
+    locations: [location(f.evidence[0], rootOf(f))],
+    relatedLocations: [...f.evidence.slice(1), ...f.dualWriteEvidence].map((e2, i) => location(e2, rootOf(f), i + 1)),
+    partialFingerprints: { "pgcapFinding/v1": f.id },
+    properties: { severity: f.severity, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state }
+  }));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{
+      tool: { driver: { name: "pgcap", informationUri: "https://github.com/pg-capabilities/pg_capabilities", rules: rules2, properties: { collector: r.source.collector } } },
+      // absolute addons roots become file URIs; relative ones (as the CLI was given them) stay descriptions
+      originalUriBaseIds: Object.fromEntries(roots.map((p, i) => ["ADDONS".concat(i), p.startsWith("/") ? { uri: "file://".concat(encodeURI(p.endsWith("/") ? p : "".concat(p, "/"))) } : { description: { text: p } }])),
+      results
+    }]
+  };
+  return "".concat(JSON.stringify(sarif, null, 2), "\n");
+}
+
+var MIME = {
+  json: "application/json",
+  md: "text/markdown",
+  html: "text/html",
+  csv: "text/csv",
+  sarif: "application/sarif+json"
+};
 function exportReport(report, format) {
   switch (format) {
     case "json":
@@ -3177,6 +3271,10 @@ function exportReport(report, format) {
       return toMarkdown(report);
     case "html":
       return toHtml(report);
+    case "csv":
+      return toCsv(report);
+    case "sarif":
+      return toSarif(report);
   }
 }
 
