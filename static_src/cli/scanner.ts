@@ -175,11 +175,11 @@ export class AddonsScanner {
     }
     this.filesScanned += 1;
     this.bytesScanned += data.length;
+    const applicable = this.signaturesFor(fileName);
+    if (applicable.length === 0) return;
     const lines = codeLines(text, textKind(fileName));
     const codeText = lines.map((l) => l.code).join('\n');
     const lowerText = codeText.toLowerCase();
-    const applicable = this.signaturesFor(fileName);
-    if (applicable.length === 0) return;
     const rawLines = text.split(/\r\n|\r|\n/);
     const found: { order: number; match: SignatureMatch }[] = [];
     const matchLines = (sigs: CompiledSignature[]) => {

@@ -172,7 +172,7 @@ export function buildCapabilities(s: Snapshot, channels: Channel[], cat: Catalog
     const { items, columns, notes = [] } = extract(s, { cat, channels });
     const looked = def.probes.some((p) => probeResult(s, p)?.status === 'ok') || (CODE_EVIDENCE.has(def.id) && s.scan !== null);
     const status = items.length > 0 ? 'in_use' : looked ? 'not_in_use' : 'unknown';
-    const summary = status === 'in_use' ? `${items.length} item${items.length === 1 ? '' : 's'}` : status === 'not_in_use' ? 'none found' : 'not checked';
+    const summary = status === 'in_use' ? `${items.length} item${items.length === 1 ? '' : 's'}` : status === 'not_in_use' ? 'not in use' : 'not checked';
     return { id: def.id, title: def.title, description: def.description, status, summary, columns, items, notes };
   });
 }

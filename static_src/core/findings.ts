@@ -74,6 +74,8 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
     const stores = new Set(matches.filter((m) => STRONG_KINDS.has(sigs.get(m.signature)!.kind) && sigs.get(m.signature)!.store).map((m) => sigs.get(m.signature)!.store!));
     const db = dbModules.get(mod.name);
     const author = db ? String(db.author) : mod.author;
+    // a module the database knows but has not installed runs no code: reported, at info
+    const active = !db || ACTIVE_STATES.has(String(db.state));
     const core = cat.scan.coreAuthors.some((a) => author.includes(a)) || (!mod.author && !db && rootHasCore.get(mod.root) === true);
     for (const storeId of cat.stores.map((x) => x.id).filter((id) => stores.has(id))) {
       const store = cat.stores.find((x) => x.id === storeId)!;
@@ -106,8 +108,8 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
         storeTitle: store.title,
         category: store.category,
         role,
-        roleReason: db && !ACTIVE_STATES.has(String(db.state)) ? `${reason} The module is ${String(db.state)} in this database, so it has no effect until it is installed.` : reason,
-        severity: severityFor(role, dualWrite, core, !db || ACTIVE_STATES.has(String(db.state))),
+        roleReason: active ? reason : `${reason} The module is ${String(db!.state)} in this database, so it has no effect until it is installed.`,
+        severity: severityFor(role, dualWrite, core, active),
         dualWrite,
         dualWriteEvidence: dedupe(dualWriteEvidence),
         evidence: evidence.slice(0, MAX_EVIDENCE).map((m) => evidenceOf(m, sigs.get(m.signature)!)),

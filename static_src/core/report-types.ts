@@ -18,6 +18,7 @@ export interface CapabilityReport {
   description: string;
   /** in_use: seen; not_in_use: looked and found none; unknown: could not look (probe failed or skipped). */
   status: 'in_use' | 'not_in_use' | 'unknown';
+  /** The status as shown: "3 items", "not in use" or "not checked". */
   summary: string;
   columns: Column[];
   items: Item[];

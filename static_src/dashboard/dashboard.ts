@@ -112,10 +112,6 @@ export class PgCapabilitiesDashboard extends Component {
     ];
   }
 
-  statusLabel(c: CapabilityReport): string {
-    return c.status === 'in_use' ? c.summary : c.status === 'not_in_use' ? 'not in use' : 'not checked';
-  }
-
   statusClass(c: CapabilityReport): string {
     return c.status === 'in_use' ? 'bg-success text-white' : c.status === 'not_in_use' ? 'bg-light text-dark border' : 'bg-warning text-dark';
   }

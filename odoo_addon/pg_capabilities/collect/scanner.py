@@ -193,12 +193,12 @@ class AddonsScanner:
             return
         self.files_scanned += 1
         self.bytes_scanned += len(data)
-        lines = code_lines(text, text_kind(file_name))
-        code_text = "\n".join(code for code, _, _ in lines)
-        lower_text = code_text.lower()
         applicable = self._signatures_for(file_name)
         if not applicable:
             return
+        lines = code_lines(text, text_kind(file_name))
+        code_text = "\n".join(code for code, _, _ in lines)
+        lower_text = code_text.lower()
         raw_lines = split_lines(text)
         found = []  # (line, order, match)
 

@@ -3,7 +3,6 @@
 import logging
 import time
 
-import odoo
 from odoo import _, api, fields, models, release
 from odoo.exceptions import AccessError, UserError
 

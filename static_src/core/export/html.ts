@@ -29,8 +29,7 @@ function sev(s: Severity | null): string {
 }
 
 function capabilitySection(c: CapabilityReport, limit: number): string {
-  const status = c.status === 'in_use' ? c.summary : c.status === 'not_in_use' ? 'not in use' : 'not checked';
-  const head = `<h3 id="cap-${e(c.id)}">${e(c.title)} <span class="status">— ${e(status)}</span></h3><p class="muted">${e(c.description)}</p>`;
+  const head = `<h3 id="cap-${e(c.id)}">${e(c.title)} <span class="status">— ${e(c.summary)}</span></h3><p class="muted">${e(c.description)}</p>`;
   const notes = c.notes.length ? `<ul>${c.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '';
   if (c.items.length === 0) return head + notes;
   const rows = c.items.slice(0, limit).map((i) => `<tr>${c.columns.map((col) => `<td${col.kind === 'number' || col.kind === 'bytes' ? ' class="num"' : ''}>${e(formatCell(i[col.key], col.kind))}</td>`).join('')}</tr>`).join('');

@@ -16,7 +16,7 @@ function table(headers: string[], rows: string[][]): string {
 }
 
 function capability(c: CapabilityReport, limit: number): string {
-  const head = `### ${c.title} — ${c.status === 'in_use' ? c.summary : c.status === 'not_in_use' ? 'not in use' : 'not checked'}\n\n${c.description}`;
+  const head = `### ${c.title} — ${c.summary}\n\n${c.description}`;
   const notes = c.notes.map((n) => `- ${cell(n)}`).join('\n');
   const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cell(formatCell(i[col.key], col.kind))));
   const more = c.items.length > limit ? `\n\n_${c.items.length - limit} more in the JSON or HTML export._` : '';

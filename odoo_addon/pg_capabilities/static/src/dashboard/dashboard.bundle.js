@@ -3125,8 +3125,7 @@ function sev(s) {
   return s ? '<span class="sev sev-'.concat(s, '">').concat(s, "</span>") : '<span class="muted">none</span>';
 }
 function capabilitySection(c, limit) {
-  const status = c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked";
-  const head = '<h3 id="cap-'.concat(e(c.id), '">').concat(e(c.title), ' <span class="status">— ').concat(e(status), '</span></h3><p class="muted">').concat(e(c.description), "</p>");
+  const head = '<h3 id="cap-'.concat(e(c.id), '">').concat(e(c.title), ' <span class="status">— ').concat(e(c.summary), '</span></h3><p class="muted">').concat(e(c.description), "</p>");
   const notes = c.notes.length ? "<ul>".concat(c.notes.map((n) => "<li>".concat(e(n), "</li>")).join(""), "</ul>") : "";
   if (c.items.length === 0) return head + notes;
   const rows = c.items.slice(0, limit).map((i) => "<tr>".concat(c.columns.map((col) => "<td".concat(col.kind === "number" || col.kind === "bytes" ? ' class="num"' : "", ">").concat(e(formatCell(i[col.key], col.kind)), "</td>")).join(""), "</tr>")).join("");
@@ -3157,7 +3156,7 @@ function table(headers, rows) {
   return ["| ".concat(headers.map(cell).join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
 }
 function capability(c, limit) {
-  const head = "### ".concat(c.title, " — ").concat(c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked", "\n\n").concat(c.description);
+  const head = "### ".concat(c.title, " — ").concat(c.summary, "\n\n").concat(c.description);
   const notes = c.notes.map((n) => "- ".concat(cell(n))).join("\n");
   const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cell(formatCell(i[col.key], col.kind))));
   const more = c.items.length > limit ? "\n\n_".concat(c.items.length - limit, " more in the JSON or HTML export._") : "";
@@ -3454,7 +3453,7 @@ function buildCapabilities(s, channels, cat = catalog) {
     const { items, columns, notes = [] } = extract(s, { cat, channels });
     const looked = def.probes.some((p) => probeResult(s, p)?.status === "ok") || CODE_EVIDENCE.has(def.id) && s.scan !== null;
     const status = items.length > 0 ? "in_use" : looked ? "not_in_use" : "unknown";
-    const summary = status === "in_use" ? "".concat(items.length, " item").concat(items.length === 1 ? "" : "s") : status === "not_in_use" ? "none found" : "not checked";
+    const summary = status === "in_use" ? "".concat(items.length, " item").concat(items.length === 1 ? "" : "s") : status === "not_in_use" ? "not in use" : "not checked";
     return { id: def.id, title: def.title, description: def.description, status, summary, columns, items, notes };
   });
 }
@@ -3581,6 +3580,7 @@ function buildFindings(s, inUse, cat = catalog) {
     const stores = new Set(matches.filter((m) => STRONG_KINDS.has(sigs.get(m.signature).kind) && sigs.get(m.signature).store).map((m) => sigs.get(m.signature).store));
     const db = dbModules.get(mod.name);
     const author = db ? String(db.author) : mod.author;
+    const active = !db || ACTIVE_STATES.has(String(db.state));
     const core = cat.scan.coreAuthors.some((a) => author.includes(a)) || !mod.author && !db && rootHasCore.get(mod.root) === true;
     for (const storeId of cat.stores.map((x) => x.id).filter((id) => stores.has(id))) {
       const store = cat.stores.find((x) => x.id === storeId);
@@ -3611,8 +3611,8 @@ function buildFindings(s, inUse, cat = catalog) {
         storeTitle: store.title,
         category: store.category,
         role,
-        roleReason: db && !ACTIVE_STATES.has(String(db.state)) ? "".concat(reason, " The module is ").concat(String(db.state), " in this database, so it has no effect until it is installed.") : reason,
-        severity: severityFor(role, dualWrite, core, !db || ACTIVE_STATES.has(String(db.state))),
+        roleReason: active ? reason : "".concat(reason, " The module is ").concat(String(db.state), " in this database, so it has no effect until it is installed."),
+        severity: severityFor(role, dualWrite, core, active),
         dualWrite,
         dualWriteEvidence: dedupe(dualWriteEvidence),
         evidence: evidence.slice(0, MAX_EVIDENCE).map((m) => evidenceOf(m, sigs.get(m.signature))),
@@ -4019,9 +4019,6 @@ var PgCapabilitiesDashboard = class extends Component4 {
       { value: formatNumber(s.findings), label: "External stores", detail: "".concat(s.stores.length ? s.stores.join(", ") : "none", "; ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s"), tone: s.findings ? "border-warning" : "" },
       { value: s.worstSeverity ?? "none", label: "Worst severity", detail: s.worstSeverity ? "see the findings below" : "no external store found", tone: s.worstSeverity === "critical" || s.worstSeverity === "high" ? "border-danger" : "" }
     ];
-  }
-  statusLabel(c) {
-    return c.status === "in_use" ? c.summary : c.status === "not_in_use" ? "not in use" : "not checked";
   }
   statusClass(c) {
     return c.status === "in_use" ? "bg-success text-white" : c.status === "not_in_use" ? "bg-light text-dark border" : "bg-warning text-dark";
