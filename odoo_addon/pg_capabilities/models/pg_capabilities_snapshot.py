@@ -10,7 +10,8 @@ from ..collect import build_snapshot, load_catalog, run_probes, scan_addons
 
 _logger = logging.getLogger(__name__)
 
-# advisory lock key: one rescan at a time per database ("pgca" in ASCII)
+# advisory lock key: one rescan at a time per database ("pgca" in ASCII); sql/advisory_locks.sql
+# leaves it out, so that a rescan does not report its own lock
 RESCAN_LOCK = 0x70676361
 KEEP_SNAPSHOTS = 5
 

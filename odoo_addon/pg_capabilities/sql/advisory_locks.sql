@@ -8,5 +8,7 @@ SELECT coalesce(d.datname, '')::text AS database,
   FROM pg_locks l
   LEFT JOIN pg_database d ON d.oid = l.database
  WHERE l.locktype = 'advisory'
+   -- not the lock the pg_capabilities module holds while it rescans (RESCAN_LOCK, 0x70676361)
+   AND NOT (l.classid = 0 AND l.objid = 1885823841 AND l.objsubid = 1)
  GROUP BY d.datname
  ORDER BY 1;

@@ -86,3 +86,7 @@ class TestCollect(TransactionCase):
             finally:
                 other.execute("SELECT pg_advisory_unlock(%s)", [RESCAN_LOCK])
         self.assertEqual(self.env[MODEL].search_count([]), before)
+
+    def test_a_rescan_does_not_report_its_own_lock(self):
+        held = [r for r in self.probes["advisory_locks"]["rows"] if r["database"] == self.env.cr.dbname]
+        self.assertEqual(held, [], "the rescan lock itself was reported as an advisory lock in use")
