@@ -100,7 +100,7 @@ describe('pgcap', () => {
     expect(same.stdout).toContain('No change.');
     expect(pgcap(['diff', snap]).code).toBe(2);
     const csv = pgcap(['report', snap, '--format', 'csv']);
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^severity,module,path,/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^section,severity,module,path,/);
     const sarif = pgcap(['report', snap, '--format', 'sarif']);
     expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
   });

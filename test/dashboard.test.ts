@@ -60,9 +60,9 @@ test('shows header, summary cards, findings, capabilities with Odoo models, and 
   const cards = $$('.o_pgcap_cards .card-body').map((c) => [...c.children].map((d) => d.textContent!.trim()).join(' '));
   expect(cards).toEqual(expect.arrayContaining([expect.stringMatching(/^6 jsonb columns/), expect.stringMatching(/^3 External stores elasticsearch, mongodb, redis; 2 dual writes/), expect.stringMatching(/^critical Worst severity/)]));
   expect($$('.o_pgcap_finding').map(rowText)).toEqual([
-    expect.stringMatching(/^critical mongo_customer_profiles MongoDB authoritative yes jsonb/),
-    expect.stringMatching(/^medium search_elastic_products Elasticsearch \/ OpenSearch derived yes full_text/),
-    expect.stringMatching(/^low cache_redis_pricing Redis derived no unlogged_tables/),
+    expect.stringMatching(/^critical mongo_customer_profiles third party MongoDB authoritative yes jsonb/),
+    expect.stringMatching(/^medium search_elastic_products third party Elasticsearch \/ OpenSearch derived yes full_text/),
+    expect.stringMatching(/^low cache_redis_pricing third party Redis derived no unlogged_tables/),
   ]);
   const jsonbRows = $$('.o_pgcap_cap_jsonb tbody tr').map(rowText);
   expect(jsonbRows.some((t) => /product_template name product\.template name char yes product/.test(t))).toBe(true);
@@ -144,11 +144,18 @@ test('5,000 findings: one page is rendered, filters narrow it, evidence only on 
   const template = scan.matches.filter((m) => m.module === 'mongo_customer_profiles');
   for (let i = 0; i < 5000; i++) {
     const name = `custom_${String(i).padStart(4, '0')}`;
-    scan.modules.push({ name, path: name, root: 0, version: '17.0.1.0.0', author: 'Example', summary: '', files: 2 });
+    scan.modules.push({ name, path: name, root: 0, version: '17.0.1.0.0', author: 'Example', summary: '', license: 'LGPL-3', website: '', depends: [], installable: true, inOdooTree: false, files: 2 });
     for (const m of template) scan.matches.push({ ...m, module: name, file: m.file.replace('mongo_customer_profiles', name) });
   }
   const app = await mount(services({ pgcap_latest: async () => latest(big) }));
-  expect($('.o_pgcap_findings')!.textContent).toContain('5003 of 5003 findings');
+  // the modules added are not installed in the audited database: listed apart, shown on request
+  expect($('.o_pgcap_findings')!.textContent).toContain('3 of 5003 findings');
+  const section = $('.o_pgcap_section_filter') as HTMLSelectElement;
+  section.value = 'not_installed';
+  section.dispatchEvent(new Event('change'));
+  await tick();
+  await tick();
+  expect($('.o_pgcap_findings')!.textContent).toContain('5000 of 5003 findings');
   expect($$('.o_pgcap_finding')).toHaveLength(FINDINGS_PAGE_SIZE);
   expect($$('.o_pgcap_evidence')).toHaveLength(0);
   const filter = $('.o_pgcap_findings_filter') as HTMLInputElement;

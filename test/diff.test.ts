@@ -21,10 +21,10 @@ test('findings added, removed and changed; capabilities and channels; figures', 
   const d = diffReports(buildReport(before), buildReport(next));
   expect(d.findings.removed.map((f) => f.id)).toEqual(['cache_redis_pricing:redis']);
   expect(d.findings.added).toEqual([]);
-  expect(d.findings.changed).toEqual([{ id: 'search_elastic_products:elasticsearch', module: 'search_elastic_products', store: 'elasticsearch', from: { severity: 'medium', state: 'installed' }, to: { severity: 'info', state: 'uninstalled' } }]);
+  expect(d.findings.changed).toEqual([{ id: 'search_elastic_products:elasticsearch', module: 'search_elastic_products', store: 'elasticsearch', from: { severity: 'medium', state: 'installed', section: 'findings' }, to: { severity: 'info', state: 'uninstalled', section: 'not_installed' } }]);
   expect(d.capabilities.started).toEqual(['materialized_views']);
   expect(d.channels.removed).toEqual(['stock_sync']);
-  expect(d.summary.findings).toEqual({ from: 3, to: 2 });
+  expect(d.summary.findings).toEqual({ from: 3, to: 1 });
   expect(regressions(d, 'low')).toEqual([]);
   const md = diffToMarkdown(d);
   expect(md).toContain('- **gone**: cache_redis_pricing → redis (was low)');

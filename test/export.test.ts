@@ -42,7 +42,8 @@ describe('Markdown export', () => {
   const md = exportReport(report, 'md');
 
   test('summarises findings in a table and details each one', () => {
-    expect(md).toContain('| critical | mongo_customer_profiles | mongodb | authoritative | yes | jsonb |');
+    expect(md).toContain('| critical | mongo_customer_profiles | third party | mongodb | authoritative | yes | jsonb |');
+    expect(md).toContain('- **Client code:** `mongo_customer_profiles/models/res_partner.py:14`');
     expect(md).toContain('### CRITICAL: mongo_customer_profiles → MongoDB');
     expect(md).toContain('**Dual write:** yes');
   });
@@ -76,14 +77,14 @@ describe('CSV export', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(report.findings.length + 1);
-    expect(lines[1]).toMatch(/^critical,mongo_customer_profiles,/);
+    expect(lines[1]).toMatch(/^findings,critical,mongo_customer_profiles,mongo_customer_profiles,,third_party,false,mongodb,/);
     expect(csv).not.toContain('Sup3rSecret');
   });
 });
 
 describe('SARIF export', () => {
   const sarif = JSON.parse(exportReport(report, 'sarif'));
-  test('SARIF 2.1.0: one rule per store kind in use, one result per finding at its first evidence', () => {
+  test('SARIF 2.1.0: one rule per store kind in use, one result per finding at its client code', () => {
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
     expect(run.tool.driver.name).toBe('pgcap');
@@ -91,7 +92,7 @@ describe('SARIF export', () => {
     expect(run.results).toHaveLength(report.findings.length);
     const mongo = run.results.find((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['pgcapFinding/v1'] === 'mongo_customer_profiles:mongodb');
     expect(mongo).toMatchObject({ ruleId: 'external-store/mongodb', level: 'error' });
-    expect(mongo.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'mongo_customer_profiles/models/res_partner.py', uriBaseId: 'ADDONS0' }, region: { startLine: 1 } });
+    expect(mongo.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'mongo_customer_profiles/models/res_partner.py', uriBaseId: 'ADDONS0' }, region: { startLine: 14 } });
     expect(run.originalUriBaseIds.ADDONS0.uri).toMatch(/^file:\/\/.*\/test\/fixtures\/addons\/$/);
     const ruleIds = new Set(run.tool.driver.rules.map((r: { id: string }) => r.id));
     for (const r of run.results) expect(ruleIds.has(r.ruleId)).toBe(true);

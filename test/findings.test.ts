@@ -18,16 +18,20 @@ test('a module the database has not installed is reported, at info severity, wit
   const r = buildReport(withModules({ mongo_customer_profiles: 'uninstalled', cache_redis_pricing: 'installed', search_elastic_products: 'to upgrade' }));
   const by = Object.fromEntries(r.findings.map((f) => [f.module, f]));
   expect(by.mongo_customer_profiles).toMatchObject({ severity: 'info', state: 'uninstalled', role: 'authoritative', dualWrite: true });
-  expect(by.mongo_customer_profiles!.roleReason).toMatch(/uninstalled in this database, so it has no effect until it is installed/);
+  expect(by.mongo_customer_profiles!.roleReason).toMatch(/It does not run here: it is uninstalled in this database\./);
+  expect(by.mongo_customer_profiles!.section).toBe('not_installed');
   expect(by.cache_redis_pricing).toMatchObject({ severity: 'low', state: 'installed' });
   expect(by.search_elastic_products).toMatchObject({ severity: 'medium' });
   expect(r.summary.worstSeverity).toBe('medium');
 });
 
-test('Odoo\'s own modules are info; modules unknown to the database keep their severity', () => {
+test('the author Odoo stamps by default does not make a module Odoo\'s; a module absent from the database does not run', () => {
   const snap = withModules({});
   snap.database!.probes[0]!.rows.push({ name: 'cache_redis_pricing', state: 'installed', author: 'Odoo S.A.', version: '', license: 'LGPL-3' });
-  const by = Object.fromEntries(buildReport(snap).findings.map((f) => [f.module, f]));
-  expect(by.cache_redis_pricing).toMatchObject({ core: true, severity: 'info' });
-  expect(by.mongo_customer_profiles).toMatchObject({ state: null, severity: 'critical' });
+  const r = buildReport(snap);
+  const by = Object.fromEntries(r.findings.map((f) => [f.module, f]));
+  // its manifest on disk names its author: the database's copy does not override where it lives
+  expect(by.cache_redis_pricing).toMatchObject({ core: false, origin: 'third_party', severity: 'low', section: 'findings' });
+  expect(by.mongo_customer_profiles).toMatchObject({ state: null, severity: 'info', section: 'not_installed' });
+  expect(r.summary.findings).toBe(1);
 });

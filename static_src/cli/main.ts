@@ -7,7 +7,7 @@ import { exportReport, FORMATS, isFormat, type Format } from '../core/export';
 import { buildReport, parseSeverity } from '../core/report';
 import { REPORT_SCHEMA, severityRank, SEVERITIES, type Report, type Severity } from '../core/report-types';
 import { diffReports, diffToHtml, diffToMarkdown, regressions } from '../core/diff';
-import { SNAPSHOT_SCHEMA, type Snapshot } from '../core/snapshot';
+import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
 import { collectSnapshot } from './collect';
 import { runDemo } from './demo';
 import { UserError } from './errors';
@@ -147,7 +147,7 @@ function writeOut(text: string, out: string | undefined): void {
 
 function exitFor(report: Report, failOn: Severity | null): number {
   if (!failOn) return 0;
-  const hits = report.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
+  const hits = report.findings.filter((f) => f.section === 'findings' && severityRank(f.severity) >= severityRank(failOn));
   if (hits.length) process.stderr.write(`pgcap: ${hits.length} finding${hits.length === 1 ? '' : 's'} at or above ${failOn}\n`);
   return hits.length ? 1 : 0;
 }
@@ -156,7 +156,8 @@ function summaryLine(r: Report): string {
   const s = r.summary;
   return `${s.capabilitiesInUse}/${s.capabilitiesKnown} PostgreSQL capabilities in use; ${s.jsonbColumns} jsonb columns, `
     + `${s.ftsIndexes} full-text and ${s.trigramIndexes} trigram indexes, ${s.channels} NOTIFY channels (${s.listeners} listening); `
-    + `${s.findings} external-store findings${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual writes, worst ${s.worstSeverity ?? 'none'}.`;
+    + `${s.findings} external-store findings${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual writes, worst ${s.worstSeverity ?? 'none'}`
+    + `${s.odooFindings || s.notInstalledFindings ? `; apart: ${s.odooFindings} in Odoo's own modules, ${s.notInstalledFindings} not installed` : ''}.`;
 }
 
 async function scan(args: string[]): Promise<number> {
@@ -261,7 +262,7 @@ function readSnapshot(file: string): Snapshot {
 function checkSnapshot(data: unknown, file: string): Snapshot {
   const s = data as Partial<Snapshot>;
   if (s?.schema !== SNAPSHOT_SCHEMA) throw new UserError(`${file} is not a pg_capabilities snapshot (no "schema": "${SNAPSHOT_SCHEMA}").`);
-  if (s.version !== 1) throw new UserError(`${file} is a snapshot of version ${s.version}; this pgcap reads version 1.`);
+  if (s.version !== 1 && s.version !== SNAPSHOT_VERSION) throw new UserError(`${file} is a snapshot of version ${s.version}; this pgcap reads versions 1 to ${SNAPSHOT_VERSION}.`);
   return s as Snapshot;
 }
 

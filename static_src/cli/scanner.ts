@@ -5,6 +5,8 @@ import path from 'node:path';
 import { catalog as defaultCatalog, type Catalog, type SignatureDef } from '../core/catalog';
 import { snippetOf } from '../core/redact';
 import type { ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../core/snapshot';
+import { importUsage, usageText as codeForUsage } from './import-usage';
+import { inOdooTree, manifestFacts } from './module-facts';
 import { codeLines, textKind } from './source-text';
 
 export interface ScanProgress { (event: { module: string; done: number; found: number }): void }
@@ -22,11 +24,6 @@ function appliesTo(sig: SignatureDef, fileName: string, manifestFiles: string[])
   if (manifestFiles.includes(fileName)) return files.includes(fileName);
   const lower = fileName.toLowerCase();
   return files.some((f) => (f.startsWith('.') ? lower.endsWith(f) : fileName === f));
-}
-
-function manifestField(text: string, key: string): string {
-  const m = new RegExp(`['"]${key}['"]\\s*:\\s*(['"])(.*?)\\1`).exec(text);
-  return m ? m[2]! : '';
 }
 
 export class AddonsScanner {
@@ -76,6 +73,12 @@ export class AddonsScanner {
       const entries = this.listDir(dir, rel, seen);
       if (!entries) return;
       if (entries.some((e) => this.cat.scan.manifestFiles.includes(e))) {
+        const name = path.basename(rel === '' ? path.resolve(root) : rel);
+        // the audit tool itself: its catalog names every store
+        if (this.cat.scan.selfModules.includes(name)) {
+          this.skip(rel || '.', 'the audit tool itself');
+          return;
+        }
         this.scanModule(dir, rel === '' ? path.basename(path.resolve(root)) : rel, rootIndex, seen, entries);
         return;
       }
@@ -113,14 +116,13 @@ export class AddonsScanner {
   private scanModule(dir: string, relPath: string, rootIndex: number, seen: Set<string>, topEntries: string[]): void {
     const name = path.basename(relPath);
     const manifestFile = this.cat.scan.manifestFiles.find((f) => fs.existsSync(path.join(dir, f)))!;
-    const manifestText = readText(path.join(dir, manifestFile)) ?? '';
+    const manifest = manifestFacts(readText(path.join(dir, manifestFile)) ?? '');
     const module: ScannedModule = {
       name,
       path: relPath,
       root: rootIndex,
-      version: manifestField(manifestText, 'version'),
-      author: manifestField(manifestText, 'author'),
-      summary: manifestField(manifestText, 'summary'),
+      ...manifest,
+      inOdooTree: inOdooTree(dir),
       files: 0,
     };
     const moduleMatches: SignatureMatch[] = [];
@@ -181,6 +183,7 @@ export class AddonsScanner {
     const codeText = lines.map((l) => l.code).join('\n');
     const lowerText = codeText.toLowerCase();
     const rawLines = text.split(/\r\n|\r|\n/);
+    let usageText: string | null = null;
     const found: { order: number; match: SignatureMatch }[] = [];
     const matchLines = (sigs: CompiledSignature[]) => {
       lines.forEach((line, index) => {
@@ -191,12 +194,18 @@ export class AddonsScanner {
           const m = sig.re.exec(line.code);
           if (!m) continue;
           const capture = m.slice(1).find((g) => g !== undefined && g !== '');
+          let usage = {};
+          if (sig.def.kind === 'import' && textKind(fileName) === 'python') {
+            usageText ??= codeForUsage(lines.filter((l) => !l.prose).map((l) => l.code).join('\n'));
+            usage = importUsage(lines, usageText, index);
+          }
           found.push({
             order: sig.order,
             match: {
               module, file: relFile, line: index + 1, signature: sig.def.id,
               ...(capture !== undefined ? { capture } : {}),
               scope: line.scope,
+              ...usage,
               snippet: snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions),
             },
           });

@@ -30,12 +30,14 @@ export interface StoreDef {
   /** Lowercase substrings, one of which every line matched by a non-context signature of this
    * store contains: a file holding none of them is not searched for that store (a prefilter). */
   keywords: string[];
+  /** A driver (ODBC): reaches one of these stores, whose finding it then joins. */
+  driverFor?: string[];
 }
 
 export type SignatureKind =
   | 'import' | 'client' | 'url' | 'manifest' | 'config'
   | 'write' | 'read' | 'derived_hint'
-  | 'notify' | 'listen' | 'skip_locked' | 'advisory_lock' | 'orm_write';
+  | 'notify' | 'listen' | 'skip_locked' | 'advisory_lock' | 'orm_write' | 'http_call';
 
 export interface SignatureDef {
   id: string;
@@ -49,6 +51,8 @@ export interface SignatureDef {
   context?: boolean;
   /** Like a store's keywords, for a signature without a store. */
   literals?: string[];
+  /** The URL of the store's HTTP API: client code in a Python file that makes HTTP requests. */
+  http?: boolean;
 }
 
 export interface RedactionDef { id: string; pattern: string; flags?: string }
@@ -62,7 +66,16 @@ export interface Catalog {
     maxSnippetChars: number;
     maxMatchesPerModule: number;
   };
-  scan: { manifestFiles: string[]; extensions: string[]; skipDirs: string[]; coreAuthors: string[] };
+  scan: {
+    manifestFiles: string[];
+    extensions: string[];
+    skipDirs: string[];
+    /** This tool's own module: never scanned. */
+    selfModules: string[];
+    /** Where code does not run in production: folder names, and patterns on file names. */
+    nonRuntime: { dirs: string[]; filePatterns: string[] };
+  };
+  origin: { odooAuthors: string[]; odooLicenses: string[]; ocaAuthorPattern: string; ocaWebsitePattern: string };
   capabilities: CapabilityDef[];
   probes: ProbeDef[];
   categories: Category[];

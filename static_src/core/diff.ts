@@ -18,7 +18,7 @@ export interface ReportDiff {
   summary: Record<string, { from: number; to: number }>;
 }
 
-const COMPARED: (keyof Finding)[] = ['severity', 'role', 'dualWrite', 'state'];
+const COMPARED: (keyof Finding)[] = ['severity', 'role', 'dualWrite', 'state', 'section', 'origin'];
 
 export function diffReports(a: Report, b: Report): ReportDiff {
   const oldF = new Map(a.findings.map((f) => [f.id, f]));
@@ -64,7 +64,7 @@ export function diffReports(a: Report, b: Report): ReportDiff {
 export function regressions(d: ReportDiff, atLeast: Severity): string[] {
   const worse = d.findings.changed.filter((c) => c.to.severity && c.from.severity && severityRank(c.to.severity) > severityRank(c.from.severity));
   return [
-    ...d.findings.added.filter((f) => severityRank(f.severity) >= severityRank(atLeast)).map((f) => f.id),
+    ...d.findings.added.filter((f) => (f.section ?? 'findings') === 'findings' && severityRank(f.severity) >= severityRank(atLeast)).map((f) => f.id),
     ...worse.filter((c) => severityRank(c.to.severity!) >= severityRank(atLeast)).map((c) => c.id),
   ];
 }

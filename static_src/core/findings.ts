@@ -1,34 +1,29 @@
-// Code matches -> one finding per (module, store): role, dual write, severity, recommendation.
+// Code matches -> one finding per (module, store) whose own running code holds the store's client:
+// role, dual write, severity, recommendation. What does not qualify becomes a mention, or joins
+// the finding of the module that holds the client ("configured by", "used through").
 import { catalog as defaultCatalog, STRONG_KINDS, type Catalog, type Role, type SignatureDef, type StoreDef } from './catalog';
-import { probeRows, type SignatureMatch, type Snapshot } from './snapshot';
-import type { Evidence, Finding, Severity } from './report-types';
+import { originOf, type ModuleOrigin } from './origin';
+import { moduleStates, nonRuntime, type ModuleState, type NonRuntime } from './scope';
+import { probeRows, type ScannedModule, type SignatureMatch, type Snapshot } from './snapshot';
+import type { Evidence, Finding, Mention, MentionReason, ModuleEntry, Section, Severity, UsedBy } from './report-types';
 import { severityRank } from './report-types';
 
 const MAX_EVIDENCE = 20;
-/** Evidence shown first: code that talks to the store, then what configures it, then traffic. */
-const EVIDENCE_ORDER = ['import', 'client', 'manifest', 'url', 'config', 'write', 'read'];
-
-function evidenceOf(m: SignatureMatch, sig: SignatureDef): Evidence {
-  return { file: m.file, line: m.line, snippet: m.snippet, signature: sig.id, kind: sig.kind };
-}
-
-/** Tests, demo data and recorded fixtures show that a store is used, but not how production uses it. */
-export function isTestFile(file: string): boolean {
-  return /(?:^|\/)(?:tests?|demo)\//.test(file) || /(?:^|\/)test_[^/]*$/.test(file);
-}
-
-function at(m: SignatureMatch): string {
-  return `${m.file}:${m.line}`;
-}
-
-/** ir_module_module states in which a module's code runs. */
-const ACTIVE_STATES = new Set(['installed', 'to upgrade', 'to remove']);
+/** Evidence shown first: the client code, then what configures it, then traffic. */
+const EVIDENCE_ORDER = ['client', 'import', 'url', 'manifest', 'config', 'write', 'read'];
+const PLACE: Record<NonRuntime, string> = { tests: 'tests', demo: 'demo data', docs: 'documentation', examples: 'examples' };
+/** Names that an import of only an exception class binds (`from redis.exceptions import RedisError`). */
+const EXCEPTION_NAME = /(?:Error|Exception|Warning|Timeout|exceptions|errors)$/;
 
 export function severityFor(role: Role, dualWrite: boolean, core: boolean, active = true): Severity {
   if (core || !active) return 'info';
   if (role === 'authoritative') return dualWrite ? 'critical' : 'high';
   if (role === 'unknown') return dualWrite ? 'high' : 'medium';
   return dualWrite ? 'medium' : 'low';
+}
+
+function at(m: SignatureMatch): string {
+  return `${m.file}:${m.line}`;
 }
 
 function decideRole(store: StoreDef, writes: SignatureMatch[], hints: SignatureMatch[]): { role: Role; reason: string } {
@@ -55,76 +50,6 @@ function decideRole(store: StoreDef, writes: SignatureMatch[], hints: SignatureM
   };
 }
 
-export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = defaultCatalog): Finding[] {
-  const scan = s.scan;
-  if (!scan) return [];
-  const sigs = new Map(cat.signatures.map((g) => [g.id, g]));
-  const dbModules = new Map(probeRows(s, 'odoo_modules').map((r) => [String(r.name), r]));
-  const rootHasCore = new Map<number, boolean>();
-  for (const m of scan.modules) if (m.name === 'base' || m.name === 'web') rootHasCore.set(m.root, true);
-
-  const byModule = new Map<string, SignatureMatch[]>();
-  for (const m of scan.matches) {
-    const list = byModule.get(m.module);
-    if (list) list.push(m); else byModule.set(m.module, [m]);
-  }
-  const findings: Finding[] = [];
-  for (const mod of scan.modules) {
-    const matches = byModule.get(mod.name) ?? [];
-    const stores = new Set(matches.filter((m) => STRONG_KINDS.has(sigs.get(m.signature)!.kind) && sigs.get(m.signature)!.store).map((m) => sigs.get(m.signature)!.store!));
-    const db = dbModules.get(mod.name);
-    const author = db ? String(db.author) : mod.author;
-    // a module the database knows but has not installed runs no code: reported, at info
-    const active = !db || ACTIVE_STATES.has(String(db.state));
-    const core = cat.scan.coreAuthors.some((a) => author.includes(a)) || (!mod.author && !db && rootHasCore.get(mod.root) === true);
-    for (const storeId of cat.stores.map((x) => x.id).filter((id) => stores.has(id))) {
-      const store = cat.stores.find((x) => x.id === storeId)!;
-      const own = matches.filter((m) => sigs.get(m.signature)!.store === storeId);
-      const storeFiles = new Set(own.map((m) => m.file));
-      const storeLines = new Set(own.map((m) => `${m.file}:${m.line}`));
-      const scopes = new Set(own.map((m) => `${m.file}|${m.scope}`));
-      const kindOf = (m: SignatureMatch) => sigs.get(m.signature)!.kind;
-      const writes = own.filter((m) => kindOf(m) === 'write' && !isTestFile(m.file));
-      const hints = matches.filter((m) => kindOf(m) === 'derived_hint' && !isTestFile(m.file) && (!sigs.get(m.signature)!.store || sigs.get(m.signature)!.store === storeId) && scopes.has(`${m.file}|${m.scope}`));
-      const { role, reason } = decideRole(store, writes, hints);
-
-      const dualWriteEvidence: Evidence[] = [];
-      for (const w of writes) {
-        if (!w.scope) continue;
-        const orm = matches.find((m) => kindOf(m) === 'orm_write' && m.file === w.file && m.scope === w.scope && !storeLines.has(`${m.file}:${m.line}`));
-        if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm, sigs.get(orm.signature)!), evidenceOf(w, sigs.get(w.signature)!));
-      }
-      const dualWrite = dualWriteEvidence.length > 0;
-      const evidence = own.filter((m) => kindOf(m) !== 'derived_hint' && storeFiles.has(m.file))
-        .sort((a, b) => Number(isTestFile(a.file)) - Number(isTestFile(b.file)) || EVIDENCE_ORDER.indexOf(kindOf(a)) - EVIDENCE_ORDER.indexOf(kindOf(b)) || a.file.localeCompare(b.file) || a.line - b.line);
-      findings.push({
-        id: `${mod.name}:${storeId}`,
-        module: mod.name,
-        path: mod.path,
-        root: scan.roots[mod.root]?.path ?? '',
-        core,
-        state: db ? String(db.state) : null,
-        store: storeId,
-        storeTitle: store.title,
-        category: store.category,
-        role,
-        roleReason: active ? reason : `${reason} The module is ${String(db!.state)} in this database, so it has no effect until it is installed.`,
-        severity: severityFor(role, dualWrite, core, active),
-        dualWrite,
-        dualWriteEvidence: dedupe(dualWriteEvidence),
-        evidence: evidence.slice(0, MAX_EVIDENCE).map((m) => evidenceOf(m, sigs.get(m.signature)!)),
-        evidenceCount: evidence.length,
-        recommendation: {
-          capability: store.replacement.capability,
-          text: store.replacement.text,
-          inUseHere: inUse.has(store.replacement.capability),
-        },
-      });
-    }
-  }
-  return findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.module.localeCompare(b.module) || a.store.localeCompare(b.store));
-}
-
 function dedupe(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return list.filter((e) => {
@@ -133,4 +58,220 @@ function dedupe(list: Evidence[]): Evidence[] {
     seen.add(k);
     return true;
   });
+}
+
+/** A module's matches, each with its signature and the store it counts for (a driver's matches
+ * count for the store the driver reaches, when the module names one). */
+interface Seen { m: SignatureMatch; sig: SignatureDef; store: string | undefined; runtime: boolean; why: NonRuntime | null }
+
+interface Candidate { module: ScannedModule; origin: ModuleOrigin; store: StoreDef; seen: Seen[] }
+
+export interface FindingsResult { findings: Finding[]; mentions: Mention[]; modules: ModuleEntry[] }
+
+export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = defaultCatalog): FindingsResult {
+  const scan = s.scan;
+  const stateOf = moduleStates(s);
+  const companies = probeRows(s, 'odoo_companies').map((r) => String(r.name));
+  const dbRows = probeRows(s, 'odoo_modules');
+  const dbRow = new Map(dbRows.map((r) => [String(r.name), r]));
+  const origins = new Map<string, ModuleOrigin>();
+  for (const m of scan?.modules ?? []) origins.set(m.name, originOf(m, dbRow.get(m.name), companies, cat));
+
+  const findings: Finding[] = [];
+  const mentions: Mention[] = [];
+  if (scan) {
+    const sigs = new Map(cat.signatures.map((g) => [g.id, g]));
+    const stores = new Map(cat.stores.map((x) => [x.id, x]));
+    const byModule = new Map<string, SignatureMatch[]>();
+    for (const m of scan.matches) {
+      const list = byModule.get(m.module);
+      if (list) list.push(m); else byModule.set(m.module, [m]);
+    }
+    const weak: Candidate[] = [];
+    for (const mod of scan.modules) {
+      const origin = origins.get(mod.name)!;
+      const seen = seenIn(mod, byModule.get(mod.name) ?? [], sigs, stores, cat);
+      const named = cat.stores.filter((st) => seen.some((x) => x.store === st.id && isStoreEvidence(x)));
+      for (const store of named) {
+        const own = seen.filter((x) => x.store === store.id);
+        const running = own.filter((x) => x.runtime);
+        const clients = running.filter((x) => isClient(x, seen));
+        if (!mod.installable) {
+          mentions.push(mention(mod, store, 'not_installable', 'its manifest says installable: False, so it cannot run', own));
+        } else if (clients.length > 0) {
+          findings.push(finding(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name)));
+        } else if (running.some(isStoreEvidence)) {
+          weak.push({ module: mod, origin, store, seen: running });
+        } else {
+          const places = [...new Set(own.map((x) => PLACE[x.why!]))].sort();
+          const tests = places.length === 1 && own[0]!.why === 'tests';
+          mentions.push(mention(mod, store, tests ? 'tests_only' : 'not_runtime', tests ? 'mentioned in tests only' : `mentioned only in ${places.join(' and ')}, which do not run in production`, own));
+        }
+      }
+    }
+    attachWeak(weak, findings, mentions, scan.modules);
+  }
+
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.module, (counts.get(f.module) ?? 0) + 1);
+  const modules: ModuleEntry[] = (scan?.modules ?? []).map((m) => ({
+    name: m.name, origin: origins.get(m.name)!.origin, originBasis: origins.get(m.name)!.basis,
+    state: stateOf(m.name).row ? String(stateOf(m.name).row!.state) : null,
+    version: m.version, path: m.path, installable: m.installable, findings: counts.get(m.name) ?? 0,
+  }));
+  const scanned = new Set(modules.map((m) => m.name));
+  for (const r of dbRows) {
+    const name = String(r.name);
+    if (scanned.has(name) || !stateOf(name).active) continue;
+    const o = originOf(undefined, r, companies, cat);
+    modules.push({ name, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ''), path: null, installable: true, findings: 0 });
+  }
+  modules.sort((a, b) => a.name.localeCompare(b.name));
+  const rank = (x: Section) => ['findings', 'odoo', 'not_installed'].indexOf(x);
+  findings.sort((a, b) => rank(a.section) - rank(b.section) || severityRank(b.severity) - severityRank(a.severity) || a.module.localeCompare(b.module) || a.store.localeCompare(b.store));
+  mentions.sort((a, b) => a.module.localeCompare(b.module) || a.store.localeCompare(b.store));
+  return { findings, mentions, modules };
+}
+
+function seenIn(mod: ScannedModule, matches: SignatureMatch[], sigs: Map<string, SignatureDef>, stores: Map<string, StoreDef>, cat: Catalog): Seen[] {
+  const seen: Seen[] = matches.map((m) => {
+    const sig = sigs.get(m.signature)!;
+    const why = nonRuntime(m.file, mod.path, cat);
+    return { m, sig, store: sig.store, runtime: why === null, why };
+  });
+  // a driver (ODBC) reaches a store the same module names: one connection, one finding
+  for (const driver of cat.stores.filter((st) => st.driverFor?.length)) {
+    const target = driver.driverFor!.find((id) => stores.has(id) && seen.some((x) => x.store === id && x.runtime));
+    if (!target) continue;
+    for (const x of seen) if (x.store === driver.id) x.store = target;
+  }
+  return seen;
+}
+
+/** Evidence that a module names a store: an import, client, URL, manifest entry or configuration key. */
+function isStoreEvidence(x: Seen): boolean {
+  return Boolean(x.store) && STRONG_KINDS.has(x.sig.kind);
+}
+
+/** Client code: a client constructor or driver call, an import whose names the file uses (not only
+ * an exception class), or a store's HTTP API URL in a Python file that makes HTTP requests. */
+function isClient(x: Seen, all: Seen[]): boolean {
+  if (x.sig.kind === 'client') return true;
+  if (x.sig.kind === 'import') {
+    if (x.m.used === false) return false;
+    return !(x.m.bound && x.m.bound.length > 0 && x.m.bound.every((n) => EXCEPTION_NAME.test(n)));
+  }
+  if (x.sig.kind === 'url' && x.sig.http && x.m.file.endsWith('.py')) {
+    return all.some((y) => y.sig.kind === 'http_call' && y.m.file === x.m.file && y.runtime);
+  }
+  return false;
+}
+
+function evidenceOf(x: Seen): Evidence {
+  return { file: x.m.file, line: x.m.line, snippet: x.m.snippet, signature: x.sig.id, kind: x.sig.kind };
+}
+
+function mention(mod: ScannedModule, store: StoreDef, reason: MentionReason, text: string, seen: Seen[]): Mention {
+  return { module: mod.name, store: store.id, storeTitle: store.title, reason, text, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
+}
+
+function finding(
+  s: Snapshot, mod: ScannedModule, origin: ModuleOrigin, store: StoreDef, seen: Seen[], clients: Seen[],
+  inUse: Set<string>, state: ModuleState,
+): Finding {
+  const notRunning = state.active ? null : state.why ?? 'not installed';
+  const running = seen.filter((x) => x.runtime);
+  const own = running.filter((x) => x.store === store.id);
+  const files = new Set(own.map((x) => x.m.file));
+  const lines = new Set(own.map((x) => at(x.m)));
+  const scopes = new Set(own.map((x) => `${x.m.file}|${x.m.scope}`));
+  const writes = own.filter((x) => x.sig.kind === 'write').map((x) => x.m);
+  const hints = running.filter((x) => x.sig.kind === 'derived_hint' && (!x.store || x.store === store.id) && scopes.has(`${x.m.file}|${x.m.scope}`)).map((x) => x.m);
+  const { role, reason } = decideRole(store, writes, hints);
+
+  const dualWriteEvidence: Evidence[] = [];
+  for (const w of own.filter((x) => x.sig.kind === 'write')) {
+    if (!w.m.scope) continue;
+    const orm = running.find((x) => x.sig.kind === 'orm_write' && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at(x.m)));
+    if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm), evidenceOf(w));
+  }
+  const dualWrite = dualWriteEvidence.length > 0;
+  const order = (x: Seen) => EVIDENCE_ORDER.indexOf(x.sig.kind);
+  const evidence = own.filter((x) => x.sig.kind !== 'derived_hint' && files.has(x.m.file))
+    .sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line);
+  const client = [...clients].sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line)[0]!;
+  const driver = own.find((x) => x.sig.store !== store.id)?.sig.store ?? null;
+  const core = origin.origin === 'odoo';
+  const section: Section = notRunning ? 'not_installed' : core ? 'odoo' : 'findings';
+  return {
+    id: `${mod.name}:${store.id}`,
+    module: mod.name,
+    path: mod.path,
+    root: s.scan!.roots[mod.root]?.path ?? '',
+    origin: origin.origin,
+    originBasis: origin.basis,
+    core,
+    section,
+    state: state.row ? String(state.row.state) : null,
+    store: store.id,
+    storeTitle: store.title,
+    category: store.category,
+    role,
+    roleReason: notRunning ? `${reason} It does not run here: ${notRunning}.` : reason,
+    severity: severityFor(role, dualWrite, core, !notRunning),
+    dualWrite,
+    dualWriteEvidence: dedupe(dualWriteEvidence),
+    client: evidenceOf(client),
+    driver,
+    evidence: dedupe(evidence.map(evidenceOf)).slice(0, MAX_EVIDENCE),
+    evidenceCount: dedupe(evidence.map(evidenceOf)).length,
+    usedBy: [],
+    recommendation: {
+      capability: store.replacement.capability,
+      text: store.replacement.text,
+      inUseHere: inUse.has(store.replacement.capability),
+    },
+  };
+}
+
+/** A module that names a store without client code of its own joins the findings of the modules
+ * that hold the client, among those it depends on or that depend on it; else it is a mention. */
+function attachWeak(weak: Candidate[], findings: Finding[], mentions: Mention[], modules: ScannedModule[]): void {
+  const depends = new Map(modules.map((m) => [m.name, m.depends]));
+  const dependents = new Map<string, string[]>();
+  for (const m of modules) for (const d of m.depends) dependents.set(d, [...(dependents.get(d) ?? []), m.name]);
+  const closure = (start: string, edges: Map<string, string[]>) => {
+    const out = new Set<string>();
+    const todo = [...(edges.get(start) ?? [])];
+    while (todo.length) {
+      const n = todo.pop()!;
+      if (out.has(n) || n === start) continue;
+      out.add(n);
+      todo.push(...(edges.get(n) ?? []));
+    }
+    return out;
+  };
+  for (const w of weak) {
+    const related = new Set([...closure(w.module.name, depends), ...closure(w.module.name, dependents)]);
+    const providers = findings.filter((f) => f.store === w.store.id && related.has(f.module));
+    const evidence = w.seen.filter((x) => x.store === w.store.id && x.sig.kind !== 'derived_hint').slice(0, 5).map(evidenceOf);
+    const configOnly = w.seen.every((x) => x.store !== w.store.id || ['config', 'url', 'manifest'].includes(x.sig.kind));
+    const relation: UsedBy['relation'] = configOnly ? 'configured by' : 'used through';
+    if (providers.length > 0) {
+      for (const f of providers) f.usedBy.push({ module: w.module.name, relation, evidence });
+      continue;
+    }
+    const imports = w.seen.filter((x) => x.store === w.store.id && x.sig.kind === 'import');
+    const kinds = new Set(w.seen.filter((x) => x.store === w.store.id).map((x) => x.sig.kind));
+    const what = imports.length > 0 && imports.every((x) => x.m.used === false)
+      ? 'imports a client it never uses'
+      : imports.length > 0 ? 'imports only exception classes'
+        : kinds.size === 1 && kinds.has('url') ? 'only names its URLs (a link or a setting)'
+          : configOnly ? 'only configures it or lists it as a dependency' : 'names it';
+    mentions.push({
+      module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: 'no_client_code',
+      text: `${what}, with no client code of its own; the client may live in a module that was not scanned`,
+      evidence,
+    });
+  }
 }

@@ -1,9 +1,10 @@
 // The report: what static_src/core makes of a snapshot. Shared by the CLI, exporters and dashboard.
 import type { Role } from './catalog';
+import type { Origin } from './origin';
 import type { SkippedFile } from './snapshot';
 
 export const REPORT_SCHEMA = 'pg-capabilities/report';
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -39,12 +40,24 @@ export interface Channel {
 
 export interface Evidence { file: string; line: number; snippet: string; signature: string; kind: string }
 
+/** Where a finding is listed: the findings proper, Odoo's own modules (context), or modules that
+ * are on disk but do not run in the audited database. Only `findings` counts in the summary. */
+export type Section = 'findings' | 'odoo' | 'not_installed';
+
+/** A module whose own code holds no client of the store but configures it or calls it through
+ * the module that does. */
+export interface UsedBy { module: string; relation: 'configured by' | 'used through'; evidence: Evidence[] }
+
 export interface Finding {
   id: string;
   module: string;
   path: string;
   root: string;
+  origin: Origin;
+  originBasis: string;
+  /** origin === 'odoo'. */
   core: boolean;
+  section: Section;
   /** State in ir_module_module when the database was audited, else null. */
   state: string | null;
   store: string;
@@ -55,9 +68,33 @@ export interface Finding {
   severity: Severity;
   dualWrite: boolean;
   dualWriteEvidence: Evidence[];
+  /** The client code this finding rests on: an import that is used, a client, a driver or an HTTP API call. */
+  client: Evidence;
+  /** The driver the store is reached through (odbc), when there is one. */
+  driver: string | null;
   evidence: Evidence[];
   evidenceCount: number;
+  usedBy: UsedBy[];
   recommendation: { capability: string; text: string; inUseHere: boolean };
+}
+
+export type MentionReason = 'tests_only' | 'not_runtime' | 'not_installable' | 'no_client_code';
+
+/** A store named by a module where it is not a finding: only in tests or docs, in a module that
+ * cannot be installed, or without client code of the module's own. */
+export interface Mention { module: string; store: string; storeTitle: string; reason: MentionReason; text: string; evidence: Evidence[] }
+
+export interface ModuleEntry {
+  name: string;
+  origin: Origin;
+  originBasis: string;
+  /** ir_module_module state, or null without a database. */
+  state: string | null;
+  version: string;
+  /** Folder relative to its addons root; null for a module seen only in the database. */
+  path: string | null;
+  installable: boolean;
+  findings: number;
 }
 
 export interface Warning { level: 'warning' | 'info'; source: string; message: string }
@@ -83,7 +120,12 @@ export interface Report {
     trigramIndexes: number;
     channels: number;
     listeners: number;
+    /** Findings of modules that run here and are not Odoo's own: the ones to act on. */
     findings: number;
+    /** Listed apart: Odoo's own modules, and modules on disk that the database has not installed. */
+    odooFindings: number;
+    notInstalledFindings: number;
+    mentions: number;
     dualWrites: number;
     stores: string[];
     worstSeverity: Severity | null;
@@ -93,6 +135,8 @@ export interface Report {
   capabilities: CapabilityReport[];
   channels: Channel[];
   findings: Finding[];
+  mentions: Mention[];
+  modules: ModuleEntry[];
   warnings: Warning[];
   skipped: SkippedFile[];
 }

@@ -4,7 +4,7 @@ import { catalog as defaultCatalog, type Catalog } from './catalog';
 import { buildChannels } from './channels';
 import { buildFindings } from './findings';
 import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, severityRank, type Report, type Severity, type Warning } from './report-types';
-import { probeResult, probeRows, type Snapshot } from './snapshot';
+import { probeResult, probeRows, upgradeSnapshot, type Snapshot } from './snapshot';
 
 const TIMEOUT_CODES: Record<string, string> = {
   '55P03': 'gave up waiting for a lock (lock_timeout): another session holds a conflicting lock, a migration perhaps; run again later',
@@ -45,11 +45,14 @@ function warnings(s: Snapshot, cat: Catalog): Warning[] {
   return out;
 }
 
-export function buildReport(s: Snapshot, cat: Catalog = defaultCatalog): Report {
+export function buildReport(snapshot: Snapshot, cat: Catalog = defaultCatalog): Report {
+  const s = upgradeSnapshot(snapshot);
   const channels = buildChannels(s, cat);
   const capabilities = buildCapabilities(s, channels, cat);
   const inUse = new Set(capabilities.filter((c) => c.status === 'in_use').map((c) => c.id));
-  const findings = buildFindings(s, inUse, cat);
+  const { findings: all, mentions, modules } = buildFindings(s, inUse, cat);
+  // the summary counts what runs here and is not Odoo's own; the rest is listed apart
+  const findings = all.filter((f) => f.section === 'findings');
   const server = probeRows(s, 'server')[0];
   const base = probeRows(s, 'odoo_modules').find((r) => r.name === 'base');
   const cap = (id: string) => capabilities.find((c) => c.id === id)!;
@@ -76,6 +79,9 @@ export function buildReport(s: Snapshot, cat: Catalog = defaultCatalog): Report 
       channels: channels.length,
       listeners: channels.reduce((n, c) => n + c.listeners, 0),
       findings: findings.length,
+      odooFindings: all.filter((f) => f.section === 'odoo').length,
+      notInstalledFindings: all.filter((f) => f.section === 'not_installed').length,
+      mentions: mentions.length,
       dualWrites: findings.filter((f) => f.dualWrite).length,
       stores: [...new Set(findings.map((f) => f.store))].sort(),
       worstSeverity: worst,
@@ -84,7 +90,9 @@ export function buildReport(s: Snapshot, cat: Catalog = defaultCatalog): Report 
     },
     capabilities,
     channels,
-    findings,
+    findings: all,
+    mentions,
+    modules,
     warnings: warnings(s, cat),
     skipped: s.scan?.skipped ?? [],
   };

@@ -2,7 +2,7 @@
 // No judgement here; static_src/core/report.ts turns it into a report.
 
 export const SNAPSHOT_SCHEMA = 'pg-capabilities/snapshot';
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export type ProbeValue = string | number | boolean | null;
 export type ProbeRow = Record<string, ProbeValue>;
@@ -25,8 +25,16 @@ export interface ScannedModule {
   /** Index into scan.roots. */
   root: number;
   version: string;
+  /** The manifest's author; empty when it names none (Odoo then stamps "Odoo S.A." in the database). */
   author: string;
   summary: string;
+  license: string;
+  website: string;
+  depends: string[];
+  /** False when the manifest says `installable: False`: such a module cannot run. */
+  installable: boolean;
+  /** The folder lies in Odoo's own source tree (an addons folder beside odoo-bin or release.py). */
+  inOdooTree: boolean;
   files: number;
 }
 
@@ -41,6 +49,9 @@ export interface SignatureMatch {
   capture?: string;
   /** Enclosing Python class/function, dotted ("ResPartner.write"); empty at module level. */
   scope: string;
+  /** Import matches in Python: the names the statement binds, and whether the file uses one again. */
+  bound?: string[];
+  used?: boolean;
   /** The source line, trimmed, redacted and truncated. */
   snippet: string;
 }
@@ -67,6 +78,20 @@ export interface Snapshot {
   database: { probes: ProbeResult[]; durationMs: number } | null;
   /** Present when addons folders were scanned. */
   scan: ScanFacts | null;
+}
+
+const V1_MODULE_DEFAULTS = { license: '', website: '', depends: [] as string[], installable: true, inOdooTree: false };
+
+/** A snapshot of version 1 lacks the module facts added in 2: fill them in as unknown. */
+export function upgradeSnapshot(s: Snapshot): Snapshot {
+  if (!s.scan || s.version >= 2) return s;
+  return {
+    ...s,
+    scan: {
+      ...s.scan,
+      modules: s.scan.modules.map((m) => ({ ...V1_MODULE_DEFAULTS, ...(m as Partial<ScannedModule>) }) as ScannedModule),
+    },
+  };
 }
 
 export function probeResult(snapshot: Snapshot, id: string): ProbeResult | undefined {

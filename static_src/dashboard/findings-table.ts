@@ -1,7 +1,8 @@
 // External-store findings: filters (text, severity, store, dual writes), sort, pages, and the
 // evidence of one finding at a time, so that 5,000 findings stay responsive.
 import { Component, useState } from '@odoo/owl';
-import type { Finding, Severity } from '../core/report-types';
+import { ORIGIN_TITLES } from '../core/origin';
+import type { Finding, Section, Severity } from '../core/report-types';
 import { SEVERITIES } from '../core/report-types';
 import { filterFindings, paginate, sortFindings, toggleSort, type FindingFilter, type SortState } from './view-model';
 
@@ -22,11 +23,20 @@ export class FindingsTable extends Component<Props> {
   static override props = ['*'];
 
   severities = [...SEVERITIES].reverse();
+  origins = ORIGIN_TITLES;
+  sections: { value: Section | ''; label: string }[] = [
+    { value: 'findings', label: 'Modules that run here' },
+    { value: 'odoo', label: "Odoo's own modules" },
+    { value: 'not_installed', label: 'On disk, not installed' },
+    { value: '', label: 'All' },
+  ];
   state!: FindingFilter & { sort: SortState | null; page: number; open: string };
 
   override setup(): void {
     this.state = useState({
       query: '', severity: '' as Severity | '', store: '', dualWriteOnly: false,
+      // what to act on first; everything when nothing runs here
+      section: (this.props.findings.some((f) => f.section === 'findings') ? 'findings' : '') as Section | '',
       sort: { key: 'severity', asc: false } as SortState | null, page: 0, open: '',
     });
   }
@@ -63,6 +73,11 @@ export class FindingsTable extends Component<Props> {
 
   onStore(ev: Event): void {
     this.state.store = (ev.target as HTMLSelectElement).value;
+    this.state.page = 0;
+  }
+
+  onSection(ev: Event): void {
+    this.state.section = (ev.target as HTMLSelectElement).value as Section | '';
     this.state.page = 0;
   }
 

@@ -1,6 +1,6 @@
 // Pure helpers behind the dashboard: filtering, sorting and paging of report tables, and the
 // numbers the charts show. No OWL, no DOM: tested directly, fast on 5,000 findings.
-import type { Cell, Finding, Item, Report, Severity } from '../core/report-types';
+import type { Cell, Finding, Item, Report, Section, Severity } from '../core/report-types';
 import { SEVERITIES, severityRank } from '../core/report-types';
 
 export interface SortState { key: string; asc: boolean }
@@ -34,17 +34,18 @@ export function filterItems(items: Item[], query: string): Item[] {
   });
 }
 
-export interface FindingFilter { query: string; severity: Severity | ''; store: string; dualWriteOnly: boolean }
+export interface FindingFilter { query: string; severity: Severity | ''; store: string; dualWriteOnly: boolean; section: Section | '' }
 
 export function filterFindings(findings: Finding[], f: FindingFilter): Finding[] {
   const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
   const minRank = f.severity ? severityRank(f.severity) : -1;
   return findings.filter((x) => {
     if (severityRank(x.severity) < minRank) return false;
+    if (f.section && x.section !== f.section) return false;
     if (f.store && x.store !== f.store) return false;
     if (f.dualWriteOnly && !x.dualWrite) return false;
     if (words.length === 0) return true;
-    const text = `${x.module} ${x.path} ${x.store} ${x.storeTitle} ${x.role} ${x.category}`.toLowerCase();
+    const text = `${x.module} ${x.path} ${x.store} ${x.storeTitle} ${x.role} ${x.category} ${x.origin}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });
 }
@@ -71,7 +72,8 @@ export function toggleSort(current: SortState | null, key: string): SortState {
 
 /** Findings per severity, most severe first: the data of the severity chart. */
 export function severityCounts(report: Report): { severity: Severity; count: number }[] {
-  return [...SEVERITIES].reverse().map((severity) => ({ severity, count: report.findings.filter((f) => f.severity === severity).length }));
+  const main = report.findings.filter((f) => f.section === 'findings');
+  return [...SEVERITIES].reverse().map((severity) => ({ severity, count: main.filter((f) => f.severity === severity).length }));
 }
 
 /** jsonb size per owning Odoo module (or table when not an Odoo column), largest first. */

@@ -8,6 +8,8 @@ import re
 import time
 
 from .catalog import compile_pattern
+from .import_usage import import_usage, usage_text as code_for_usage
+from .module_facts import in_odoo_tree, manifest_facts
 from .redact import Redactor
 from .source_text import code_lines, split_lines, text_kind
 
@@ -23,11 +25,6 @@ def _err_reason(exc):
     if code == errno.ELOOP:
         return "symlink loop"
     return errno.errorcode.get(code, str(exc)) if code is not None else str(exc)
-
-
-def _manifest_field(text, key):
-    m = re.search(r"['\"]%s['\"]\s*:\s*(['\"])(.*?)\1" % re.escape(key), text)
-    return m.group(2) if m else ""
 
 
 class AddonsScanner:
@@ -46,6 +43,7 @@ class AddonsScanner:
         ]
         self.redactor = Redactor(catalog["redactions"])
         self.manifest_files = catalog["scan"]["manifestFiles"]
+        self.self_modules = set(catalog["scan"]["selfModules"])
         self.extensions = tuple(catalog["scan"]["extensions"])
         self.skip_dirs = set(catalog["scan"]["skipDirs"])
         self.limits = catalog["limits"]
@@ -102,6 +100,10 @@ class AddonsScanner:
                 return
             if any(e in self.manifest_files for e in entries):
                 module_path = rel if rel else os.path.basename(os.path.abspath(root))
+                # the audit tool itself: its catalog names every store
+                if os.path.basename(module_path) in self.self_modules:
+                    self._skip(rel or ".", "the audit tool itself")
+                    return
                 self._scan_module(path, module_path, root_index, seen, entries)
                 return
             for name in entries:
@@ -121,15 +123,10 @@ class AddonsScanner:
                 manifest_text = f.read()
         except OSError:
             manifest_text = ""
-        module = {
-            "name": name,
-            "path": rel_path,
-            "root": root_index,
-            "version": _manifest_field(manifest_text, "version"),
-            "author": _manifest_field(manifest_text, "author"),
-            "summary": _manifest_field(manifest_text, "summary"),
-            "files": 0,
-        }
+        module = {"name": name, "path": rel_path, "root": root_index}
+        module.update(manifest_facts(manifest_text))
+        module["inOdooTree"] = in_odoo_tree(path)
+        module["files"] = 0
         module_matches = []
 
         def walk(d, rel, listed=None):
@@ -201,6 +198,8 @@ class AddonsScanner:
         lower_text = code_text.lower()
         raw_lines = split_lines(text)
         found = []  # (line, order, match)
+        is_python = text_kind(file_name) == "python"
+        usage_text = []  # computed once, for the first import match
 
         def match_lines(sigs):
             for index, (code, scope, prose) in enumerate(lines):
@@ -218,6 +217,10 @@ class AddonsScanner:
                     if capture is not None:
                         match["capture"] = capture
                     match["scope"] = scope
+                    if sig["def"]["kind"] == "import" and is_python:
+                        if not usage_text:
+                            usage_text.append(code_for_usage("\n".join(c for c, _, p in lines if not p)))
+                        match.update(import_usage(lines, usage_text[0], index))
                     match["snippet"] = self.redactor.snippet(raw_lines[index], self.limits["maxSnippetChars"])
                     found.append((index, sig["order"], match))
 

@@ -5,6 +5,7 @@ SELECT m.name::text AS name,
        m.state::text AS state,
        coalesce(m.author, '')::text AS author,
        coalesce(m.latest_version, '')::text AS version,
-       coalesce(m.license, '')::text AS license
+       coalesce(m.license, '')::text AS license,
+       coalesce(m.website, '')::text AS website
   FROM ir_module_module m
  ORDER BY m.name;

@@ -12,16 +12,16 @@ export function csvCell(value: string | number | boolean | null): string {
 }
 
 export const CSV_COLUMNS = [
-  'severity', 'module', 'path', 'state', 'odoo_core', 'store', 'category', 'role', 'role_reason',
-  'dual_write', 'evidence_count', 'first_evidence', 'first_snippet', 'replace_with', 'recommendation',
+  'section', 'severity', 'module', 'path', 'state', 'origin', 'odoo_core', 'store', 'category', 'role', 'role_reason',
+  'dual_write', 'client_code', 'evidence_count', 'first_evidence', 'first_snippet', 'replace_with', 'recommendation',
 ] as const;
 
 export function toCsv(r: Report): string {
   const rows = r.findings.map((f) => {
     const first = f.evidence[0];
     return [
-      f.severity, f.module, f.path, f.state, f.core, f.store, f.category, f.role, f.roleReason,
-      f.dualWrite, f.evidenceCount, first ? `${first.file}:${first.line}` : '', first ? redact(first.snippet) : '',
+      f.section, f.severity, f.module, f.path, f.state, f.origin, f.core, f.store, f.category, f.role, f.roleReason,
+      f.dualWrite, `${f.client.file}:${f.client.line}`, f.evidenceCount, first ? `${first.file}:${first.line}` : '', first ? redact(first.snippet) : '',
       f.recommendation.capability, f.recommendation.text,
     ].map(csvCell).join(',');
   });

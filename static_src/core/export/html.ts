@@ -1,6 +1,7 @@
 // Self-contained HTML report: inline CSS, no script, no external request; every value escaped.
 import { formatBytes, formatCell } from '../format';
 import { redact } from '../redact';
+import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Finding, Report, Severity } from '../report-types';
 
 export function escapeHtml(s: string): string {
@@ -40,13 +41,41 @@ function capabilitySection(c: CapabilityReport, limit: number): string {
 function findingSection(f: Finding): string {
   const ev = (list: Finding['evidence']) => `<ul class="ev">${list.map((x) => `<li><code>${e(`${x.file}:${x.line}`)}</code> <span class="muted">${e(x.kind)}</span> <code>${e(x.snippet)}</code></li>`).join('')}</ul>`;
   return `<div class="finding" id="finding-${e(f.id)}"><h3>${sev(f.severity)} ${e(f.module)} → ${e(f.storeTitle)}</h3><dl>
-<dt>Module</dt><dd><code>${e(f.path)}</code>${f.core ? ' (Odoo\'s own)' : ''}${f.state ? ` — ${e(f.state)}` : ''}</dd>
-<dt>Store</dt><dd>${e(f.storeTitle)} (${e(f.category)})</dd>
+<dt>Module</dt><dd><code>${e(f.path)}</code>${f.state ? ` — ${e(f.state)}` : ''}</dd>
+<dt>Origin</dt><dd>${e(ORIGIN_TITLES[f.origin])} <span class="muted">(${e(f.originBasis)})</span></dd>
+<dt>Store</dt><dd>${e(f.storeTitle)} (${e(f.category)})${f.driver ? ` through ${e(f.driver)}` : ''}</dd>
+<dt>Client code</dt><dd><code>${e(`${f.client.file}:${f.client.line}`)}</code> <code>${e(f.client.snippet)}</code></dd>
 <dt>Role</dt><dd><b>${e(f.role)}</b> — ${e(f.roleReason)}</dd>
 <dt>Dual write</dt><dd>${f.dualWrite ? `<b class="warn">yes</b>: an Odoo write and a store write in the same function${ev(f.dualWriteEvidence)}` : 'none seen'}</dd>
 <dt>Recommendation</dt><dd>${e(f.recommendation.text)}${f.recommendation.inUseHere ? ' <i>Already in use in this database.</i>' : ''}</dd>
 <dt>Evidence</dt><dd>${f.evidenceCount} match${f.evidenceCount === 1 ? '' : 'es'}${ev(f.evidence)}${f.evidenceCount > f.evidence.length ? `<span class="muted">… ${f.evidenceCount - f.evidence.length} more</span>` : ''}</dd>
+${f.usedBy.map((u) => `<dt>${u.relation === 'configured by' ? 'Configured by' : 'Used through it by'}</dt><dd><code>${e(u.module)}</code>${ev(u.evidence)}</dd>`).join('\n')}
 </dl></div>`;
+}
+
+const RUNNING_STATES = ['installed', 'to upgrade', 'to remove'];
+
+function findingsTable(list: Finding[], link: boolean): string {
+  return `<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${list.map((f) => `<tr><td>${sev(f.severity)}</td><td>${link ? `<a href="#finding-${e(f.id)}">${e(f.module)}</a>` : e(f.module)}</td><td>${e(ORIGIN_TITLES[f.origin])}</td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : 'no'}</td><td>${e(f.recommendation.capability)}</td></tr>`).join('')}</tbody></table>`;
+}
+
+function apartSections(r: Report): string {
+  const odoo = r.findings.filter((f) => f.section === 'odoo');
+  const off = r.findings.filter((f) => f.section === 'not_installed');
+  return [
+    odoo.length ? `<h3>Odoo's own modules</h3><p class="muted">Context, not findings to act on: Odoo's own modules, installed in this database.</p>${findingsTable(odoo, false)}` : '',
+    off.length ? `<h3>On disk, not installed</h3><p class="muted">Modules found in the addons folders that do not run in the audited database: not counted above.</p>${findingsTable(off, false)}` : '',
+    r.mentions.length ? `<h3>Mentioned, not findings</h3><p class="muted">Stores that modules name where no client code of theirs runs in production.</p><table><thead><tr><th>Module</th><th>Store</th><th>Why it is not a finding</th><th>Where</th></tr></thead><tbody>${r.mentions.map((m) => `<tr><td>${e(m.module)}</td><td>${e(m.storeTitle)}</td><td>${e(m.text)}</td><td>${m.evidence[0] ? `<code>${e(`${m.evidence[0].file}:${m.evidence[0].line}`)}</code>` : ''}</td></tr>`).join('')}</tbody></table>` : '',
+  ].join('\n');
+}
+
+function modulesSection(r: Report, limit: number): string {
+  if (r.modules.length === 0) return '';
+  const running = r.modules.filter((m) => m.state === null || RUNNING_STATES.includes(m.state));
+  const counts = (['custom', 'third_party', 'oca', 'odoo'] as const).map((o) => `${running.filter((m) => m.origin === o).length} ${ORIGIN_TITLES[o]}`).join(', ');
+  const listed = r.modules.filter((m) => m.origin !== 'odoo' || m.findings > 0);
+  return `<h2>Modules</h2><p>${running.length} module${running.length === 1 ? '' : 's'} ${r.source.database ? 'installed in this database' : 'scanned'}: ${e(counts)}. Listed: every one that is not Odoo's own, and any with a finding.</p>
+${listed.length ? `<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>${listed.slice(0, limit).map((m) => `<tr><td>${e(m.name)}</td><td>${e(ORIGIN_TITLES[m.origin])}</td><td>${e(m.state ?? (m.installable ? 'on disk' : 'not installable'))}</td><td>${e(m.version)}</td><td class="num">${m.findings}</td><td class="muted">${e(m.originBasis)}</td></tr>`).join('')}</tbody></table>` : ''}`;
 }
 
 export function toHtml(r: Report, opts: { maxItems?: number } = {}): string {
@@ -54,6 +83,7 @@ export function toHtml(r: Report, opts: { maxItems?: number } = {}): string {
   const s = r.summary;
   const src = r.source;
   const card = (value: string, label: string) => `<div class="card"><b>${value}</b><span>${e(label)}</span></div>`;
+  const main = r.findings.filter((f) => f.section === 'findings');
   const title = `PostgreSQL capabilities audit${src.database ? `: ${src.database}` : ''}`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -66,14 +96,16 @@ ${card(`${s.capabilitiesInUse}/${s.capabilitiesKnown}`, 'capabilities in use')}
 ${card(`${s.jsonbColumns}`, `jsonb columns (${formatBytes(s.jsonbBytes) || '0 B'})`)}
 ${card(`${s.ftsIndexes} / ${s.trigramIndexes}`, 'full-text / trigram indexes')}
 ${card(`${s.channels}`, `NOTIFY channels, ${s.listeners} listening`)}
-${card(`${s.findings}`, `external store findings, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}`)}
+${card(`${s.findings}`, `external store findings in modules that run here, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}`)}
 ${card(sev(s.worstSeverity), 'worst severity')}
 </div>
 ${src.addonsRoots.length ? `<p class="muted">Addons scanned: ${src.addonsRoots.map((p) => `<code>${e(p)}</code>`).join(', ')} — ${s.modulesScanned} modules, ${s.filesScanned} files.</p>` : '<p class="muted">No addons folder scanned.</p>'}
 <h2>External stores</h2>
-${r.findings.length ? `<table><thead><tr><th>Severity</th><th>Module</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${r.findings.map((f) => `<tr><td>${sev(f.severity)}</td><td><a href="#finding-${e(f.id)}">${e(f.module)}</a></td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : 'no'}</td><td>${e(f.recommendation.capability)}</td></tr>`).join('')}</tbody></table>${r.findings.map(findingSection).join('\n')}` : '<p>No module calls out to an external store.</p>'}
+${main.length ? `${findingsTable(main, true)}${main.map(findingSection).join('\n')}` : '<p>No module that runs here calls out to an external store.</p>'}
+${apartSections(r)}
 <h2>PostgreSQL capabilities</h2>
 ${r.capabilities.map((c) => capabilitySection(c, limit)).join('\n')}
+${modulesSection(r, limit)}
 <h2>Warnings</h2>
 ${r.warnings.length ? `<ul>${r.warnings.map((w) => `<li class="${w.level === 'warning' ? 'warn' : ''}"><b>${e(w.source)}</b>: ${e(w.message)}</li>`).join('')}</ul>` : '<p>None.</p>'}
 ${r.skipped.length ? `<details><summary>${r.skipped.length} skipped files</summary><ul>${r.skipped.map((x) => `<li><code>${e(x.file)}</code> — ${e(x.reason)}</li>`).join('')}</ul></details>` : ''}

@@ -1,6 +1,7 @@
 // Markdown engagement summary: pasteable into a ticket, a wiki or a client report.
 import { formatBytes, formatCell } from '../format';
 import { redact } from '../redact';
+import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Finding, Report } from '../report-types';
 
 const cell = (s: string) => redact(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -9,6 +10,8 @@ const code = (s: string) => {
   const fence = t.includes('`') ? '``' : '`';
   return `${fence}${fence.length > 1 ? ' ' : ''}${t}${fence.length > 1 ? ' ' : ''}${fence}`;
 };
+
+const RUNNING_STATES = ['installed', 'to upgrade', 'to remove'];
 
 function table(headers: string[], rows: string[][]): string {
   if (rows.length === 0) return '';
@@ -27,8 +30,9 @@ function finding(f: Finding): string {
   const lines = [
     `### ${f.severity.toUpperCase()}: ${cell(f.module)} → ${cell(f.storeTitle)}`,
     '',
-    `- **Module:** ${code(f.path)}${f.core ? ' (Odoo\'s own)' : ''}${f.state ? `, ${cell(f.state)}` : ''}`,
-    `- **Store:** ${cell(f.storeTitle)} (${f.category})`,
+    `- **Module:** ${code(f.path)}${f.state ? `, ${cell(f.state)}` : ''}; origin ${ORIGIN_TITLES[f.origin]} (${cell(f.originBasis)})`,
+    `- **Store:** ${cell(f.storeTitle)} (${f.category})${f.driver ? `, through ${cell(f.driver)}` : ''}`,
+    `- **Client code:** ${code(`${f.client.file}:${f.client.line}`)} ${code(f.client.snippet)}`,
     `- **Role:** ${f.role}. ${cell(f.roleReason)}`,
     `- **Dual write:** ${f.dualWrite ? 'yes, an Odoo write and a store write in the same function:' : 'none seen'}`,
     ...f.dualWriteEvidence.map((e) => `  - ${code(`${e.file}:${e.line}`)} ${code(e.snippet)}`),
@@ -37,6 +41,9 @@ function finding(f: Finding): string {
     ...f.evidence.map((e) => `  - ${code(`${e.file}:${e.line}`)} ${e.kind}: ${code(e.snippet)}`),
   ];
   if (f.evidenceCount > f.evidence.length) lines.push(`  - … ${f.evidenceCount - f.evidence.length} more`);
+  for (const u of f.usedBy) {
+    lines.push(`- **${u.relation === 'configured by' ? 'Configured by' : 'Used through it by'}** ${code(u.module)}:`, ...u.evidence.map((e) => `  - ${code(`${e.file}:${e.line}`)} ${e.kind}: ${code(e.snippet)}`));
+  }
   return lines.join('\n');
 }
 
@@ -57,16 +64,41 @@ export function toMarkdown(r: Report, opts: { maxItems?: number } = {}): string 
     `- jsonb columns: **${s.jsonbColumns}** (${formatBytes(s.jsonbBytes) || '0 B'} estimated)`,
     `- Full-text indexes: **${s.ftsIndexes}**, trigram indexes: **${s.trigramIndexes}**`,
     `- LISTEN/NOTIFY channels: **${s.channels}** (${s.listeners} listening session${s.listeners === 1 ? '' : 's'})`,
-    `- External stores: **${s.findings}** finding${s.findings === 1 ? '' : 's'}${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}, worst severity **${s.worstSeverity ?? 'none'}**`,
+    `- External stores in modules that run here: **${s.findings}** finding${s.findings === 1 ? '' : 's'}${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}, worst severity **${s.worstSeverity ?? 'none'}**`,
+    ...(s.odooFindings || s.notInstalledFindings ? [`- Listed apart: ${s.odooFindings} in Odoo's own modules, ${s.notInstalledFindings} in modules on disk that this database has not installed`] : []),
   ].join('\n'));
-  if (r.findings.length) {
-    out.push('## External stores');
-    out.push(table(['Severity', 'Module', 'Store', 'Role', 'Dual write', 'Replace with'],
-      r.findings.map((f) => [f.severity, cell(f.module), cell(f.store), f.role, f.dualWrite ? 'yes' : 'no', cell(f.recommendation.capability)])));
-    out.push(...r.findings.map(finding));
+  const sections: [Finding['section'], string, string][] = [
+    ['findings', 'External stores', ''],
+    ['odoo', "External stores of Odoo's own modules", "Context, not findings to act on: Odoo's own modules, installed in this database."],
+    ['not_installed', 'On disk, not installed', 'Modules found in the addons folders that do not run in the audited database: not counted above.'],
+  ];
+  for (const [section, title, intro] of sections) {
+    const list = r.findings.filter((f) => f.section === section);
+    if (list.length === 0) continue;
+    out.push(`## ${title}`);
+    if (intro) out.push(intro);
+    out.push(table(['Severity', 'Module', 'Origin', 'Store', 'Role', 'Dual write', 'Replace with'],
+      list.map((f) => [f.severity, cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, f.dualWrite ? 'yes' : 'no', cell(f.recommendation.capability)])));
+    if (section === 'findings') out.push(...list.map(finding));
+  }
+  if (r.mentions.length) {
+    out.push('## Mentioned, not findings');
+    out.push('Stores that modules name where no client code of theirs runs in production.');
+    out.push(table(['Module', 'Store', 'Why it is not a finding', 'Where'],
+      r.mentions.map((m) => [cell(m.module), cell(m.storeTitle), cell(m.text), m.evidence[0] ? code(`${m.evidence[0].file}:${m.evidence[0].line}`) : ''])));
   }
   out.push('## PostgreSQL capabilities');
   out.push(...r.capabilities.map((c) => capability(c, limit)));
+  if (r.modules.length) {
+    out.push('## Modules');
+    const running = r.modules.filter((m) => m.state === null || RUNNING_STATES.includes(m.state));
+    const counts = (['custom', 'third_party', 'oca', 'odoo'] as const).map((o) => `${running.filter((m) => m.origin === o).length} ${ORIGIN_TITLES[o]}`);
+    out.push(`${running.length} module${running.length === 1 ? '' : 's'} ${r.source.database ? 'installed in this database' : 'scanned'}: ${counts.join(', ')}. Listed: every one that is not Odoo's own, and any with a finding.`);
+    const listed = r.modules.filter((m) => m.origin !== 'odoo' || m.findings > 0);
+    out.push(table(['Module', 'Origin', 'State', 'Version', 'Findings', 'How origin was decided'],
+      listed.slice(0, limit * 4).map((m) => [cell(m.name), ORIGIN_TITLES[m.origin], cell(m.state ?? (m.installable ? 'on disk' : 'not installable')), cell(m.version), String(m.findings), cell(m.originBasis)])));
+    if (listed.length > limit * 4) out.push(`_${listed.length - limit * 4} more in the JSON export._`);
+  }
   if (r.warnings.length) {
     out.push('## Warnings');
     out.push(r.warnings.map((w) => `- **${w.level}** (${cell(w.source)}): ${cell(w.message)}`).join('\n'));

@@ -25,14 +25,14 @@ export function toSarif(r: Report): string {
     help: { text: s.replacement.text },
     properties: { category: s.category, replacement: s.replacement.capability },
   }));
-  const results = r.findings.filter((f) => f.evidence.length > 0).map((f) => ({
+  const results = r.findings.map((f) => ({
     ruleId: `external-store/${f.store}`,
     level: LEVEL[f.severity],
     message: { text: `${f.module} uses ${f.storeTitle} as ${f.role === 'unknown' ? 'a store of unknown role' : `an ${f.role === 'authoritative' ? 'authoritative' : 'derived'} store`}${f.dualWrite ? ', with a dual write' : ''}. ${f.roleReason} Recommendation: ${f.recommendation.text}` },
-    locations: [location(f.evidence[0]!, rootOf(f))],
-    relatedLocations: [...f.evidence.slice(1), ...f.dualWriteEvidence].map((e, i) => location(e, rootOf(f), i + 1)),
+    locations: [location(f.client, rootOf(f))],
+    relatedLocations: [...f.evidence.filter((x) => x.file !== f.client.file || x.line !== f.client.line), ...f.dualWriteEvidence].map((e, i) => location(e, rootOf(f), i + 1)),
     partialFingerprints: { 'pgcapFinding/v1': f.id },
-    properties: { severity: f.severity, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state },
+    properties: { severity: f.severity, section: f.section, origin: f.origin, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state },
   }));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

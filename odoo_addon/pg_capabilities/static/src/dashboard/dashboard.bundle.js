@@ -48,11 +48,27 @@ var manifest_default = {
       ".venv",
       "venv"
     ],
-    coreAuthors: [
-      "Odoo S.A.",
-      "Odoo SA",
-      "OpenERP SA"
-    ]
+    selfModules: [
+      "pg_capabilities"
+    ],
+    nonRuntime: {
+      dirs: [
+        "tests",
+        "test",
+        "demo",
+        "doc",
+        "docs",
+        "example",
+        "examples",
+        "sample",
+        "samples"
+      ],
+      filePatterns: [
+        "^test_[^/]*\\.py$",
+        "^[^/]*_tests?\\.py$",
+        "^conftest\\.py$"
+      ]
+    }
   },
   capabilities: [
     {
@@ -257,6 +273,12 @@ var manifest_default = {
       id: "odoo_modules",
       file: "odoo_modules.sql",
       description: "Odoo modules known to the database (ir_module_module)",
+      requires: "odoo"
+    },
+    {
+      id: "odoo_companies",
+      file: "odoo_companies.sql",
+      description: "Company names of the Odoo database (a module by the audited company is custom code)",
       requires: "odoo"
     },
     {
@@ -768,6 +790,12 @@ var manifest_default = {
       roleWhenReadOnly: "authoritative",
       keywords: [
         "odbc"
+      ],
+      driverFor: [
+        "mssql",
+        "mysql",
+        "oracle",
+        "sqlite"
       ]
     }
   ],
@@ -978,7 +1006,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "elasticsearch.manifest",
@@ -1075,7 +1104,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "solr.manifest",
@@ -1157,7 +1187,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "algolia.manifest",
@@ -1239,7 +1270,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "typesense.manifest",
@@ -1321,7 +1353,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "meilisearch.manifest",
@@ -1492,7 +1525,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "couchdb.manifest",
@@ -1640,7 +1674,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "dynamodb.manifest",
@@ -1729,7 +1764,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "s3.manifest",
@@ -1826,7 +1862,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "gcs.manifest",
@@ -1905,7 +1942,7 @@ var manifest_default = {
       id: "azure_blob.url",
       store: "azure_blob",
       kind: "url",
-      pattern: "\\b[A-Za-z0-9-]+\\.blob\\.core\\.windows\\.net\\b",
+      pattern: "\\.blob\\.core\\.windows\\.net\\b",
       files: [
         ".py",
         ".xml",
@@ -1916,7 +1953,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "azure_blob.manifest",
@@ -2006,7 +2044,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "swift.manifest",
@@ -2266,7 +2305,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "influxdb.manifest",
@@ -2348,7 +2388,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "clickhouse.manifest",
@@ -2430,7 +2471,8 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ]
+      ],
+      http: true
     },
     {
       id: "vector_db.manifest",
@@ -2966,6 +3008,21 @@ var manifest_default = {
       pattern: "\\bpg_(?:try_)?advisory_(?:xact_)?lock(?:_shared)?\\s*\\("
     },
     {
+      id: "http.call",
+      kind: "http_call",
+      pattern: "\\b(?:requests|httpx|session|urllib\\.request|urllib3|aiohttp|http_client|client)\\.(?:get|post|put|patch|delete|head|request|urlopen|send)\\s*\\(|\\burlopen\\s*\\(",
+      context: true,
+      literals: [
+        "requests",
+        "httpx",
+        "session",
+        "urllib",
+        "aiohttp",
+        "urlopen",
+        "client"
+      ]
+    },
+    {
       id: "odoo.orm_write",
       kind: "orm_write",
       context: true,
@@ -3013,7 +3070,20 @@ var manifest_default = {
       flags: "i",
       pattern: "\\bBearer\\s+([A-Za-z0-9._~+/=-]{8,})"
     }
-  ]
+  ],
+  origin: {
+    odooAuthors: [
+      "Odoo S.A.",
+      "Odoo SA",
+      "OpenERP SA",
+      "OpenERP S.A."
+    ],
+    odooLicenses: [
+      "OEEL-1"
+    ],
+    ocaAuthorPattern: "Odoo Community Association|\\bOCA\\b",
+    ocaWebsitePattern: "github\\.com/OCA(?:/|$)|odoo-community\\.org"
+  }
 };
 
 var catalog = manifest_default;
@@ -3053,16 +3123,19 @@ function csvCell(value) {
   return /[",\r\n]/.test(s) ? '"'.concat(s.replace(/"/g, '""'), '"') : s;
 }
 var CSV_COLUMNS = [
+  "section",
   "severity",
   "module",
   "path",
   "state",
+  "origin",
   "odoo_core",
   "store",
   "category",
   "role",
   "role_reason",
   "dual_write",
+  "client_code",
   "evidence_count",
   "first_evidence",
   "first_snippet",
@@ -3073,16 +3146,19 @@ function toCsv(r) {
   const rows = r.findings.map((f) => {
     const first = f.evidence[0];
     return [
+      f.section,
       f.severity,
       f.module,
       f.path,
       f.state,
+      f.origin,
       f.core,
       f.store,
       f.category,
       f.role,
       f.roleReason,
       f.dualWrite,
+      "".concat(f.client.file, ":").concat(f.client.line),
       f.evidenceCount,
       first ? "".concat(first.file, ":").concat(first.line) : "",
       first ? redact(first.snippet) : "",
@@ -3116,6 +3192,39 @@ function formatCell(value, kind) {
   return String(value);
 }
 
+var ORIGIN_TITLES = { odoo: "Odoo", oca: "OCA", third_party: "third party", custom: "custom" };
+function originOf(scanned, db, companies, cat = catalog) {
+  const rules2 = cat.origin;
+  const author = (scanned ? scanned.author : String(db?.author ?? "")).trim();
+  const license = scanned?.license || String(db?.license ?? "");
+  const website = scanned?.website || String(db?.website ?? "");
+  const odooAuthor = rules2.odooAuthors.some((a) => author.toLowerCase() === a.toLowerCase());
+  const company = companies.find((c) => c.trim() !== "" && c.trim().toLowerCase() === author.toLowerCase());
+  if (scanned?.inOdooTree && (author === "" || odooAuthor)) {
+    return { origin: "odoo", basis: "its folder is in Odoo's own source tree" };
+  }
+  if (odooAuthor && rules2.odooLicenses.includes(license)) {
+    return { origin: "odoo", basis: "author ".concat(author, " with Odoo's enterprise licence ").concat(license) };
+  }
+  if (new RegExp(rules2.ocaAuthorPattern, "i").test(author)) {
+    return { origin: "oca", basis: "its author names the Odoo Community Association" };
+  }
+  if (website && new RegExp(rules2.ocaWebsitePattern, "i").test(website)) {
+    return { origin: "oca", basis: "its website is under the OCA's organisation" };
+  }
+  if (company) return { origin: "custom", basis: "its author is the audited company (".concat(company, ")") };
+  if (!scanned) {
+    if (author === "") return { origin: "custom", basis: "no author in the database" };
+    if (odooAuthor) {
+      return { origin: "odoo", basis: "from the database only: author ".concat(author, ", which Odoo also writes for a manifest without an author (scan the addons to tell)") };
+    }
+    return { origin: "third_party", basis: "from the database only: author ".concat(author) };
+  }
+  if (author === "") return { origin: "custom", basis: "its manifest names no author" };
+  if (odooAuthor) return { origin: "third_party", basis: "names ".concat(author, " as author but lives outside Odoo's source tree") };
+  return { origin: "third_party", basis: "author ".concat(author) };
+}
+
 function escapeHtml(s) {
   return s.replace(/[&<>"'`]/g, (c) => "&#".concat(c.charCodeAt(0), ";"));
 }
@@ -3134,15 +3243,36 @@ function capabilitySection(c, limit) {
 }
 function findingSection(f) {
   const ev = (list) => '<ul class="ev">'.concat(list.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
-  return '<div class="finding" id="finding-'.concat(e(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.core ? " (Odoo's own)" : "").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")</dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd>").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(f.evidenceCount, " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n</dl></div>");
+  return '<div class="finding" id="finding-'.concat(e(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin]), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd>").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(f.evidenceCount, " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
+}
+var RUNNING_STATES = ["installed", "to upgrade", "to remove"];
+function findingsTable(list, link) {
+  return "<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(sev(f.severity), "</td><td>").concat(link ? '<a href="#finding-'.concat(e(f.id), '">').concat(e(f.module), "</a>") : e(f.module), "</td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.capability), "</td></tr>")).join(""), "</tbody></table>");
+}
+function apartSections(r) {
+  const odoo = r.findings.filter((f) => f.section === "odoo");
+  const off = r.findings.filter((f) => f.section === "not_installed");
+  return [
+    odoo.length ? "<h3>Odoo's own modules</h3><p class=\"muted\">Context, not findings to act on: Odoo's own modules, installed in this database.</p>".concat(findingsTable(odoo, false)) : "",
+    off.length ? '<h3>On disk, not installed</h3><p class="muted">Modules found in the addons folders that do not run in the audited database: not counted above.</p>'.concat(findingsTable(off, false)) : "",
+    r.mentions.length ? '<h3>Mentioned, not findings</h3><p class="muted">Stores that modules name where no client code of theirs runs in production.</p><table><thead><tr><th>Module</th><th>Store</th><th>Why it is not a finding</th><th>Where</th></tr></thead><tbody>'.concat(r.mentions.map((m) => "<tr><td>".concat(e(m.module), "</td><td>").concat(e(m.storeTitle), "</td><td>").concat(e(m.text), "</td><td>").concat(m.evidence[0] ? "<code>".concat(e("".concat(m.evidence[0].file, ":").concat(m.evidence[0].line)), "</code>") : "", "</td></tr>")).join(""), "</tbody></table>") : ""
+  ].join("\n");
+}
+function modulesSection(r, limit) {
+  if (r.modules.length === 0) return "";
+  const running = r.modules.filter((m) => m.state === null || RUNNING_STATES.includes(m.state));
+  const counts = ["custom", "third_party", "oca", "odoo"].map((o) => "".concat(running.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o])).join(", ");
+  const listed = r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
+  return "<h2>Modules</h2><p>".concat(running.length, " module").concat(running.length === 1 ? "" : "s", " ").concat(r.source.database ? "installed in this database" : "scanned", ": ").concat(e(counts), ". Listed: every one that is not Odoo's own, and any with a finding.</p>\n").concat(listed.length ? "<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>".concat(listed.slice(0, limit).map((m) => "<tr><td>".concat(e(m.name), "</td><td>").concat(e(ORIGIN_TITLES[m.origin]), "</td><td>").concat(e(m.state ?? (m.installable ? "on disk" : "not installable")), "</td><td>").concat(e(m.version), '</td><td class="num">').concat(m.findings, '</td><td class="muted">').concat(e(m.originBasis), "</td></tr>")).join(""), "</tbody></table>") : "");
 }
 function toHtml(r, opts = {}) {
   const limit = opts.maxItems ?? 500;
   const s = r.summary;
   const src = r.source;
   const card = (value, label) => '<div class="card"><b>'.concat(value, "</b><span>").concat(e(label), "</span></div>");
+  const main = r.findings.filter((f) => f.section === "findings");
   const title = "PostgreSQL capabilities audit".concat(src.database ? ": ".concat(src.database) : "");
-  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), "capabilities in use"), "\n").concat(card("".concat(s.jsonbColumns), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), "full-text / trigram indexes"), "\n").concat(card("".concat(s.channels), "NOTIFY channels, ".concat(s.listeners, " listening")), "\n").concat(card("".concat(s.findings), "external store findings, ".concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(r.findings.length ? "<table><thead><tr><th>Severity</th><th>Module</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(r.findings.map((f) => "<tr><td>".concat(sev(f.severity), '</td><td><a href="#finding-').concat(e(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.capability), "</td></tr>")).join(""), "</tbody></table>").concat(r.findings.map(findingSection).join("\n")) : "<p>No module calls out to an external store.</p>", "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
+  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), "capabilities in use"), "\n").concat(card("".concat(s.jsonbColumns), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), "full-text / trigram indexes"), "\n").concat(card("".concat(s.channels), "NOTIFY channels, ".concat(s.listeners, " listening")), "\n").concat(card("".concat(s.findings), "external store findings in modules that run here, ".concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main, true)).concat(main.map(findingSection).join("\n")) : "<p>No module that runs here calls out to an external store.</p>", "\n").concat(apartSections(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
 }
 
 var cell = (s) => redact(s).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -3151,6 +3281,7 @@ var code = (s) => {
   const fence = t.includes("`") ? "``" : "`";
   return "".concat(fence).concat(fence.length > 1 ? " " : "").concat(t).concat(fence.length > 1 ? " " : "").concat(fence);
 };
+var RUNNING_STATES2 = ["installed", "to upgrade", "to remove"];
 function table(headers, rows) {
   if (rows.length === 0) return "";
   return ["| ".concat(headers.map(cell).join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
@@ -3166,8 +3297,9 @@ function finding(f) {
   const lines = [
     "### ".concat(f.severity.toUpperCase(), ": ").concat(cell(f.module), " → ").concat(cell(f.storeTitle)),
     "",
-    "- **Module:** ".concat(code(f.path)).concat(f.core ? " (Odoo's own)" : "").concat(f.state ? ", ".concat(cell(f.state)) : ""),
-    "- **Store:** ".concat(cell(f.storeTitle), " (").concat(f.category, ")"),
+    "- **Module:** ".concat(code(f.path)).concat(f.state ? ", ".concat(cell(f.state)) : "", "; origin ").concat(ORIGIN_TITLES[f.origin], " (").concat(cell(f.originBasis), ")"),
+    "- **Store:** ".concat(cell(f.storeTitle), " (").concat(f.category, ")").concat(f.driver ? ", through ".concat(cell(f.driver)) : ""),
+    "- **Client code:** ".concat(code("".concat(f.client.file, ":").concat(f.client.line)), " ").concat(code(f.client.snippet)),
     "- **Role:** ".concat(f.role, ". ").concat(cell(f.roleReason)),
     "- **Dual write:** ".concat(f.dualWrite ? "yes, an Odoo write and a store write in the same function:" : "none seen"),
     ...f.dualWriteEvidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(code(e2.snippet))),
@@ -3176,6 +3308,9 @@ function finding(f) {
     ...f.evidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(e2.kind, ": ").concat(code(e2.snippet)))
   ];
   if (f.evidenceCount > f.evidence.length) lines.push("  - … ".concat(f.evidenceCount - f.evidence.length, " more"));
+  for (const u of f.usedBy) {
+    lines.push("- **".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "** ").concat(code(u.module), ":"), ...u.evidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(e2.kind, ": ").concat(code(e2.snippet))));
+  }
   return lines.join("\n");
 }
 function toMarkdown(r, opts = {}) {
@@ -3195,18 +3330,47 @@ function toMarkdown(r, opts = {}) {
     "- jsonb columns: **".concat(s.jsonbColumns, "** (").concat(formatBytes(s.jsonbBytes) || "0 B", " estimated)"),
     "- Full-text indexes: **".concat(s.ftsIndexes, "**, trigram indexes: **").concat(s.trigramIndexes, "**"),
     "- LISTEN/NOTIFY channels: **".concat(s.channels, "** (").concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s", ")"),
-    "- External stores: **".concat(s.findings, "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.join(", "), ")") : "", ", ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(s.worstSeverity ?? "none", "**")
+    "- External stores in modules that run here: **".concat(s.findings, "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.join(", "), ")") : "", ", ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(s.worstSeverity ?? "none", "**"),
+    ...s.odooFindings || s.notInstalledFindings ? ["- Listed apart: ".concat(s.odooFindings, " in Odoo's own modules, ").concat(s.notInstalledFindings, " in modules on disk that this database has not installed")] : []
   ].join("\n"));
-  if (r.findings.length) {
-    out.push("## External stores");
+  const sections = [
+    ["findings", "External stores", ""],
+    ["odoo", "External stores of Odoo's own modules", "Context, not findings to act on: Odoo's own modules, installed in this database."],
+    ["not_installed", "On disk, not installed", "Modules found in the addons folders that do not run in the audited database: not counted above."]
+  ];
+  for (const [section, title, intro] of sections) {
+    const list = r.findings.filter((f) => f.section === section);
+    if (list.length === 0) continue;
+    out.push("## ".concat(title));
+    if (intro) out.push(intro);
     out.push(table(
-      ["Severity", "Module", "Store", "Role", "Dual write", "Replace with"],
-      r.findings.map((f) => [f.severity, cell(f.module), cell(f.store), f.role, f.dualWrite ? "yes" : "no", cell(f.recommendation.capability)])
+      ["Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
+      list.map((f) => [f.severity, cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, f.dualWrite ? "yes" : "no", cell(f.recommendation.capability)])
     ));
-    out.push(...r.findings.map(finding));
+    if (section === "findings") out.push(...list.map(finding));
+  }
+  if (r.mentions.length) {
+    out.push("## Mentioned, not findings");
+    out.push("Stores that modules name where no client code of theirs runs in production.");
+    out.push(table(
+      ["Module", "Store", "Why it is not a finding", "Where"],
+      r.mentions.map((m) => [cell(m.module), cell(m.storeTitle), cell(m.text), m.evidence[0] ? code("".concat(m.evidence[0].file, ":").concat(m.evidence[0].line)) : ""])
+    ));
   }
   out.push("## PostgreSQL capabilities");
   out.push(...r.capabilities.map((c) => capability(c, limit)));
+  if (r.modules.length) {
+    out.push("## Modules");
+    const running = r.modules.filter((m) => m.state === null || RUNNING_STATES2.includes(m.state));
+    const counts = ["custom", "third_party", "oca", "odoo"].map((o) => "".concat(running.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o]));
+    out.push("".concat(running.length, " module").concat(running.length === 1 ? "" : "s", " ").concat(r.source.database ? "installed in this database" : "scanned", ": ").concat(counts.join(", "), ". Listed: every one that is not Odoo's own, and any with a finding."));
+    const listed = r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
+    out.push(table(
+      ["Module", "Origin", "State", "Version", "Findings", "How origin was decided"],
+      listed.slice(0, limit * 4).map((m) => [cell(m.name), ORIGIN_TITLES[m.origin], cell(m.state ?? (m.installable ? "on disk" : "not installable")), cell(m.version), String(m.findings), cell(m.originBasis)])
+    ));
+    if (listed.length > limit * 4) out.push("_".concat(listed.length - limit * 4, " more in the JSON export._"));
+  }
   if (r.warnings.length) {
     out.push("## Warnings");
     out.push(r.warnings.map((w) => "- **".concat(w.level, "** (").concat(cell(w.source), "): ").concat(cell(w.message))).join("\n"));
@@ -3233,14 +3397,14 @@ function toSarif(r) {
     help: { text: s.replacement.text },
     properties: { category: s.category, replacement: s.replacement.capability }
   }));
-  const results = r.findings.filter((f) => f.evidence.length > 0).map((f) => ({
+  const results = r.findings.map((f) => ({
     ruleId: "external-store/".concat(f.store),
     level: LEVEL[f.severity],
     message: { text: "".concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text) },
-    locations: [location(f.evidence[0], rootOf(f))],
-    relatedLocations: [...f.evidence.slice(1), ...f.dualWriteEvidence].map((e2, i) => location(e2, rootOf(f), i + 1)),
+    locations: [location(f.client, rootOf(f))],
+    relatedLocations: [...f.evidence.filter((x) => x.file !== f.client.file || x.line !== f.client.line), ...f.dualWriteEvidence].map((e2, i) => location(e2, rootOf(f), i + 1)),
     partialFingerprints: { "pgcapFinding/v1": f.id },
-    properties: { severity: f.severity, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state }
+    properties: { severity: f.severity, section: f.section, origin: f.origin, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state }
   }));
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -3277,6 +3441,17 @@ function exportReport(report, format) {
   }
 }
 
+var V1_MODULE_DEFAULTS = { license: "", website: "", depends: [], installable: true, inOdooTree: false };
+function upgradeSnapshot(s) {
+  if (!s.scan || s.version >= 2) return s;
+  return {
+    ...s,
+    scan: {
+      ...s.scan,
+      modules: s.scan.modules.map((m) => ({ ...V1_MODULE_DEFAULTS, ...m }))
+    }
+  };
+}
 function probeResult(snapshot, id) {
   return snapshot.database?.probes.find((p) => p.id === id);
 }
@@ -3515,30 +3690,59 @@ function buildChannels(s, cat = catalog) {
   return [...byName.values()].sort((a, b) => a.channel.localeCompare(b.channel));
 }
 
+var ACTIVE_STATES = /* @__PURE__ */ new Set(["installed", "to upgrade", "to remove"]);
+var DIR_KIND = {
+  tests: "tests",
+  test: "tests",
+  demo: "demo",
+  doc: "docs",
+  docs: "docs",
+  example: "examples",
+  examples: "examples",
+  sample: "examples",
+  samples: "examples"
+};
+function nonRuntime(file, modulePath, cat = catalog) {
+  const inside = file.startsWith("".concat(modulePath, "/")) ? file.slice(modulePath.length + 1) : file;
+  const parts = inside.split("/");
+  const name = parts.pop();
+  for (const dir of parts) {
+    if (cat.scan.nonRuntime.dirs.includes(dir)) return DIR_KIND[dir] ?? "examples";
+  }
+  if (cat.scan.nonRuntime.filePatterns.some((p) => new RegExp(p).test(name))) return "tests";
+  return null;
+}
+function moduleStates(s) {
+  const known = probeResult(s, "odoo_modules")?.status === "ok";
+  const rows = new Map(probeRows(s, "odoo_modules").map((r) => [String(r.name), r]));
+  return (name) => {
+    if (!known) return { known, active: true };
+    const row = rows.get(name);
+    if (!row) return { known, active: false, why: "it is on disk but not in the module list of this database" };
+    const state = String(row.state);
+    return ACTIVE_STATES.has(state) ? { known, row, active: true } : { known, row, active: false, why: "it is ".concat(state, " in this database") };
+  };
+}
+
 var REPORT_SCHEMA = "pg-capabilities/report";
-var REPORT_VERSION = 1;
+var REPORT_VERSION = 2;
 var SEVERITIES = ["info", "low", "medium", "high", "critical"];
 function severityRank(s) {
   return SEVERITIES.indexOf(s);
 }
 
 var MAX_EVIDENCE = 20;
-var EVIDENCE_ORDER = ["import", "client", "manifest", "url", "config", "write", "read"];
-function evidenceOf(m, sig) {
-  return { file: m.file, line: m.line, snippet: m.snippet, signature: sig.id, kind: sig.kind };
-}
-function isTestFile(file) {
-  return /(?:^|\/)(?:tests?|demo)\//.test(file) || /(?:^|\/)test_[^/]*$/.test(file);
-}
-function at(m) {
-  return "".concat(m.file, ":").concat(m.line);
-}
-var ACTIVE_STATES = /* @__PURE__ */ new Set(["installed", "to upgrade", "to remove"]);
+var EVIDENCE_ORDER = ["client", "import", "url", "manifest", "config", "write", "read"];
+var PLACE = { tests: "tests", demo: "demo data", docs: "documentation", examples: "examples" };
+var EXCEPTION_NAME = /(?:Error|Exception|Warning|Timeout|exceptions|errors)$/;
 function severityFor(role, dualWrite, core, active = true) {
   if (core || !active) return "info";
   if (role === "authoritative") return dualWrite ? "critical" : "high";
   if (role === "unknown") return dualWrite ? "high" : "medium";
   return dualWrite ? "medium" : "low";
+}
+function at(m) {
+  return "".concat(m.file, ":").concat(m.line);
 }
 function decideRole(store, writes, hints) {
   if (store.category === "cache") {
@@ -3561,72 +3765,6 @@ function decideRole(store, writes, hints) {
     reason: role === "authoritative" ? "Reads from ".concat(store.title, ": that data lives outside PostgreSQL.") : "No writes to ".concat(store.title, " seen; cannot tell whether it is a rebuildable copy.")
   };
 }
-function buildFindings(s, inUse, cat = catalog) {
-  const scan = s.scan;
-  if (!scan) return [];
-  const sigs = new Map(cat.signatures.map((g) => [g.id, g]));
-  const dbModules = new Map(probeRows(s, "odoo_modules").map((r) => [String(r.name), r]));
-  const rootHasCore = /* @__PURE__ */ new Map();
-  for (const m of scan.modules) if (m.name === "base" || m.name === "web") rootHasCore.set(m.root, true);
-  const byModule = /* @__PURE__ */ new Map();
-  for (const m of scan.matches) {
-    const list = byModule.get(m.module);
-    if (list) list.push(m);
-    else byModule.set(m.module, [m]);
-  }
-  const findings = [];
-  for (const mod of scan.modules) {
-    const matches = byModule.get(mod.name) ?? [];
-    const stores = new Set(matches.filter((m) => STRONG_KINDS.has(sigs.get(m.signature).kind) && sigs.get(m.signature).store).map((m) => sigs.get(m.signature).store));
-    const db = dbModules.get(mod.name);
-    const author = db ? String(db.author) : mod.author;
-    const active = !db || ACTIVE_STATES.has(String(db.state));
-    const core = cat.scan.coreAuthors.some((a) => author.includes(a)) || !mod.author && !db && rootHasCore.get(mod.root) === true;
-    for (const storeId of cat.stores.map((x) => x.id).filter((id) => stores.has(id))) {
-      const store = cat.stores.find((x) => x.id === storeId);
-      const own = matches.filter((m) => sigs.get(m.signature).store === storeId);
-      const storeFiles = new Set(own.map((m) => m.file));
-      const storeLines = new Set(own.map((m) => "".concat(m.file, ":").concat(m.line)));
-      const scopes = new Set(own.map((m) => "".concat(m.file, "|").concat(m.scope)));
-      const kindOf = (m) => sigs.get(m.signature).kind;
-      const writes = own.filter((m) => kindOf(m) === "write" && !isTestFile(m.file));
-      const hints = matches.filter((m) => kindOf(m) === "derived_hint" && !isTestFile(m.file) && (!sigs.get(m.signature).store || sigs.get(m.signature).store === storeId) && scopes.has("".concat(m.file, "|").concat(m.scope)));
-      const { role, reason } = decideRole(store, writes, hints);
-      const dualWriteEvidence = [];
-      for (const w of writes) {
-        if (!w.scope) continue;
-        const orm = matches.find((m) => kindOf(m) === "orm_write" && m.file === w.file && m.scope === w.scope && !storeLines.has("".concat(m.file, ":").concat(m.line)));
-        if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm, sigs.get(orm.signature)), evidenceOf(w, sigs.get(w.signature)));
-      }
-      const dualWrite = dualWriteEvidence.length > 0;
-      const evidence = own.filter((m) => kindOf(m) !== "derived_hint" && storeFiles.has(m.file)).sort((a, b) => Number(isTestFile(a.file)) - Number(isTestFile(b.file)) || EVIDENCE_ORDER.indexOf(kindOf(a)) - EVIDENCE_ORDER.indexOf(kindOf(b)) || a.file.localeCompare(b.file) || a.line - b.line);
-      findings.push({
-        id: "".concat(mod.name, ":").concat(storeId),
-        module: mod.name,
-        path: mod.path,
-        root: scan.roots[mod.root]?.path ?? "",
-        core,
-        state: db ? String(db.state) : null,
-        store: storeId,
-        storeTitle: store.title,
-        category: store.category,
-        role,
-        roleReason: active ? reason : "".concat(reason, " The module is ").concat(String(db.state), " in this database, so it has no effect until it is installed."),
-        severity: severityFor(role, dualWrite, core, active),
-        dualWrite,
-        dualWriteEvidence: dedupe(dualWriteEvidence),
-        evidence: evidence.slice(0, MAX_EVIDENCE).map((m) => evidenceOf(m, sigs.get(m.signature))),
-        evidenceCount: evidence.length,
-        recommendation: {
-          capability: store.replacement.capability,
-          text: store.replacement.text,
-          inUseHere: inUse.has(store.replacement.capability)
-        }
-      });
-    }
-  }
-  return findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.module.localeCompare(b.module) || a.store.localeCompare(b.store));
-}
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();
   return list.filter((e2) => {
@@ -3635,6 +3773,198 @@ function dedupe(list) {
     seen.add(k);
     return true;
   });
+}
+function buildFindings(s, inUse, cat = catalog) {
+  const scan = s.scan;
+  const stateOf = moduleStates(s);
+  const companies = probeRows(s, "odoo_companies").map((r) => String(r.name));
+  const dbRows = probeRows(s, "odoo_modules");
+  const dbRow = new Map(dbRows.map((r) => [String(r.name), r]));
+  const origins = /* @__PURE__ */ new Map();
+  for (const m of scan?.modules ?? []) origins.set(m.name, originOf(m, dbRow.get(m.name), companies, cat));
+  const findings = [];
+  const mentions = [];
+  if (scan) {
+    const sigs = new Map(cat.signatures.map((g) => [g.id, g]));
+    const stores = new Map(cat.stores.map((x) => [x.id, x]));
+    const byModule = /* @__PURE__ */ new Map();
+    for (const m of scan.matches) {
+      const list = byModule.get(m.module);
+      if (list) list.push(m);
+      else byModule.set(m.module, [m]);
+    }
+    const weak = [];
+    for (const mod of scan.modules) {
+      const origin = origins.get(mod.name);
+      const seen = seenIn(mod, byModule.get(mod.name) ?? [], sigs, stores, cat);
+      const named = cat.stores.filter((st) => seen.some((x) => x.store === st.id && isStoreEvidence(x)));
+      for (const store of named) {
+        const own = seen.filter((x) => x.store === store.id);
+        const running = own.filter((x) => x.runtime);
+        const clients = running.filter((x) => isClient(x, seen));
+        if (!mod.installable) {
+          mentions.push(mention(mod, store, "not_installable", "its manifest says installable: False, so it cannot run", own));
+        } else if (clients.length > 0) {
+          findings.push(finding2(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name)));
+        } else if (running.some(isStoreEvidence)) {
+          weak.push({ module: mod, origin, store, seen: running });
+        } else {
+          const places = [...new Set(own.map((x) => PLACE[x.why]))].sort();
+          const tests = places.length === 1 && own[0].why === "tests";
+          mentions.push(mention(mod, store, tests ? "tests_only" : "not_runtime", tests ? "mentioned in tests only" : "mentioned only in ".concat(places.join(" and "), ", which do not run in production"), own));
+        }
+      }
+    }
+    attachWeak(weak, findings, mentions, scan.modules);
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.module, (counts.get(f.module) ?? 0) + 1);
+  const modules = (scan?.modules ?? []).map((m) => ({
+    name: m.name,
+    origin: origins.get(m.name).origin,
+    originBasis: origins.get(m.name).basis,
+    state: stateOf(m.name).row ? String(stateOf(m.name).row.state) : null,
+    version: m.version,
+    path: m.path,
+    installable: m.installable,
+    findings: counts.get(m.name) ?? 0
+  }));
+  const scanned = new Set(modules.map((m) => m.name));
+  for (const r of dbRows) {
+    const name = String(r.name);
+    if (scanned.has(name) || !stateOf(name).active) continue;
+    const o = originOf(void 0, r, companies, cat);
+    modules.push({ name, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ""), path: null, installable: true, findings: 0 });
+  }
+  modules.sort((a, b) => a.name.localeCompare(b.name));
+  const rank = (x) => ["findings", "odoo", "not_installed"].indexOf(x);
+  findings.sort((a, b) => rank(a.section) - rank(b.section) || severityRank(b.severity) - severityRank(a.severity) || a.module.localeCompare(b.module) || a.store.localeCompare(b.store));
+  mentions.sort((a, b) => a.module.localeCompare(b.module) || a.store.localeCompare(b.store));
+  return { findings, mentions, modules };
+}
+function seenIn(mod, matches, sigs, stores, cat) {
+  const seen = matches.map((m) => {
+    const sig = sigs.get(m.signature);
+    const why = nonRuntime(m.file, mod.path, cat);
+    return { m, sig, store: sig.store, runtime: why === null, why };
+  });
+  for (const driver of cat.stores.filter((st) => st.driverFor?.length)) {
+    const target = driver.driverFor.find((id) => stores.has(id) && seen.some((x) => x.store === id && x.runtime));
+    if (!target) continue;
+    for (const x of seen) if (x.store === driver.id) x.store = target;
+  }
+  return seen;
+}
+function isStoreEvidence(x) {
+  return Boolean(x.store) && STRONG_KINDS.has(x.sig.kind);
+}
+function isClient(x, all) {
+  if (x.sig.kind === "client") return true;
+  if (x.sig.kind === "import") {
+    if (x.m.used === false) return false;
+    return !(x.m.bound && x.m.bound.length > 0 && x.m.bound.every((n) => EXCEPTION_NAME.test(n)));
+  }
+  if (x.sig.kind === "url" && x.sig.http && x.m.file.endsWith(".py")) {
+    return all.some((y) => y.sig.kind === "http_call" && y.m.file === x.m.file && y.runtime);
+  }
+  return false;
+}
+function evidenceOf(x) {
+  return { file: x.m.file, line: x.m.line, snippet: x.m.snippet, signature: x.sig.id, kind: x.sig.kind };
+}
+function mention(mod, store, reason, text, seen) {
+  return { module: mod.name, store: store.id, storeTitle: store.title, reason, text, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
+}
+function finding2(s, mod, origin, store, seen, clients, inUse, state) {
+  const notRunning = state.active ? null : state.why ?? "not installed";
+  const running = seen.filter((x) => x.runtime);
+  const own = running.filter((x) => x.store === store.id);
+  const files = new Set(own.map((x) => x.m.file));
+  const lines = new Set(own.map((x) => at(x.m)));
+  const scopes = new Set(own.map((x) => "".concat(x.m.file, "|").concat(x.m.scope)));
+  const writes = own.filter((x) => x.sig.kind === "write").map((x) => x.m);
+  const hints = running.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
+  const { role, reason } = decideRole(store, writes, hints);
+  const dualWriteEvidence = [];
+  for (const w of own.filter((x) => x.sig.kind === "write")) {
+    if (!w.m.scope) continue;
+    const orm = running.find((x) => x.sig.kind === "orm_write" && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at(x.m)));
+    if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm), evidenceOf(w));
+  }
+  const dualWrite = dualWriteEvidence.length > 0;
+  const order = (x) => EVIDENCE_ORDER.indexOf(x.sig.kind);
+  const evidence = own.filter((x) => x.sig.kind !== "derived_hint" && files.has(x.m.file)).sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line);
+  const client = [...clients].sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line)[0];
+  const driver = own.find((x) => x.sig.store !== store.id)?.sig.store ?? null;
+  const core = origin.origin === "odoo";
+  const section = notRunning ? "not_installed" : core ? "odoo" : "findings";
+  return {
+    id: "".concat(mod.name, ":").concat(store.id),
+    module: mod.name,
+    path: mod.path,
+    root: s.scan.roots[mod.root]?.path ?? "",
+    origin: origin.origin,
+    originBasis: origin.basis,
+    core,
+    section,
+    state: state.row ? String(state.row.state) : null,
+    store: store.id,
+    storeTitle: store.title,
+    category: store.category,
+    role,
+    roleReason: notRunning ? "".concat(reason, " It does not run here: ").concat(notRunning, ".") : reason,
+    severity: severityFor(role, dualWrite, core, !notRunning),
+    dualWrite,
+    dualWriteEvidence: dedupe(dualWriteEvidence),
+    client: evidenceOf(client),
+    driver,
+    evidence: dedupe(evidence.map(evidenceOf)).slice(0, MAX_EVIDENCE),
+    evidenceCount: dedupe(evidence.map(evidenceOf)).length,
+    usedBy: [],
+    recommendation: {
+      capability: store.replacement.capability,
+      text: store.replacement.text,
+      inUseHere: inUse.has(store.replacement.capability)
+    }
+  };
+}
+function attachWeak(weak, findings, mentions, modules) {
+  const depends = new Map(modules.map((m) => [m.name, m.depends]));
+  const dependents = /* @__PURE__ */ new Map();
+  for (const m of modules) for (const d of m.depends) dependents.set(d, [...dependents.get(d) ?? [], m.name]);
+  const closure = (start, edges) => {
+    const out = /* @__PURE__ */ new Set();
+    const todo = [...edges.get(start) ?? []];
+    while (todo.length) {
+      const n = todo.pop();
+      if (out.has(n) || n === start) continue;
+      out.add(n);
+      todo.push(...edges.get(n) ?? []);
+    }
+    return out;
+  };
+  for (const w of weak) {
+    const related = /* @__PURE__ */ new Set([...closure(w.module.name, depends), ...closure(w.module.name, dependents)]);
+    const providers = findings.filter((f) => f.store === w.store.id && related.has(f.module));
+    const evidence = w.seen.filter((x) => x.store === w.store.id && x.sig.kind !== "derived_hint").slice(0, 5).map(evidenceOf);
+    const configOnly = w.seen.every((x) => x.store !== w.store.id || ["config", "url", "manifest"].includes(x.sig.kind));
+    const relation = configOnly ? "configured by" : "used through";
+    if (providers.length > 0) {
+      for (const f of providers) f.usedBy.push({ module: w.module.name, relation, evidence });
+      continue;
+    }
+    const imports = w.seen.filter((x) => x.store === w.store.id && x.sig.kind === "import");
+    const kinds = new Set(w.seen.filter((x) => x.store === w.store.id).map((x) => x.sig.kind));
+    const what = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports a client it never uses" : imports.length > 0 ? "imports only exception classes" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting)" : configOnly ? "only configures it or lists it as a dependency" : "names it";
+    mentions.push({
+      module: w.module.name,
+      store: w.store.id,
+      storeTitle: w.store.title,
+      reason: "no_client_code",
+      text: "".concat(what, ", with no client code of its own; the client may live in a module that was not scanned"),
+      evidence
+    });
+  }
 }
 
 var TIMEOUT_CODES = {
@@ -3675,11 +4005,13 @@ function warnings(s, cat) {
   }
   return out;
 }
-function buildReport(s, cat = catalog) {
+function buildReport(snapshot, cat = catalog) {
+  const s = upgradeSnapshot(snapshot);
   const channels = buildChannels(s, cat);
   const capabilities = buildCapabilities(s, channels, cat);
   const inUse = new Set(capabilities.filter((c) => c.status === "in_use").map((c) => c.id));
-  const findings = buildFindings(s, inUse, cat);
+  const { findings: all, mentions, modules } = buildFindings(s, inUse, cat);
+  const findings = all.filter((f) => f.section === "findings");
   const server = probeRows(s, "server")[0];
   const base = probeRows(s, "odoo_modules").find((r) => r.name === "base");
   const cap = (id) => capabilities.find((c) => c.id === id);
@@ -3706,6 +4038,9 @@ function buildReport(s, cat = catalog) {
       channels: channels.length,
       listeners: channels.reduce((n, c) => n + c.listeners, 0),
       findings: findings.length,
+      odooFindings: all.filter((f) => f.section === "odoo").length,
+      notInstalledFindings: all.filter((f) => f.section === "not_installed").length,
+      mentions: mentions.length,
       dualWrites: findings.filter((f) => f.dualWrite).length,
       stores: [...new Set(findings.map((f) => f.store))].sort(),
       worstSeverity: worst,
@@ -3714,7 +4049,9 @@ function buildReport(s, cat = catalog) {
     },
     capabilities,
     channels,
-    findings,
+    findings: all,
+    mentions,
+    modules,
     warnings: warnings(s, cat),
     skipped: s.scan?.skipped ?? []
   };
@@ -3753,10 +4090,11 @@ function filterFindings(findings, f) {
   const minRank = f.severity ? severityRank(f.severity) : -1;
   return findings.filter((x) => {
     if (severityRank(x.severity) < minRank) return false;
+    if (f.section && x.section !== f.section) return false;
     if (f.store && x.store !== f.store) return false;
     if (f.dualWriteOnly && !x.dualWrite) return false;
     if (words.length === 0) return true;
-    const text = "".concat(x.module, " ").concat(x.path, " ").concat(x.store, " ").concat(x.storeTitle, " ").concat(x.role, " ").concat(x.category).toLowerCase();
+    const text = "".concat(x.module, " ").concat(x.path, " ").concat(x.store, " ").concat(x.storeTitle, " ").concat(x.role, " ").concat(x.category, " ").concat(x.origin).toLowerCase();
     return words.every((w) => text.includes(w));
   });
 }
@@ -3776,7 +4114,8 @@ function toggleSort(current, key) {
   return current && current.key === key ? { key, asc: !current.asc } : { key, asc: true };
 }
 function severityCounts(report) {
-  return [...SEVERITIES].reverse().map((severity) => ({ severity, count: report.findings.filter((f) => f.severity === severity).length }));
+  const main = report.findings.filter((f) => f.section === "findings");
+  return [...SEVERITIES].reverse().map((severity) => ({ severity, count: main.filter((f) => f.severity === severity).length }));
 }
 function jsonbSizeByModule(report, top = 10) {
   const sizes = /* @__PURE__ */ new Map();
@@ -3898,6 +4237,13 @@ var FindingsTable = class extends Component3 {
   constructor() {
     super(...arguments);
     __publicField(this, "severities", [...SEVERITIES].reverse());
+    __publicField(this, "origins", ORIGIN_TITLES);
+    __publicField(this, "sections", [
+      { value: "findings", label: "Modules that run here" },
+      { value: "odoo", label: "Odoo's own modules" },
+      { value: "not_installed", label: "On disk, not installed" },
+      { value: "", label: "All" }
+    ]);
     __publicField(this, "state");
   }
   setup() {
@@ -3906,6 +4252,8 @@ var FindingsTable = class extends Component3 {
       severity: "",
       store: "",
       dualWriteOnly: false,
+      // what to act on first; everything when nothing runs here
+      section: this.props.findings.some((f) => f.section === "findings") ? "findings" : "",
       sort: { key: "severity", asc: false },
       page: 0,
       open: ""
@@ -3937,6 +4285,10 @@ var FindingsTable = class extends Component3 {
   }
   onStore(ev) {
     this.state.store = ev.target.value;
+    this.state.page = 0;
+  }
+  onSection(ev) {
+    this.state.section = ev.target.value;
     this.state.page = 0;
   }
   onDualWrite(ev) {
@@ -4016,7 +4368,7 @@ var PgCapabilitiesDashboard = class extends Component4 {
       { value: formatNumber(s.jsonbColumns), label: "jsonb columns", detail: "".concat(formatBytes(s.jsonbBytes) || "0 B", " estimated"), tone: "" },
       { value: "".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
       { value: formatNumber(s.channels), label: "NOTIFY channels", detail: "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s"), tone: "" },
-      { value: formatNumber(s.findings), label: "External stores", detail: "".concat(s.stores.length ? s.stores.join(", ") : "none", "; ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s"), tone: s.findings ? "border-warning" : "" },
+      { value: formatNumber(s.findings), label: "External stores", detail: "".concat(s.stores.length ? s.stores.join(", ") : "none", "; ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s").concat(s.odooFindings + s.notInstalledFindings ? "; ".concat(s.odooFindings + s.notInstalledFindings, " more listed apart (Odoo's own, not installed)") : ""), tone: s.findings ? "border-warning" : "" },
       { value: s.worstSeverity ?? "none", label: "Worst severity", detail: s.worstSeverity ? "see the findings below" : "no external store found", tone: s.worstSeverity === "critical" || s.worstSeverity === "high" ? "border-danger" : "" }
     ];
   }
