@@ -10,7 +10,7 @@ import { VERSION } from './version';
 export interface Labels {
   /** `complete`: every module of the repository that `modules` does not list uses no store, so the
    * scanner's findings in unlisted modules count as false positives. */
-  repos: { repo: string; commit?: string; complete?: boolean }[];
+  repos: { repo: string; commit?: string; complete?: boolean; note?: string }[];
   modules: { repo: string; module: string; stores: string[]; note?: string }[];
 }
 
