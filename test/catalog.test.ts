@@ -58,6 +58,14 @@ describe('the catalog (manifest.json)', () => {
 
   test('every capability can be judged from an empty snapshot', () => {
     const r = buildReport({ schema: SNAPSHOT_SCHEMA, version: 1, collectedAt: '', collector: { name: 't', version: '0', runtime: 't' }, catalogVersion: 1, database: null, scan: null });
-    expect(r.capabilities.map((c) => [c.id, c.status])).toEqual(catalog.capabilities.map((c) => [c.id, 'unknown']));
+    expect(r.capabilities.map((c) => [c.id, c.status])).toEqual(catalog.capabilities.map((c) => [c.id, 'not_checked']));
+    for (const c of r.capabilities) expect(c.parts.every((p) => p.status === 'not_checked' && p.reason !== '')).toBe(true);
+  });
+
+  test('every probe carries the marker that keeps its own statements out of pg_stat_statements', () => {
+    for (const p of catalog.probes) {
+      const head = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/sql', p.file), 'utf8').split('\n').slice(0, 3).join('\n');
+      expect({ file: p.file, marked: head.includes('-- pgcap:probe') }).toEqual({ file: p.file, marked: true });
+    }
   });
 });

@@ -72,6 +72,16 @@ test('shows header, summary cards, findings, capabilities with Odoo models, and 
   app.destroy();
 });
 
+test('a capability not checked shows by default, apart from those not in use, with its reason', async () => {
+  // the fixture snapshot predates the jsonb_indexes probe: that capability could not be looked at
+  const app = await mount(services({ pgcap_latest: async () => latest() }));
+  const card = $('.o_pgcap_cap_jsonb_indexes')!;
+  expect(card.querySelector('.o_pgcap_not_checked')!.textContent).toBe('not checked');
+  expect(card.querySelector('.o_pgcap_parts')!.textContent).toContain('Not checked: indexes (probe jsonb_indexes was not run by this collector)');
+  expect($('.o_pgcap_cap_partitioning')).toBeNull(); // not in use: hidden until asked
+  app.destroy();
+});
+
 test('evidence opens on click, and a hostile snippet stays text', async () => {
   const app = await mount(services({ pgcap_latest: async () => latest() }));
   const redis = $$('.o_pgcap_finding').find((r) => r.textContent!.includes('cache_redis_pricing'))!;

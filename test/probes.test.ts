@@ -104,7 +104,7 @@ describe('probes on a database that uses every capability', () => {
 
   test('trigram, unaccent, BRIN, partitioning, materialized views, UNLOGGED tables, bytea', () => {
     expect(cap(report.capabilities, 'trigram').items.map((i) => i.index)).toEqual(['doc_title_trgm']);
-    expect(cap(report.capabilities, 'unaccent').items.map((i) => i.index)).toEqual(['extension unaccent', 'doc_unaccent']);
+    expect(cap(report.capabilities, 'unaccent').items.map((i) => i.index)).toEqual(['extension unaccent', 'function public.unaccent(text)', 'doc_unaccent']);
     expect(cap(report.capabilities, 'brin').items.map((i) => i.index)).toEqual(['doc_created_brin']);
     expect(cap(report.capabilities, 'partitioning').items).toEqual([expect.objectContaining({ table: 'event', strategy: 'range', partitions: 2 })]);
     expect(cap(report.capabilities, 'materialized_views').items).toEqual([expect.objectContaining({ view: 'doc_stats', populated: true })]);
@@ -127,19 +127,25 @@ describe('probes on a database that uses every capability', () => {
 });
 
 describe('probes on a database that uses none of it', () => {
-  test('every capability reports not in use (extensions: only plpgsql)', async () => {
+  test('every capability reports not in use (extensions: only plpgsql), or not checked where code was not scanned', async () => {
     const url = await freshDatabase('pgcap_empty');
     const report = buildReport(snapshotOf(await probe(url)));
     for (const c of report.capabilities) {
       if (c.id === 'extensions') expect(c.items.map((i) => i.name)).toEqual(['plpgsql']);
-      // SKIP LOCKED shows only in pg_stat_statements or in code: with neither, it is honestly unknown
-      else if (c.id === 'skip_locked') expect(c).toMatchObject({ status: 'unknown', items: [], notes: [expect.stringContaining('pg_stat_statements')] });
-      else if (c.id === 'listen_notify' || c.id === 'advisory_locks') {
-        // cluster-wide facts: other test databases may have listeners or locks, never this one
-        expect(JSON.stringify(c.items)).not.toContain('pgcap_empty');
+      // SKIP LOCKED shows only in pg_stat_statements or in code: with neither, it is honestly not checked
+      else if (c.id === 'skip_locked') {
+        expect(c).toMatchObject({ status: 'not_checked', items: [], notes: [expect.stringContaining('pg_stat_statements')] });
+        expect(c.parts).toEqual([
+          { part: 'statements', status: 'not_checked', reason: 'pg_stat_statements is not installed in this database' },
+          { part: 'code', status: 'not_checked', reason: 'no addons folder was scanned' },
+        ]);
+      } else if (c.id === 'listen_notify' || c.id === 'advisory_locks') {
+        // the database itself was looked at and shows none; the code was not scanned
+        expect({ id: c.id, status: c.status, items: c.items }).toEqual({ id: c.id, status: 'not_checked', items: [] });
+        expect(c.parts.filter((p) => p.status !== 'not_in_use')).toEqual([{ part: 'code', status: 'not_checked', reason: 'no addons folder was scanned' }]);
       } else expect({ id: c.id, status: c.status, items: c.items }).toEqual({ id: c.id, status: 'not_in_use', items: [] });
     }
-    expect(report.warnings.filter((w) => w.level === 'warning')).toEqual([]);
+    expect(report.warnings.filter((w) => w.level === 'warning').map((w) => w.source)).toEqual(['capability skip_locked']);
   });
 });
 
@@ -177,7 +183,9 @@ describe('rules of the house', () => {
       expect(probes.filter((p) => p.status === 'error').map((p) => p.id)).toEqual(['odoo_modules']);
       const report = buildReport(snapshotOf(probes));
       expect(report.warnings).toContainEqual(expect.objectContaining({ level: 'warning', source: 'probe odoo_modules', message: expect.stringContaining('lock_timeout') }));
-      expect(report.summary.jsonbColumns).toBe(6);
+      expect(report.summary.jsonbColumns).toBe(7);
+      // Odoo's metadata could not be read: the part that relies on it is not checked, with the reason
+      expect(cap(report.capabilities, 'listen_notify').parts).toContainEqual({ part: 'Odoo modules', status: 'not_checked', reason: expect.stringContaining('lock_timeout') });
     } finally {
       await migration.query('ROLLBACK');
       await migration.end();
@@ -197,12 +205,12 @@ describe('rules of the house', () => {
     try {
       const plain = buildReport(snapshotOf(await probe(urlFor('pgcap_plainrole', { name: 'pgcap_plain', password: 'plain' }))));
       const warning = plain.warnings.find((w) => w.source === 'privilege');
-      expect(warning?.message).toMatch(/not a member of pg_monitor or pg_read_all_stats.*LISTEN channels could not be seen \(\d+ hidden session/);
+      expect(warning?.message).toMatch(/does not have the privileges of pg_monitor or pg_read_all_stats.*LISTEN channels and statements could not be seen/);
       const admin = buildReport(snapshotOf(await probe(url)));
       expect(admin.warnings.find((w) => w.source === 'privilege')).toBeUndefined();
-      expect(admin.channels.find((c) => c.channel === 'imbus')!.sources).toEqual(expect.arrayContaining([
-        expect.objectContaining({ kind: 'session' }), { kind: 'module', detail: 'installed module bus uses it' },
-      ]));
+      // the bus listener on database postgres is server-level: nothing ties it to this database
+      expect(admin.channels.find((c) => c.channel === 'imbus')!.sources).toEqual([{ kind: 'module', detail: 'installed module bus uses it' }, expect.objectContaining({ kind: 'traffic' })]);
+      expect(cap(admin.capabilities, 'listen_notify').notes).toContainEqual(expect.stringContaining('An Odoo server on this PostgreSQL listens on imbus (process odoo-4242'));
     } finally {
       await bus.end();
     }

@@ -63,8 +63,10 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   });
   let started = false;
   let listener: pg.Client | null = null;
+  let worker: pg.Client | null = null;
   const cleanup = async () => {
     await listener?.end().catch(() => undefined);
+    await worker?.end().catch(() => undefined);
     if (started) await server.stop().catch(() => undefined);
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
@@ -90,10 +92,15 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     await loader.connect();
     await loader.query(sampleSql);
     await loader.end();
-    // Odoo's bus listens from a connection to the postgres database.
-    listener = new pg.Client({ connectionString: `${base}/postgres`, application_name: 'odoo-demo-bus' });
+    // Odoo's bus listens from a connection to the postgres database; the same process (Odoo names
+    // all its connections odoo-<pid>) also holds a connection to the database it serves.
+    const app = `odoo-${process.pid}`;
+    listener = new pg.Client({ connectionString: `${base}/postgres`, application_name: app });
     await listener.connect();
     await listener.query('LISTEN imbus');
+    worker = new pg.Client({ connectionString: `${base}/odoo_demo`, application_name: app });
+    await worker.connect();
+    await worker.query('SELECT 1');
 
     const snapshot = await collectSnapshot({ db: `${base}/odoo_demo`, addons: [opts.addonsDir], progress: opts.progress });
     const report = buildReport(snapshot);

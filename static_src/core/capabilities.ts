@@ -1,6 +1,8 @@
 // Probe rows and code matches -> the items of each capability.
 import { catalog as defaultCatalog, type Catalog } from './catalog';
-import type { Channel, CapabilityReport, Column, Item } from './report-types';
+import { odooListeners } from './channels';
+import { codePart, databaseCounters, describeWindow, overallStatus, part, probeGap, statementCounters, statsVisibility } from './coverage';
+import type { CapabilityPart, Channel, CapabilityReport, Column, Item } from './report-types';
 import { probeResult, probeRows, type ProbeRow, type Snapshot } from './snapshot';
 
 const T = (key: string, label: string): Column => ({ key, label, kind: 'text' });
@@ -13,7 +15,8 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' 
 const qualified = (r: ProbeRow, key: string): string =>
   r.schema && r.schema !== 'public' ? `${str(r.schema)}.${str(r[key])}` : str(r[key]);
 
-interface Extracted { items: Item[]; columns: Column[]; notes?: string[] }
+/** parts: where the capability was looked for; by default, one part per probe of the catalog. */
+interface Extracted { items: Item[]; columns: Column[]; notes?: string[]; parts?: CapabilityPart[] }
 type Extractor = (s: Snapshot, ctx: Context) => Extracted;
 
 interface Context { cat: Catalog; channels: Channel[] }
@@ -27,6 +30,23 @@ const indexItem = (r: ProbeRow): Item => ({
 });
 const installedExtension = (s: Snapshot, name: string) =>
   probeRows(s, 'extensions').find((r) => r.name === name && r.installed === true);
+const gap = probeGap;
+const none = (s: Snapshot, id: string) => probeGap(s, id, { skippedMeansNone: true });
+
+/** A note on an extension a capability needs: installed, available to install, or absent from the server. */
+function extensionNote(s: Snapshot, name: string, purpose: string): string[] {
+  if (probeResult(s, 'extensions')?.status !== 'ok') return [];
+  const row = probeRows(s, 'extensions').find((r) => r.name === name);
+  if (row?.installed === true) {
+    const outdated = row.available_version && row.installed_version !== row.available_version;
+    return [`${name} ${str(row.installed_version)} is installed${outdated ? ` (the server has ${str(row.available_version)}: ALTER EXTENSION ${name} UPDATE)` : ''}.`];
+  }
+  if (row) return [`${name} is not installed; the server has it (${str(row.available_version)}): CREATE EXTENSION ${name} for ${purpose}.`];
+  return [`${name} is not available on this server: its package must be installed before CREATE EXTENSION ${name} (${purpose}).`];
+}
+
+/** Indexes covering a jsonb column, from the jsonb_indexes probe (not the ones using it only in a predicate or INCLUDE). */
+const jsonbIndexRows = (s: Snapshot) => probeRows(s, 'jsonb_indexes').filter((r) => r.via === 'column' || r.via === 'expression');
 
 function codeItems(s: Snapshot, ctx: Context, kind: string): Item[] {
   const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
@@ -38,8 +58,19 @@ function codeItems(s: Snapshot, ctx: Context, kind: string): Item[] {
 const EXTRACTORS: Record<string, Extractor> = {
   jsonb: (s) => {
     const odoo = new Map(probeRows(s, 'odoo_jsonb_fields').map((r) => [`${str(r.schema)}.${str(r.table_name)}.${str(r.column_name)}`, r]));
-    const indexed = new Set(indexes(s).filter((r) => str(r.column_types).includes('jsonb'))
-      .flatMap((r) => str(r.columns).split(',').map((c) => `${str(r.schema)}.${str(r.table_name)}.${c}`)));
+    // indexes per column: every index on it or on an expression of it (jsonb_indexes); snapshots
+    // without that probe: the GIN/GiST indexes whose key is the column itself
+    const byColumn = new Map<string, string[]>();
+    const addIndex = (key: string, text: string) => byColumn.set(key, [...(byColumn.get(key) ?? []), text]);
+    if (probeResult(s, 'jsonb_indexes')) {
+      for (const r of jsonbIndexRows(s)) {
+        addIndex(`${str(r.schema)}.${str(r.table_name)}.${str(r.column_name)}`, `${str(r.index_name)} (${str(r.method)} ${str(r.opclasses)}${r.via === 'expression' ? ' on an expression' : ''}${r.is_valid === false ? ', INVALID' : ''})`);
+      }
+    } else {
+      for (const r of indexes(s).filter((x) => str(x.column_types).includes('jsonb'))) {
+        for (const c of str(r.columns).split(',')) addIndex(`${str(r.schema)}.${str(r.table_name)}.${c}`, `${str(r.index_name)} (${str(r.method)} ${str(r.opclasses)})`);
+      }
+    }
     const items = probeRows(s, 'jsonb_columns').map((r): Item => {
       const key = `${str(r.schema)}.${str(r.table_name)}.${str(r.column_name)}`;
       const f = odoo.get(key);
@@ -50,21 +81,38 @@ const EXTRACTORS: Record<string, Extractor> = {
         model: f ? str(f.model) : null, field: f ? str(f.column_name) : null, fieldType: f ? str(f.field_type) : null,
         translated: f ? translate !== '' && translate !== 'false' : null,
         module: modules[0] ?? null, modules: modules.join(', ') || null,
-        rows: num(r.rows_estimate), size: num(r.column_bytes_estimate), indexed: indexed.has(key),
+        rows: num(r.rows_estimate), size: num(r.column_bytes_estimate), indexed: byColumn.has(key),
+        indexes: byColumn.get(key)?.join('; ') ?? null,
       };
     });
     return {
       items,
+      parts: [
+        part('columns', items.length > 0, gap(s, 'jsonb_columns')),
+        part('Odoo fields', items.some((i) => i.model !== null), none(s, 'odoo_jsonb_fields')),
+      ],
       columns: [T('table', 'Table'), T('column', 'Column'), T('model', 'Odoo model'), T('field', 'Field'), T('fieldType', 'Field type'),
-        Y('translated', 'Translated'), T('module', 'Module'), N('rows', 'Rows (est.)'), B('size', 'Size (est.)'), Y('indexed', 'Indexed')],
+        Y('translated', 'Translated'), T('module', 'Module'), N('rows', 'Rows (est.)'), B('size', 'Size (est.)'), T('indexes', 'Indexes')],
     };
   },
-  jsonb_indexes: (s) => ({
-    items: indexes(s).filter((r) => opclassIn(r, ['jsonb_ops', 'jsonb_path_ops']) || (['gin', 'gist'].includes(str(r.method)) && str(r.column_types).includes('jsonb'))).map(indexItem),
-    columns: INDEX_COLS,
-  }),
+  jsonb_indexes: (s) => {
+    const items: Item[] = jsonbIndexRows(s).map((r) => ({
+      table: qualified(r, 'table_name'), column: str(r.column_name), index: str(r.index_name), method: str(r.method),
+      opclass: str(r.opclasses), key: r.via === 'column' ? str(r.column_name) : str(r.keys),
+      valid: r.is_valid === true, size: num(r.bytes_estimate), scans: num(r.scans), definition: str(r.definition),
+    }));
+    const invalid = items.filter((i) => i.valid === false).map((i) => str(i.index));
+    return {
+      items,
+      notes: invalid.length ? [`Invalid (a failed CREATE INDEX CONCURRENTLY; never used, still maintained): ${invalid.join(', ')}.`] : [],
+      parts: [part('indexes', items.length > 0, gap(s, 'jsonb_indexes'))],
+      columns: [T('table', 'Table'), T('column', 'Column'), T('index', 'Index'), T('method', 'Method'), T('opclass', 'Operator class'),
+        T('key', 'Key'), Y('valid', 'Valid'), B('size', 'Size'), N('scans', 'Scans')],
+    };
+  },
   full_text: (s) => {
     const items: Item[] = [];
+    const columns = probeRows(s, 'tsvector_columns').length;
     for (const r of probeRows(s, 'tsvector_columns')) {
       items.push({ kind: 'tsvector column', name: `${qualified(r, 'table_name')}.${str(r.column_name)}`, detail: r.generated ? 'generated column' : '', size: null, scans: null });
     }
@@ -82,37 +130,98 @@ const EXTRACTORS: Record<string, Extractor> = {
       }
       if (r.is_default) notes.push(`Default text search configuration: ${qualified(r, 'name')}.`);
     }
-    return { items, notes, columns: [T('kind', 'Kind'), T('name', 'Name'), T('detail', 'Detail'), B('size', 'Size'), N('scans', 'Scans')] };
+    const ftsIndexes = items.filter((i) => i.kind === 'full-text index').length;
+    const configItems = items.filter((i) => i.kind === 'text search configuration').length;
+    return {
+      items, notes,
+      parts: [
+        part('tsvector columns', columns > 0, gap(s, 'tsvector_columns')),
+        part('indexes', ftsIndexes > 0, gap(s, 'indexes')),
+        part('text search configurations', configItems > 0, gap(s, 'text_search_configs')),
+      ],
+      columns: [T('kind', 'Kind'), T('name', 'Name'), T('detail', 'Detail'), B('size', 'Size'), N('scans', 'Scans')],
+    };
   },
   trigram: (s) => {
     const items = indexes(s).filter((r) => opclassIn(r, ['gin_trgm_ops', 'gist_trgm_ops'])).map(indexItem);
-    const ext = installedExtension(s, 'pg_trgm');
-    const notes = ext ? [`pg_trgm ${str(ext.installed_version)} is installed.`] : probeResult(s, 'extensions')?.status === 'ok' ? ['pg_trgm is not installed.'] : [];
-    return { items, notes, columns: INDEX_COLS };
+    const notes = extensionNote(s, 'pg_trgm', "trigram indexes (Odoo's index='trigram')");
+    return { items, notes, parts: [part('indexes', items.length > 0, gap(s, 'indexes'))], columns: INDEX_COLS };
   },
   unaccent: (s) => {
     const ext = installedExtension(s, 'unaccent');
-    const items: Item[] = indexes(s).filter((r) => /unaccent\s*\(/i.test(str(r.definition))).map(indexItem);
-    const notes = ext ? ['The unaccent extension is installed; Odoo uses it in searches when started with --unaccent (a server option the database cannot show).'] : [];
-    if (ext) items.unshift({ table: '', index: 'extension unaccent', method: '', columns: '', size: null, scans: null, definition: str(ext.installed_version) });
-    return { items, notes, columns: INDEX_COLS };
+    const indexItems: Item[] = indexes(s).filter((r) => /unaccent\s*\(/i.test(str(r.definition))).map(indexItem);
+    const functions = probeRows(s, 'unaccent_function');
+    // Odoo's --unaccent (odoo/modules/db.py has_unaccent): public.unaccent with one argument; used
+    // in trigram indexes only when IMMUTABLE. A server option the database cannot show.
+    const odooFn = functions.find((r) => r.schema === 'public');
+    const fnItems: Item[] = functions.filter((r) => r.schema === 'public' || !r.extension)
+      .map((r) => ({ table: '', index: `function ${str(r.schema)}.unaccent(${str(r.arguments)})`, method: str(r.volatility), columns: '', size: null, scans: null, definition: r.extension ? `from extension ${str(r.extension)}` : `${str(r.language)} wrapper` }));
+    const items: Item[] = [
+      ...(ext ? [{ table: '', index: 'extension unaccent', method: '', columns: '', size: null, scans: null, definition: str(ext.installed_version) }] : []),
+      ...fnItems, ...indexItems,
+    ];
+    const notes = extensionNote(s, 'unaccent', "accent-insensitive search, Odoo's --unaccent");
+    if (probeResult(s, 'unaccent_function')?.status === 'ok') {
+      if (!odooFn) notes.push(`Odoo's --unaccent finds no public.unaccent(text) here${functions.length ? ` (there is ${functions.map((r) => `${str(r.schema)}.unaccent`).join(', ')}, outside public)` : ''}: it would search without unaccent.`);
+      else if (odooFn.volatility === 'immutable') notes.push("public.unaccent(text) is IMMUTABLE: with --unaccent, Odoo uses it in searches and in its trigram indexes.");
+      else notes.push(`public.unaccent(text) is ${str(odooFn.volatility).toUpperCase()}: with --unaccent, Odoo uses it in searches but not in its trigram indexes (Odoo 17 warns that it is not immutable); an IMMUTABLE wrapper named public.unaccent(text) makes it indexable.`);
+    }
+    return {
+      items, notes,
+      parts: [
+        part('extension', !!ext, gap(s, 'extensions')),
+        part('function', fnItems.length > 0, gap(s, 'unaccent_function')),
+        part('indexes', indexItems.length > 0, gap(s, 'indexes')),
+      ],
+      columns: INDEX_COLS,
+    };
   },
   listen_notify: (s, ctx) => {
     const usage = probeRows(s, 'notification_queue')[0];
-    const notes = usage ? [`Notification queue usage: ${((num(usage.usage) ?? 0) * 100).toFixed(2)}%.`] : [];
+    const notes = usage ? [`Notification queue usage (server-wide): ${((num(usage.usage) ?? 0) * 100).toFixed(2)}%.`] : [];
+    for (const p of odooListeners(s).filter((x) => !x.tiedBy)) {
+      notes.push(`An Odoo server on this PostgreSQL listens on imbus (process ${p.application}, ${p.connections} connection${p.connections === 1 ? '' : 's'} to database postgres); nothing ties it to this database, so it is not counted here.`);
+    }
+    const from = (kind: string) => ctx.channels.some((c) => c.sources.some((x) => x.kind === kind));
+    const vis = statsVisibility(s);
+    const hidden = probeRows(s, 'listeners').filter((r) => r.hidden === true && r.in_database !== false && !r.odoo_bus_candidate).length;
+    const counters = databaseCounters(s);
     return {
+      parts: [
+        codePart(s, from('code')),
+        part('sessions', from('session'), gap(s, 'listeners'),
+          !vis.visible && hidden > 0 ? `${hidden} session${hidden === 1 ? '' : 's'} of other roles in this database could not be read: ${vis.reason}` : null),
+        part('database functions', from('function'), gap(s, 'notify_functions')),
+        part('Odoo modules', from('module'), none(s, 'odoo_modules')),
+        part('bus traffic', from('traffic'), none(s, 'odoo_bus_traffic'),
+          counters.recent && probeRows(s, 'odoo_bus_traffic').length > 0 ? `statistics of this database were reset recently (${describeWindow(counters)})` : null),
+      ],
       items: ctx.channels.map((c) => ({ channel: c.channel, listeners: c.listeners, seenBy: [...new Set(c.sources.map((x) => x.kind))].join(', '), detail: c.sources.map((x) => x.detail).join('; ') })),
       notes,
       columns: [T('channel', 'Channel'), N('listeners', 'Listeners'), T('seenBy', 'Seen by'), T('detail', 'Detail')],
     };
   },
-  extensions: (s) => ({
-    items: probeRows(s, 'extensions').filter((r) => r.installed === true).map((r) => ({ name: str(r.name), version: str(r.installed_version), schema: str(r.schema) })),
-    notes: ['pg_trgm', 'unaccent', 'vector', 'pg_stat_statements', 'postgres_fdw', 'btree_gin']
-      .filter((n) => probeRows(s, 'extensions').some((r) => r.name === n && r.installed !== true))
-      .map((n) => `${n} is available on this server but not installed.`),
-    columns: [T('name', 'Extension'), T('version', 'Version'), T('schema', 'Schema')],
-  }),
+  extensions: (s) => {
+    const rows = probeRows(s, 'extensions');
+    const items = rows.filter((r) => r.installed === true).map((r) => ({
+      name: str(r.name), version: str(r.installed_version), available: r.available_version == null ? null : str(r.available_version),
+      outdated: r.available_version != null && r.installed_version !== r.available_version, schema: str(r.schema),
+    }));
+    const outdated = items.filter((i) => i.outdated);
+    const gone = items.filter((i) => i.available === null);
+    return {
+      items,
+      notes: [
+        ...outdated.map((i) => `${i.name} ${i.version} is older than the server's ${str(i.available)}: ALTER EXTENSION ${i.name} UPDATE.`),
+        ...gone.map((i) => `${i.name} ${i.version} is installed but the server no longer has its files.`),
+        ...['pg_trgm', 'unaccent', 'vector', 'pg_stat_statements', 'postgres_fdw', 'btree_gin']
+          .filter((n) => rows.some((r) => r.name === n && r.installed !== true))
+          .map((n) => `${n} is available on this server but not installed.`),
+      ],
+      parts: [part('extensions', items.length > 0, gap(s, 'extensions'))],
+      columns: [T('name', 'Extension'), T('version', 'Installed'), T('available', 'Server has'), Y('outdated', 'Outdated'), T('schema', 'Schema')],
+    };
+  },
   partitioning: (s) => ({
     items: probeRows(s, 'partitions').map((r) => ({ table: qualified(r, 'table_name'), strategy: str(r.strategy), key: str(r.partition_key), partitions: num(r.partitions), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
     columns: [T('table', 'Table'), T('strategy', 'Strategy'), T('key', 'Key'), N('partitions', 'Partitions'), N('rows', 'Rows (est.)'), B('size', 'Size (est.)')],
@@ -127,16 +236,24 @@ const EXTRACTORS: Record<string, Extractor> = {
     columns: [T('table', 'Table'), N('rows', 'Rows (est.)'), B('size', 'Size (est.)')],
   }),
   advisory_locks: (s, ctx) => ({
+    parts: [
+      part('locks held now', probeRows(s, 'advisory_locks').some((r) => (num(r.locks) ?? 0) > 0), gap(s, 'advisory_locks')),
+      codePart(s, codeItems(s, ctx, 'advisory_lock').length > 0),
+    ],
     items: [
-      ...probeRows(s, 'advisory_locks').map((r) => ({ source: 'held now', module: null, location: `database ${str(r.database) || '(cluster)'}`, snippet: `${num(r.locks)} locks by ${num(r.sessions)} sessions, ${num(r.waiting)} waiting` })),
+      ...probeRows(s, 'advisory_locks').filter((r) => (num(r.locks) ?? 0) > 0).map((r) => ({ source: 'held now', module: null, location: `database ${str(r.database) || '(cluster)'}`, snippet: `${num(r.locks)} locks by ${num(r.sessions)} sessions, ${num(r.waiting)} waiting` })),
       ...codeItems(s, ctx, 'advisory_lock'),
     ],
     columns: [T('source', 'Seen'), T('module', 'Module'), T('location', 'Where'), T('snippet', 'Detail')],
   }),
   skip_locked: (s, ctx) => ({
-    notes: probeResult(s, 'statements_skip_locked')?.status === 'ok' || s.scan
-      ? []
-      : ['SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons).'],
+    notes: [
+      ...(probeResult(s, 'statements_skip_locked')?.status === 'ok' || s.scan
+        ? []
+        : ['SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons).']),
+      ...(probeResult(s, 'statements_info')?.status === 'ok' ? [`pg_stat_statements counts ${describeWindow(statementCounters(s))}.`] : []),
+    ],
+    parts: [statementsPart(s), codePart(s, codeItems(s, ctx, 'skip_locked').length > 0)],
     items: [
       ...probeRows(s, 'statements_skip_locked').map((r) => ({ source: 'pg_stat_statements', module: null, location: `${num(r.calls)} calls`, snippet: str(r.query) })),
       ...codeItems(s, ctx, 'skip_locked'),
@@ -144,6 +261,11 @@ const EXTRACTORS: Record<string, Extractor> = {
     columns: [T('source', 'Seen'), T('module', 'Module'), T('location', 'Where'), T('snippet', 'Detail')],
   }),
   pgvector: (s) => ({
+    notes: extensionNote(s, 'vector', 'embedding columns and their HNSW/IVFFlat indexes'),
+    parts: [
+      part('columns', probeRows(s, 'vector_columns').length > 0, none(s, 'vector_columns')),
+      part('indexes', indexes(s).some((r) => ['hnsw', 'ivfflat'].includes(str(r.method))), gap(s, 'indexes')),
+    ],
     items: [
       ...probeRows(s, 'vector_columns').map((r) => ({ kind: 'column', name: `${qualified(r, 'table_name')}.${str(r.column_name)}`, detail: str(r.column_type), size: null })),
       ...indexes(s).filter((r) => ['hnsw', 'ivfflat'].includes(str(r.method))).map((r) => ({ kind: 'index', name: `${qualified(r, 'table_name')}.${str(r.index_name)}`, detail: str(r.method), size: num(r.bytes_estimate) })),
@@ -162,17 +284,32 @@ const EXTRACTORS: Record<string, Extractor> = {
   },
 };
 
-/** Capabilities whose evidence comes from code as well as from the database. */
-const CODE_EVIDENCE = new Set(['listen_notify', 'advisory_locks', 'skip_locked']);
+/**
+ * SKIP LOCKED statements from pg_stat_statements: not checked when it is not installed or cannot be
+ * read, when the role cannot read other roles' statements, or when it was reset recently.
+ */
+function statementsPart(s: Snapshot): CapabilityPart {
+  const found = probeRows(s, 'statements_skip_locked').length > 0;
+  const skipped = probeResult(s, 'statements_skip_locked');
+  const missing = skipped?.status === 'skipped' ? 'pg_stat_statements is not installed in this database' : null;
+  const info = probeRows(s, 'statements_info')[0];
+  const vis = statsVisibility(s);
+  const hidden = num(info?.hidden_statements) ?? 0;
+  const counters = statementCounters(s);
+  const why = !vis.visible && hidden > 0
+    ? `${hidden} statement${hidden === 1 ? '' : 's'} of other roles could not be read: ${vis.reason}`
+    : counters.recent ? `pg_stat_statements was reset recently (${describeWindow(counters)})` : null;
+  return part('statements', found, missing ?? gap(s, 'statements_skip_locked'), why);
+}
 
 export function buildCapabilities(s: Snapshot, channels: Channel[], cat: Catalog = defaultCatalog): CapabilityReport[] {
   return cat.capabilities.map((def) => {
     const extract = EXTRACTORS[def.id];
     if (!extract) throw new Error(`no extractor for capability ${def.id}`);
-    const { items, columns, notes = [] } = extract(s, { cat, channels });
-    const looked = def.probes.some((p) => probeResult(s, p)?.status === 'ok') || (CODE_EVIDENCE.has(def.id) && s.scan !== null);
-    const status = items.length > 0 ? 'in_use' : looked ? 'not_in_use' : 'unknown';
+    const { items, columns, notes = [], parts: found } = extract(s, { cat, channels });
+    const parts = found ?? def.probes.map((p) => part(p.replace(/_/g, ' '), items.length > 0, gap(s, p)));
+    const status = overallStatus(items.length, parts);
     const summary = status === 'in_use' ? `${items.length} item${items.length === 1 ? '' : 's'}` : status === 'not_in_use' ? 'not in use' : 'not checked';
-    return { id: def.id, title: def.title, description: def.description, status, summary, columns, items, notes };
+    return { id: def.id, title: def.title, description: def.description, status, summary, parts, columns, items, notes };
   });
 }

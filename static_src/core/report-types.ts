@@ -13,14 +13,26 @@ export type Cell = string | number | boolean | null;
 export type Item = Record<string, Cell>;
 export interface Column { key: string; label: string; kind: 'text' | 'number' | 'bytes' | 'bool' }
 
+/** in_use: seen; not_in_use: looked and found none; not_checked: could not look (reason given). */
+export type CapabilityStatus = 'in_use' | 'not_in_use' | 'not_checked';
+
+/** One place a capability is looked for (code, sessions, functions, statistics...), and what came of it. */
+export interface CapabilityPart {
+  part: string;
+  status: CapabilityStatus;
+  /** Why it could not be looked at (not_checked); empty otherwise. */
+  reason: string;
+}
+
 export interface CapabilityReport {
   id: string;
   title: string;
   description: string;
-  /** in_use: seen; not_in_use: looked and found none; unknown: could not look (probe failed or skipped). */
-  status: 'in_use' | 'not_in_use' | 'unknown';
+  /** in_use if any item; not_in_use only if every part was looked at; else not_checked. */
+  status: CapabilityStatus;
   /** The status as shown: "3 items", "not in use" or "not checked". */
   summary: string;
+  parts: CapabilityPart[];
   columns: Column[];
   items: Item[];
   notes: string[];
@@ -110,10 +122,15 @@ export interface Report {
     role: string | null;
     odooVersion: string | null;
     addonsRoots: string[];
+    /** Since when the statistics counters of the audited database run (null: never reset, or unknown). */
+    statisticsSince: string | null;
+    /** Since when pg_stat_statements counts (null: not installed, or unknown). */
+    statementsSince: string | null;
   };
   summary: {
     capabilitiesInUse: number;
     capabilitiesKnown: number;
+    capabilitiesNotChecked: number;
     jsonbColumns: number;
     jsonbBytes: number;
     ftsIndexes: number;

@@ -2,8 +2,9 @@
 import { buildCapabilities } from './capabilities';
 import { catalog as defaultCatalog, type Catalog } from './catalog';
 import { buildChannels } from './channels';
+import { databaseCounters, describeWindow, statementCounters, statsVisibility } from './coverage';
 import { buildFindings } from './findings';
-import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, severityRank, type Report, type Severity, type Warning } from './report-types';
+import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, severityRank, type CapabilityReport, type Report, type Severity, type Warning } from './report-types';
 import { probeResult, probeRows, upgradeSnapshot, type Snapshot } from './snapshot';
 
 const TIMEOUT_CODES: Record<string, string> = {
@@ -12,7 +13,10 @@ const TIMEOUT_CODES: Record<string, string> = {
   '42501': 'was refused for lack of privilege',
 };
 
-function warnings(s: Snapshot, cat: Catalog): Warning[] {
+/** Reasons that come from what the user chose not to audit, rather than from what could not be read. */
+const NOT_ASKED = ['no addons folder was scanned', 'no database was audited'];
+
+function warnings(s: Snapshot, cat: Catalog, capabilities: CapabilityReport[]): Warning[] {
   const out: Warning[] = [];
   if (!s.database) out.push({ level: 'info', source: 'database', message: 'No database was audited: capabilities are unknown; only code was scanned.' });
   for (const p of s.database?.probes ?? []) {
@@ -25,11 +29,30 @@ function warnings(s: Snapshot, cat: Catalog): Warning[] {
     }
   }
   const server = probeRows(s, 'server')[0];
-  if (server && !server.is_superuser && !server.has_pg_monitor && !server.has_read_all_stats) {
-    const hidden = probeRows(s, 'listeners').filter((r) => r.hidden).length;
+  const vis = statsVisibility(s);
+  if (server && !vis.visible) {
+    const hidden = probeRows(s, 'listeners').filter((r) => r.hidden === true && r.in_database !== false && !r.odoo_bus_candidate).length;
+    const noinherit = server.member_read_all_stats === true;
     out.push({
       level: 'warning', source: 'privilege',
-      message: `Role ${server.role} is not a member of pg_monitor or pg_read_all_stats: sessions of other roles are hidden, so their LISTEN channels could not be seen${hidden ? ` (${hidden} hidden session${hidden === 1 ? '' : 's'})` : ''}. GRANT pg_monitor TO ${server.role}; shows them.`,
+      message: `${vis.reason.charAt(0).toUpperCase()}${vis.reason.slice(1)}: sessions and pg_stat_statements entries of other roles are hidden, so their LISTEN channels and statements could not be seen${hidden ? ` (${hidden} hidden session${hidden === 1 ? '' : 's'} in this database)` : ''}. ${noinherit ? `ALTER ROLE ${server.role} INHERIT; (PostgreSQL 16+: GRANT pg_monitor TO ${server.role} WITH INHERIT TRUE;)` : `GRANT pg_monitor TO ${server.role};`} shows them.`,
+    });
+  }
+  const db = databaseCounters(s);
+  if (db.recent) {
+    out.push({ level: 'warning', source: 'statistics', message: `The statistics of this database were reset ${describeWindow(db)}: counters (bus traffic, index scans) cover only that time, so what they do not show may still be in use.` });
+  }
+  const st = statementCounters(s);
+  if (st.recent) {
+    out.push({ level: 'warning', source: 'statistics', message: `pg_stat_statements was reset ${describeWindow(st)}: statements not run since then are not seen.` });
+  }
+  for (const c of capabilities.filter((x) => x.status === 'not_checked')) {
+    // what the user chose not to audit is said once above (no database, no addons folder)
+    const gaps = c.parts.filter((p) => p.status === 'not_checked');
+    if (gaps.every((p) => NOT_ASKED.includes(p.reason))) continue;
+    out.push({
+      level: 'warning', source: `capability ${c.id}`,
+      message: `${c.title}: not checked, nothing was found where it could look: ${gaps.map((p) => `${p.part}: ${p.reason}`).join('; ')}.`,
     });
   }
   if (!s.scan) out.push({ level: 'info', source: 'scan', message: 'No addons folder was scanned: external stores used by modules are unknown.' });
@@ -49,6 +72,8 @@ export function buildReport(snapshot: Snapshot, cat: Catalog = defaultCatalog): 
   const s = upgradeSnapshot(snapshot);
   const channels = buildChannels(s, cat);
   const capabilities = buildCapabilities(s, channels, cat);
+  const stats = databaseCounters(s);
+  const statements = statementCounters(s);
   const inUse = new Set(capabilities.filter((c) => c.status === 'in_use').map((c) => c.id));
   const { findings: all, mentions, modules } = buildFindings(s, inUse, cat);
   // the summary counts what runs here and is not Odoo's own; the rest is listed apart
@@ -68,10 +93,13 @@ export function buildReport(snapshot: Snapshot, cat: Catalog = defaultCatalog): 
       role: server ? String(server.role) : null,
       odooVersion: base && base.version ? String(base.version).split('.').slice(0, 2).join('.') : probeResult(s, 'odoo_modules')?.status === 'ok' ? 'unknown' : null,
       addonsRoots: s.scan?.roots.map((r) => r.path) ?? [],
+      statisticsSince: stats.since,
+      statementsSince: statements.since,
     },
     summary: {
       capabilitiesInUse: inUse.size,
       capabilitiesKnown: capabilities.length,
+      capabilitiesNotChecked: capabilities.filter((c) => c.status === 'not_checked').length,
       jsonbColumns: cap('jsonb').items.length,
       jsonbBytes: Math.round(cap('jsonb').items.reduce((n, i) => n + (typeof i.size === 'number' ? i.size : 0), 0)),
       ftsIndexes: cap('full_text').items.filter((i) => i.kind === 'full-text index').length,
@@ -93,7 +121,7 @@ export function buildReport(snapshot: Snapshot, cat: Catalog = defaultCatalog): 
     findings: all,
     mentions,
     modules,
-    warnings: warnings(s, cat),
+    warnings: warnings(s, cat, capabilities),
     skipped: s.scan?.skipped ?? [],
   };
 }

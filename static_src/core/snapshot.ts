@@ -72,7 +72,9 @@ export interface Snapshot {
   schema: typeof SNAPSHOT_SCHEMA;
   version: number;
   collectedAt: string;
-  collector: { name: string; version: string; runtime: string };
+  /** odooPid: the process id of the Odoo server that collected it (the module, not pgcap): Odoo
+   *  names its connections odoo-<pid>, which ties its bus listener to the audited database. */
+  collector: { name: string; version: string; runtime: string; odooPid?: number };
   catalogVersion: number;
   /** Present when a database was audited. */
   database: { probes: ProbeResult[]; durationMs: number } | null;

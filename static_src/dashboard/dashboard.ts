@@ -4,7 +4,7 @@ import { Component, onWillStart, useState } from '@odoo/owl';
 import { downloadFile } from '@web/core/network/download';
 import { useService, type NotificationService, type OrmService } from '@web/core/utils/hooks';
 import { exportReport, MIME, type Format } from '../core/export';
-import { formatBytes, formatNumber } from '../core/format';
+import { describeParts, formatBytes, formatNumber } from '../core/format';
 import { buildReport } from '../core/report';
 import type { CapabilityReport, Report } from '../core/report-types';
 import type { Snapshot } from '../core/snapshot';
@@ -91,11 +91,16 @@ export class PgCapabilitiesDashboard extends Component {
 
   get capabilities(): CapabilityReport[] {
     const all = this.state.report?.capabilities ?? [];
-    return this.state.showUnused ? all : all.filter((c) => c.status === 'in_use');
+    // not checked is no answer: shown with its reasons, hidden only with the ones not in use
+    return this.state.showUnused ? all : all.filter((c) => c.status !== 'not_in_use');
   }
 
   get hiddenCapabilities(): number {
-    return (this.state.report?.capabilities ?? []).filter((c) => c.status !== 'in_use').length;
+    return (this.state.report?.capabilities ?? []).filter((c) => c.status === 'not_in_use').length;
+  }
+
+  partsText(c: CapabilityReport): string {
+    return describeParts(c.parts ?? []);
   }
 
   get cards(): { value: string; label: string; detail: string; tone: string }[] {
@@ -103,7 +108,7 @@ export class PgCapabilitiesDashboard extends Component {
     if (!r) return [];
     const s = r.summary;
     return [
-      { value: `${s.capabilitiesInUse}/${s.capabilitiesKnown}`, label: 'Capabilities in use', detail: 'of the PostgreSQL features audited', tone: '' },
+      { value: `${s.capabilitiesInUse}/${s.capabilitiesKnown}`, label: 'Capabilities in use', detail: s.capabilitiesNotChecked ? `${s.capabilitiesNotChecked} not checked: see why below` : 'of the PostgreSQL features audited', tone: s.capabilitiesNotChecked ? 'border-warning' : '' },
       { value: formatNumber(s.jsonbColumns), label: 'jsonb columns', detail: `${formatBytes(s.jsonbBytes) || '0 B'} estimated`, tone: '' },
       { value: `${s.ftsIndexes} / ${s.trigramIndexes}`, label: 'Full-text / trigram indexes', detail: 'GIN and GiST', tone: '' },
       { value: formatNumber(s.channels), label: 'NOTIFY channels', detail: `${s.listeners} listening session${s.listeners === 1 ? '' : 's'}`, tone: '' },
@@ -113,7 +118,7 @@ export class PgCapabilitiesDashboard extends Component {
   }
 
   statusClass(c: CapabilityReport): string {
-    return c.status === 'in_use' ? 'bg-success text-white' : c.status === 'not_in_use' ? 'bg-light text-dark border' : 'bg-warning text-dark';
+    return c.status === 'in_use' ? 'bg-success text-white' : c.status === 'not_in_use' ? 'bg-light text-dark border' : 'bg-warning text-dark o_pgcap_not_checked';
   }
 
   download(format: Format): void {

@@ -77,7 +77,8 @@ class TestProbes(unittest.TestCase):
 
         catalog = load_catalog()
         snapshot = build_snapshot(catalog, python_probes(), scan_addons([FIXTURE_ADDONS], catalog),
-                                  "pg_capabilities", "test", "python")
+                                  "pg_capabilities", "test", "python", odoo_pid=os.getpid())
+        self.assertEqual(snapshot["collector"]["odooPid"], os.getpid())
         jsonschema.validate(json.loads(json.dumps(snapshot)), read_json("schema/snapshot.schema.json"))
 
     def test_lock_timeout_is_recorded_and_the_rest_goes_on(self):
@@ -92,7 +93,7 @@ class TestProbes(unittest.TestCase):
         self.assertEqual(probes["odoo_modules"]["status"], "error")
         self.assertEqual(probes["odoo_modules"]["code"], "55P03")
         self.assertEqual([p for p in probes if probes[p]["status"] == "error"], ["odoo_modules"])
-        self.assertEqual(len(probes["jsonb_columns"]["rows"]), 6)
+        self.assertEqual(len(probes["jsonb_columns"]["rows"]), 7)
 
     def test_transactions_are_read_only(self):
         conn = psycopg2.connect(SERVER.url_for("pgcap_py"))

@@ -25,7 +25,7 @@ export default async function globalSetup() {
   const server = new EmbeddedPostgres({
     databaseDir: path.join(dir, 'data'), port, user: 'postgres', password: 'pgcap-test', persistent: false,
     createPostgresUser: process.getuid?.() === 0, onLog: () => {}, onError: () => {},
-    postgresFlags: ['-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_preload_libraries=pg_stat_statements'],
   });
   await server.initialise();
   await server.start();

@@ -11,12 +11,17 @@ def iso_now():
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (now.microsecond // 1000)
 
 
-def build_snapshot(catalog, database, scan, collector_name, collector_version, runtime):
+def build_snapshot(catalog, database, scan, collector_name, collector_version, runtime, odoo_pid=None):
+    """odoo_pid: the pid of the Odoo process collecting (os.getpid() inside Odoo), a fact that ties
+    Odoo's bus listener (application_name odoo-<pid> on the postgres database) to this database."""
+    collector = {"name": collector_name, "version": collector_version, "runtime": runtime}
+    if odoo_pid is not None:
+        collector["odooPid"] = int(odoo_pid)
     return {
         "schema": SNAPSHOT_SCHEMA,
         "version": SNAPSHOT_VERSION,
         "collectedAt": iso_now(),
-        "collector": {"name": collector_name, "version": collector_version, "runtime": runtime},
+        "collector": collector,
         "catalogVersion": catalog["catalogVersion"],
         "database": database,
         "scan": scan,

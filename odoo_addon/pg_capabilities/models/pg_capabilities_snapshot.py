@@ -1,6 +1,7 @@
 # Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
 """Thin Odoo glue: collect a snapshot with the pure collector, store it, hand it out. Admins only."""
 import logging
+import os
 import time
 
 from odoo import _, api, fields, models, release
@@ -56,6 +57,9 @@ class PgCapabilitiesSnapshot(models.Model):
             collector_name="pg_capabilities",
             collector_version=_module_version(self.env),
             runtime="odoo %s" % release.version,
+            # Odoo names its connections odoo-<pid>: the pid ties this process's bus listener
+            # (on the postgres database) to the audited database
+            odoo_pid=os.getpid(),
         )
         return snapshot, int((time.time() - started) * 1000)
 

@@ -1,4 +1,5 @@
 -- Part of pg_capabilities. License LGPL-3.0-or-later.
+-- pgcap:probe (the marker by which the tool leaves its own statements out of pg_stat_statements)
 -- Parameter-free, read-only; catalog and statistics only. Columns: text, boolean, int4, float8.
 -- Non-btree indexes (and btree indexes on to_tsvector/unaccent expressions) with operator classes,
 -- size estimate from pg_class and scan counts from pg_stat_user_indexes.

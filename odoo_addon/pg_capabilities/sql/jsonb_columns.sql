@@ -1,4 +1,5 @@
 -- Part of pg_capabilities. License LGPL-3.0-or-later.
+-- pgcap:probe (the marker by which the tool leaves its own statements out of pg_stat_statements)
 -- Parameter-free, read-only; catalog and statistics only. Columns: text, boolean, int4, float8.
 -- jsonb columns with size and row estimates from statistics (pg_class, pg_stats; no table is read).
 SELECT n.nspname::text AS schema,

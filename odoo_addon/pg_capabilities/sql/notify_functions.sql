@@ -1,4 +1,5 @@
 -- Part of pg_capabilities. License LGPL-3.0-or-later.
+-- pgcap:probe (the marker by which the tool leaves its own statements out of pg_stat_statements)
 -- Parameter-free, read-only; catalog and statistics only. Columns: text, boolean, int4, float8.
 -- Functions whose body calls pg_notify or NOTIFY, the channels named in them, and their triggers.
 -- Channel names are extracted here, so function bodies never leave the server.

@@ -1,4 +1,5 @@
 -- Part of pg_capabilities. License LGPL-3.0-or-later.
+-- pgcap:probe (the marker by which the tool leaves its own statements out of pg_stat_statements)
 -- Parameter-free, read-only; catalog and statistics only. Columns: text, boolean, int4, float8.
 -- Traffic of Odoo's bus table (bus_bus) from pg_stat_user_tables, since the statistics were reset.
 SELECT s.n_tup_ins::float8 AS inserts,

@@ -1,4 +1,5 @@
 -- Part of pg_capabilities. License LGPL-3.0-or-later.
+-- pgcap:probe (the marker by which the tool leaves its own statements out of pg_stat_statements)
 -- Parameter-free, read-only; catalog and statistics only. Columns: text, boolean, int4, float8.
 -- Odoo metadata of each jsonb column: model, field, type, translate flag, modules that declare it.
 -- Reads the small Odoo metadata tables ir_model, ir_model_fields and ir_model_data.

@@ -1,5 +1,5 @@
 // Self-contained HTML report: inline CSS, no script, no external request; every value escaped.
-import { formatBytes, formatCell } from '../format';
+import { describeParts, formatBytes, formatCell } from '../format';
 import { redact } from '../redact';
 import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Finding, Report, Severity } from '../report-types';
@@ -20,7 +20,7 @@ table{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{
 th{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}
 .sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}
 .sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}
-.status{font-size:12px;color:var(--muted);font-weight:400}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}
+.status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}
 .finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}
 ul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}
 `;
@@ -30,12 +30,13 @@ function sev(s: Severity | null): string {
 }
 
 function capabilitySection(c: CapabilityReport, limit: number): string {
-  const head = `<h3 id="cap-${e(c.id)}">${e(c.title)} <span class="status">— ${e(c.summary)}</span></h3><p class="muted">${e(c.description)}</p>`;
+  const head = `<h3 id="cap-${e(c.id)}">${e(c.title)} <span class="status st-${e(c.status)}">${e(c.summary)}</span></h3><p class="muted">${e(c.description)}</p>`;
+  const parts = c.parts?.length ? `<p class="parts">${e(describeParts(c.parts))}</p>` : '';
   const notes = c.notes.length ? `<ul>${c.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '';
-  if (c.items.length === 0) return head + notes;
+  if (c.items.length === 0) return head + parts + notes;
   const rows = c.items.slice(0, limit).map((i) => `<tr>${c.columns.map((col) => `<td${col.kind === 'number' || col.kind === 'bytes' ? ' class="num"' : ''}>${e(formatCell(i[col.key], col.kind))}</td>`).join('')}</tr>`).join('');
   const more = c.items.length > limit ? `<p class="muted">${c.items.length - limit} more in the JSON export.</p>` : '';
-  return `${head}${notes}<table><thead><tr>${c.columns.map((col) => `<th>${e(col.label)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>${more}`;
+  return `${head}${parts}${notes}<table><thead><tr>${c.columns.map((col) => `<th>${e(col.label)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>${more}`;
 }
 
 function findingSection(f: Finding): string {
@@ -89,10 +90,10 @@ export function toHtml(r: Report, opts: { maxItems?: number } = {}): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${e(title)}</title><style>${CSS}</style></head><body>
-<header><h1>${e(title)}</h1><p>${src.database ? `PostgreSQL ${e(src.serverVersion)} · role ${e(src.role)}${src.odooVersion ? ` · Odoo ${e(src.odooVersion)}` : ''} · ` : ''}collected ${e(src.collectedAt)} by ${e(src.collector)}</p></header>
+<header><h1>${e(title)}</h1><p>${src.database ? `PostgreSQL ${e(src.serverVersion)} · role ${e(src.role)}${src.odooVersion ? ` · Odoo ${e(src.odooVersion)}` : ''} · statistics ${src.statisticsSince ? `since ${e(src.statisticsSince)}` : 'never reset'} · ` : ''}collected ${e(src.collectedAt)} by ${e(src.collector)}</p></header>
 <main>
 <div class="cards">
-${card(`${s.capabilitiesInUse}/${s.capabilitiesKnown}`, 'capabilities in use')}
+${card(`${s.capabilitiesInUse}/${s.capabilitiesKnown}`, `capabilities in use${s.capabilitiesNotChecked ? `, ${s.capabilitiesNotChecked} not checked` : ''}`)}
 ${card(`${s.jsonbColumns}`, `jsonb columns (${formatBytes(s.jsonbBytes) || '0 B'})`)}
 ${card(`${s.ftsIndexes} / ${s.trigramIndexes}`, 'full-text / trigram indexes')}
 ${card(`${s.channels}`, `NOTIFY channels, ${s.listeners} listening`)}

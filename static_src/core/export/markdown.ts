@@ -1,5 +1,5 @@
 // Markdown engagement summary: pasteable into a ticket, a wiki or a client report.
-import { formatBytes, formatCell } from '../format';
+import { describeParts, formatBytes, formatCell } from '../format';
 import { redact } from '../redact';
 import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Finding, Report } from '../report-types';
@@ -19,11 +19,12 @@ function table(headers: string[], rows: string[][]): string {
 }
 
 function capability(c: CapabilityReport, limit: number): string {
-  const head = `### ${c.title} — ${c.summary}\n\n${c.description}`;
+  const head = `### ${c.title} — ${c.status === 'not_checked' ? '**not checked**' : c.summary}\n\n${c.description}`;
+  const parts = c.parts?.length ? `_${cell(describeParts(c.parts))}_` : '';
   const notes = c.notes.map((n) => `- ${cell(n)}`).join('\n');
   const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cell(formatCell(i[col.key], col.kind))));
   const more = c.items.length > limit ? `\n\n_${c.items.length - limit} more in the JSON or HTML export._` : '';
-  return [head, notes, table(c.columns.map((col) => col.label), rows) + more].filter(Boolean).join('\n\n');
+  return [head, parts, notes, table(c.columns.map((col) => col.label), rows) + more].filter(Boolean).join('\n\n');
 }
 
 function finding(f: Finding): string {
@@ -56,11 +57,12 @@ export function toMarkdown(r: Report, opts: { maxItems?: number } = {}): string 
   out.push([
     `- **Collected:** ${src.collectedAt} by ${cell(src.collector)}`,
     src.database ? `- **Database:** ${cell(src.database)} on PostgreSQL ${cell(src.serverVersion ?? '?')} as role ${cell(src.role ?? '?')}${src.odooVersion ? `, Odoo ${cell(src.odooVersion)}` : ''}` : '- **Database:** not audited',
+    src.database ? `- **Statistics:** counters ${src.statisticsSince ? `since ${src.statisticsSince}` : 'never reset'}${src.statementsSince ? `; pg_stat_statements since ${src.statementsSince}` : ''}` : '',
     src.addonsRoots.length ? `- **Addons scanned:** ${src.addonsRoots.map(code).join(', ')} (${s.modulesScanned} modules, ${s.filesScanned} files)` : '- **Addons:** not scanned',
-  ].join('\n'));
+  ].filter(Boolean).join('\n'));
   out.push('## Summary');
   out.push([
-    `- PostgreSQL capabilities in use: **${s.capabilitiesInUse}** of ${s.capabilitiesKnown}`,
+    `- PostgreSQL capabilities in use: **${s.capabilitiesInUse}** of ${s.capabilitiesKnown}${s.capabilitiesNotChecked ? `, **${s.capabilitiesNotChecked}** not checked (see their reasons)` : ''}`,
     `- jsonb columns: **${s.jsonbColumns}** (${formatBytes(s.jsonbBytes) || '0 B'} estimated)`,
     `- Full-text indexes: **${s.ftsIndexes}**, trigram indexes: **${s.trigramIndexes}**`,
     `- LISTEN/NOTIFY channels: **${s.channels}** (${s.listeners} listening session${s.listeners === 1 ? '' : 's'})`,

@@ -77,7 +77,8 @@ var manifest_default = {
       description: "Schemaless data stored as jsonb: Odoo 16+ keeps translated fields, properties and fields.Json this way.",
       probes: [
         "jsonb_columns",
-        "odoo_jsonb_fields"
+        "odoo_jsonb_fields",
+        "jsonb_indexes"
       ],
       replaces: [
         "document"
@@ -85,10 +86,10 @@ var manifest_default = {
     },
     {
       id: "jsonb_indexes",
-      title: "GIN/GiST indexes on jsonb",
-      description: "Indexes that make jsonb containment and key queries fast (jsonb_ops, jsonb_path_ops).",
+      title: "Indexes on jsonb",
+      description: "Indexes on jsonb columns or on expressions of them: GIN (jsonb_ops, jsonb_path_ops) for containment and keys, btree on a path (data ->> 'x') for equality and sorting.",
       probes: [
-        "indexes"
+        "jsonb_indexes"
       ],
       replaces: [
         "document"
@@ -125,6 +126,7 @@ var manifest_default = {
       description: "Accent-insensitive search with the unaccent extension (Odoo's --unaccent option).",
       probes: [
         "extensions",
+        "unaccent_function",
         "indexes"
       ],
       replaces: [
@@ -139,7 +141,8 @@ var manifest_default = {
         "listeners",
         "notify_functions",
         "notification_queue",
-        "odoo_bus_traffic"
+        "odoo_bus_traffic",
+        "odoo_modules"
       ],
       replaces: [
         "queue",
@@ -217,7 +220,8 @@ var manifest_default = {
       title: "SKIP LOCKED queues",
       description: "Job queues that let workers claim rows with FOR UPDATE SKIP LOCKED (Odoo cron, OCA queue_job).",
       probes: [
-        "statements_skip_locked"
+        "statements_skip_locked",
+        "statements_info"
       ],
       replaces: [
         "queue"
@@ -229,7 +233,8 @@ var manifest_default = {
       description: "Embedding columns (vector, halfvec, sparsevec) and their HNSW/IVFFlat indexes.",
       probes: [
         "vector_columns",
-        "extensions"
+        "extensions",
+        "indexes"
       ],
       replaces: [
         "vector"
@@ -254,9 +259,19 @@ var manifest_default = {
       description: "Server version, current role and its privileges"
     },
     {
+      id: "statistics",
+      file: "statistics.sql",
+      description: "Since when the statistics counters of the audited database run"
+    },
+    {
       id: "extensions",
       file: "extensions.sql",
       description: "Installed and available extensions"
+    },
+    {
+      id: "unaccent_function",
+      file: "unaccent_function.sql",
+      description: "Functions named unaccent with one argument and their volatility (Odoo's --unaccent)"
     },
     {
       id: "jsonb_columns",
@@ -285,6 +300,11 @@ var manifest_default = {
       id: "indexes",
       file: "indexes.sql",
       description: "GIN, GiST, BRIN, SP-GiST and HNSW/IVFFlat indexes with operator classes, size and scan counts"
+    },
+    {
+      id: "jsonb_indexes",
+      file: "jsonb_indexes.sql",
+      description: "Every index on a jsonb column or on an expression of it, with method, operator class, validity, size and scans"
     },
     {
       id: "tsvector_columns",
@@ -335,7 +355,13 @@ var manifest_default = {
     {
       id: "advisory_locks",
       file: "advisory_locks.sql",
-      description: "Advisory locks held now, per database"
+      description: "Advisory locks held now in the audited database"
+    },
+    {
+      id: "statements_info",
+      file: "statements_info.sql",
+      description: "pg_stat_statements of the audited database: since when it counts, statements the role may not read",
+      requires: "extension:pg_stat_statements"
     },
     {
       id: "statements_skip_locked",
@@ -3191,6 +3217,12 @@ function formatCell(value, kind) {
   if (kind === "bool") return value === true ? "yes" : value === false ? "no" : String(value);
   return String(value);
 }
+var PART_STATUS = { in_use: "in use", not_in_use: "none found", not_checked: "not checked" };
+function describeParts(parts) {
+  const looked = parts.filter((p) => p.status !== "not_checked").map((p) => "".concat(p.part, " (").concat(PART_STATUS[p.status], ")"));
+  const notChecked = parts.filter((p) => p.status === "not_checked").map((p) => "".concat(p.part, " (").concat(p.reason, ")"));
+  return [looked.length ? "Looked at: ".concat(looked.join(", "), ".") : "", notChecked.length ? "Not checked: ".concat(notChecked.join("; "), ".") : ""].filter(Boolean).join(" ");
+}
 
 var ORIGIN_TITLES = { odoo: "Odoo", oca: "OCA", third_party: "third party", custom: "custom" };
 function originOf(scanned, db, companies, cat = catalog) {
@@ -3229,17 +3261,18 @@ function escapeHtml(s) {
   return s.replace(/[&<>"'`]/g, (c) => "&#".concat(c.charCodeAt(0), ";"));
 }
 var e = (s) => escapeHtml(redact(String(s ?? "")));
-var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;color:var(--muted);font-weight:400}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n';
+var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n';
 function sev(s) {
   return s ? '<span class="sev sev-'.concat(s, '">').concat(s, "</span>") : '<span class="muted">none</span>';
 }
 function capabilitySection(c, limit) {
-  const head = '<h3 id="cap-'.concat(e(c.id), '">').concat(e(c.title), ' <span class="status">— ').concat(e(c.summary), '</span></h3><p class="muted">').concat(e(c.description), "</p>");
+  const head = '<h3 id="cap-'.concat(e(c.id), '">').concat(e(c.title), ' <span class="status st-').concat(e(c.status), '">').concat(e(c.summary), '</span></h3><p class="muted">').concat(e(c.description), "</p>");
+  const parts = c.parts?.length ? '<p class="parts">'.concat(e(describeParts(c.parts)), "</p>") : "";
   const notes = c.notes.length ? "<ul>".concat(c.notes.map((n) => "<li>".concat(e(n), "</li>")).join(""), "</ul>") : "";
-  if (c.items.length === 0) return head + notes;
+  if (c.items.length === 0) return head + parts + notes;
   const rows = c.items.slice(0, limit).map((i) => "<tr>".concat(c.columns.map((col) => "<td".concat(col.kind === "number" || col.kind === "bytes" ? ' class="num"' : "", ">").concat(e(formatCell(i[col.key], col.kind)), "</td>")).join(""), "</tr>")).join("");
   const more = c.items.length > limit ? '<p class="muted">'.concat(c.items.length - limit, " more in the JSON export.</p>") : "";
-  return "".concat(head).concat(notes, "<table><thead><tr>").concat(c.columns.map((col) => "<th>".concat(e(col.label), "</th>")).join(""), "</tr></thead><tbody>").concat(rows, "</tbody></table>").concat(more);
+  return "".concat(head).concat(parts).concat(notes, "<table><thead><tr>").concat(c.columns.map((col) => "<th>".concat(e(col.label), "</th>")).join(""), "</tr></thead><tbody>").concat(rows, "</tbody></table>").concat(more);
 }
 function findingSection(f) {
   const ev = (list) => '<ul class="ev">'.concat(list.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
@@ -3272,7 +3305,7 @@ function toHtml(r, opts = {}) {
   const card = (value, label) => '<div class="card"><b>'.concat(value, "</b><span>").concat(e(label), "</span></div>");
   const main = r.findings.filter((f) => f.section === "findings");
   const title = "PostgreSQL capabilities audit".concat(src.database ? ": ".concat(src.database) : "");
-  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), "capabilities in use"), "\n").concat(card("".concat(s.jsonbColumns), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), "full-text / trigram indexes"), "\n").concat(card("".concat(s.channels), "NOTIFY channels, ".concat(s.listeners, " listening")), "\n").concat(card("".concat(s.findings), "external store findings in modules that run here, ".concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main, true)).concat(main.map(findingSection).join("\n")) : "<p>No module that runs here calls out to an external store.</p>", "\n").concat(apartSections(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
+  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · statistics ").concat(src.statisticsSince ? "since ".concat(e(src.statisticsSince)) : "never reset", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), "capabilities in use".concat(s.capabilitiesNotChecked ? ", ".concat(s.capabilitiesNotChecked, " not checked") : "")), "\n").concat(card("".concat(s.jsonbColumns), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), "full-text / trigram indexes"), "\n").concat(card("".concat(s.channels), "NOTIFY channels, ".concat(s.listeners, " listening")), "\n").concat(card("".concat(s.findings), "external store findings in modules that run here, ".concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main, true)).concat(main.map(findingSection).join("\n")) : "<p>No module that runs here calls out to an external store.</p>", "\n").concat(apartSections(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
 }
 
 var cell = (s) => redact(s).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -3287,11 +3320,12 @@ function table(headers, rows) {
   return ["| ".concat(headers.map(cell).join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
 }
 function capability(c, limit) {
-  const head = "### ".concat(c.title, " — ").concat(c.summary, "\n\n").concat(c.description);
+  const head = "### ".concat(c.title, " — ").concat(c.status === "not_checked" ? "**not checked**" : c.summary, "\n\n").concat(c.description);
+  const parts = c.parts?.length ? "_".concat(cell(describeParts(c.parts)), "_") : "";
   const notes = c.notes.map((n) => "- ".concat(cell(n))).join("\n");
   const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cell(formatCell(i[col.key], col.kind))));
   const more = c.items.length > limit ? "\n\n_".concat(c.items.length - limit, " more in the JSON or HTML export._") : "";
-  return [head, notes, table(c.columns.map((col) => col.label), rows) + more].filter(Boolean).join("\n\n");
+  return [head, parts, notes, table(c.columns.map((col) => col.label), rows) + more].filter(Boolean).join("\n\n");
 }
 function finding(f) {
   const lines = [
@@ -3322,11 +3356,12 @@ function toMarkdown(r, opts = {}) {
   out.push([
     "- **Collected:** ".concat(src.collectedAt, " by ").concat(cell(src.collector)),
     src.database ? "- **Database:** ".concat(cell(src.database), " on PostgreSQL ").concat(cell(src.serverVersion ?? "?"), " as role ").concat(cell(src.role ?? "?")).concat(src.odooVersion ? ", Odoo ".concat(cell(src.odooVersion)) : "") : "- **Database:** not audited",
+    src.database ? "- **Statistics:** counters ".concat(src.statisticsSince ? "since ".concat(src.statisticsSince) : "never reset").concat(src.statementsSince ? "; pg_stat_statements since ".concat(src.statementsSince) : "") : "",
     src.addonsRoots.length ? "- **Addons scanned:** ".concat(src.addonsRoots.map(code).join(", "), " (").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files)") : "- **Addons:** not scanned"
-  ].join("\n"));
+  ].filter(Boolean).join("\n"));
   out.push("## Summary");
   out.push([
-    "- PostgreSQL capabilities in use: **".concat(s.capabilitiesInUse, "** of ").concat(s.capabilitiesKnown),
+    "- PostgreSQL capabilities in use: **".concat(s.capabilitiesInUse, "** of ").concat(s.capabilitiesKnown).concat(s.capabilitiesNotChecked ? ", **".concat(s.capabilitiesNotChecked, "** not checked (see their reasons)") : ""),
     "- jsonb columns: **".concat(s.jsonbColumns, "** (").concat(formatBytes(s.jsonbBytes) || "0 B", " estimated)"),
     "- Full-text indexes: **".concat(s.ftsIndexes, "**, trigram indexes: **").concat(s.trigramIndexes, "**"),
     "- LISTEN/NOTIFY channels: **".concat(s.channels, "** (").concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s", ")"),
@@ -3460,236 +3495,6 @@ function probeRows(snapshot, id) {
   return p && p.status === "ok" ? p.rows : [];
 }
 
-var T = (key, label) => ({ key, label, kind: "text" });
-var N = (key, label) => ({ key, label, kind: "number" });
-var B = (key, label) => ({ key, label, kind: "bytes" });
-var Y = (key, label) => ({ key, label, kind: "bool" });
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-var str = (v) => typeof v === "string" ? v : v == null ? "" : String(v);
-var qualified = (r, key) => r.schema && r.schema !== "public" ? "".concat(str(r.schema), ".").concat(str(r[key])) : str(r[key]);
-var indexes = (s) => probeRows(s, "indexes");
-var opclassIn = (r, names) => str(r.opclasses).split(",").some((o) => names.includes(o));
-var INDEX_COLS = [T("table", "Table"), T("index", "Index"), T("method", "Method"), T("columns", "Columns"), B("size", "Size"), N("scans", "Scans")];
-var indexItem = (r) => ({
-  table: qualified(r, "table_name"),
-  index: str(r.index_name),
-  method: str(r.method),
-  columns: str(r.columns),
-  size: num(r.bytes_estimate),
-  scans: num(r.scans),
-  definition: str(r.definition)
-});
-var installedExtension = (s, name) => probeRows(s, "extensions").find((r) => r.name === name && r.installed === true);
-function codeItems(s, ctx, kind) {
-  const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
-  return (s.scan?.matches ?? []).filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: "".concat(m.file, ":").concat(m.line), snippet: m.snippet }));
-}
-var EXTRACTORS = {
-  jsonb: (s) => {
-    const odoo = new Map(probeRows(s, "odoo_jsonb_fields").map((r) => ["".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name)), r]));
-    const indexed = new Set(indexes(s).filter((r) => str(r.column_types).includes("jsonb")).flatMap((r) => str(r.columns).split(",").map((c) => "".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(c))));
-    const items = probeRows(s, "jsonb_columns").map((r) => {
-      const key = "".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name));
-      const f = odoo.get(key);
-      const modules = f ? str(f.modules).split(",").filter(Boolean) : [];
-      const translate = f ? str(f.translate) : "";
-      return {
-        table: qualified(r, "table_name"),
-        column: str(r.column_name),
-        model: f ? str(f.model) : null,
-        field: f ? str(f.column_name) : null,
-        fieldType: f ? str(f.field_type) : null,
-        translated: f ? translate !== "" && translate !== "false" : null,
-        module: modules[0] ?? null,
-        modules: modules.join(", ") || null,
-        rows: num(r.rows_estimate),
-        size: num(r.column_bytes_estimate),
-        indexed: indexed.has(key)
-      };
-    });
-    return {
-      items,
-      columns: [
-        T("table", "Table"),
-        T("column", "Column"),
-        T("model", "Odoo model"),
-        T("field", "Field"),
-        T("fieldType", "Field type"),
-        Y("translated", "Translated"),
-        T("module", "Module"),
-        N("rows", "Rows (est.)"),
-        B("size", "Size (est.)"),
-        Y("indexed", "Indexed")
-      ]
-    };
-  },
-  jsonb_indexes: (s) => ({
-    items: indexes(s).filter((r) => opclassIn(r, ["jsonb_ops", "jsonb_path_ops"]) || ["gin", "gist"].includes(str(r.method)) && str(r.column_types).includes("jsonb")).map(indexItem),
-    columns: INDEX_COLS
-  }),
-  full_text: (s) => {
-    const items = [];
-    for (const r of probeRows(s, "tsvector_columns")) {
-      items.push({ kind: "tsvector column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: r.generated ? "generated column" : "", size: null, scans: null });
-    }
-    const configs = /* @__PURE__ */ new Set();
-    for (const r of indexes(s)) {
-      const def = str(r.definition);
-      if (!/to_tsvector\s*\(/i.test(def) && !str(r.column_types).includes("tsvector")) continue;
-      for (const m of def.matchAll(/to_tsvector\s*\(\s*'([^']+)'/gi)) configs.add(m[1]);
-      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num(r.bytes_estimate), scans: num(r.scans) });
-    }
-    const notes = [];
-    for (const r of probeRows(s, "text_search_configs")) {
-      if (!r.builtin || configs.has(str(r.name)) || configs.has("".concat(str(r.schema), ".").concat(str(r.name)))) {
-        items.push({ kind: "text search configuration", name: qualified(r, "name"), detail: [r.builtin ? "built in" : "custom", r.is_default ? "default" : "", configs.size && (configs.has(str(r.name)) || configs.has("".concat(str(r.schema), ".").concat(str(r.name)))) ? "used by an index" : ""].filter(Boolean).join(", "), size: null, scans: null });
-      }
-      if (r.is_default) notes.push("Default text search configuration: ".concat(qualified(r, "name"), "."));
-    }
-    return { items, notes, columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size"), N("scans", "Scans")] };
-  },
-  trigram: (s) => {
-    const items = indexes(s).filter((r) => opclassIn(r, ["gin_trgm_ops", "gist_trgm_ops"])).map(indexItem);
-    const ext = installedExtension(s, "pg_trgm");
-    const notes = ext ? ["pg_trgm ".concat(str(ext.installed_version), " is installed.")] : probeResult(s, "extensions")?.status === "ok" ? ["pg_trgm is not installed."] : [];
-    return { items, notes, columns: INDEX_COLS };
-  },
-  unaccent: (s) => {
-    const ext = installedExtension(s, "unaccent");
-    const items = indexes(s).filter((r) => /unaccent\s*\(/i.test(str(r.definition))).map(indexItem);
-    const notes = ext ? ["The unaccent extension is installed; Odoo uses it in searches when started with --unaccent (a server option the database cannot show)."] : [];
-    if (ext) items.unshift({ table: "", index: "extension unaccent", method: "", columns: "", size: null, scans: null, definition: str(ext.installed_version) });
-    return { items, notes, columns: INDEX_COLS };
-  },
-  listen_notify: (s, ctx) => {
-    const usage = probeRows(s, "notification_queue")[0];
-    const notes = usage ? ["Notification queue usage: ".concat(((num(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
-    return {
-      items: ctx.channels.map((c) => ({ channel: c.channel, listeners: c.listeners, seenBy: [...new Set(c.sources.map((x) => x.kind))].join(", "), detail: c.sources.map((x) => x.detail).join("; ") })),
-      notes,
-      columns: [T("channel", "Channel"), N("listeners", "Listeners"), T("seenBy", "Seen by"), T("detail", "Detail")]
-    };
-  },
-  extensions: (s) => ({
-    items: probeRows(s, "extensions").filter((r) => r.installed === true).map((r) => ({ name: str(r.name), version: str(r.installed_version), schema: str(r.schema) })),
-    notes: ["pg_trgm", "unaccent", "vector", "pg_stat_statements", "postgres_fdw", "btree_gin"].filter((n) => probeRows(s, "extensions").some((r) => r.name === n && r.installed !== true)).map((n) => "".concat(n, " is available on this server but not installed.")),
-    columns: [T("name", "Extension"), T("version", "Version"), T("schema", "Schema")]
-  }),
-  partitioning: (s) => ({
-    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num(r.partitions), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
-    columns: [T("table", "Table"), T("strategy", "Strategy"), T("key", "Key"), N("partitions", "Partitions"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
-  }),
-  brin: (s) => ({ items: indexes(s).filter((r) => r.method === "brin").map(indexItem), columns: INDEX_COLS }),
-  materialized_views: (s) => ({
-    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
-    columns: [T("view", "View"), Y("populated", "Populated"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
-  }),
-  unlogged_tables: (s) => ({
-    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
-    columns: [T("table", "Table"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
-  }),
-  advisory_locks: (s, ctx) => ({
-    items: [
-      ...probeRows(s, "advisory_locks").map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num(r.locks), " locks by ").concat(num(r.sessions), " sessions, ").concat(num(r.waiting), " waiting") })),
-      ...codeItems(s, ctx, "advisory_lock")
-    ],
-    columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
-  }),
-  skip_locked: (s, ctx) => ({
-    notes: probeResult(s, "statements_skip_locked")?.status === "ok" || s.scan ? [] : ["SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons)."],
-    items: [
-      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num(r.calls), " calls"), snippet: str(r.query) })),
-      ...codeItems(s, ctx, "skip_locked")
-    ],
-    columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
-  }),
-  pgvector: (s) => ({
-    items: [
-      ...probeRows(s, "vector_columns").map((r) => ({ kind: "column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: str(r.column_type), size: null })),
-      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num(r.bytes_estimate) }))
-    ],
-    columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size")]
-  }),
-  large_objects: (s) => {
-    const rows = probeRows(s, "binary_storage");
-    const lo = num(rows[0]?.large_objects_estimate) ?? 0;
-    return {
-      items: rows.filter((r) => (num(r.column_bytes_estimate) ?? 0) > 0 || (num(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num(r.rows_estimate), size: num(r.column_bytes_estimate) })),
-      notes: lo > 0 ? ["About ".concat(lo, " large objects (pg_largeobject).")] : [],
-      columns: [T("table", "Table"), T("column", "Column"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
-    };
-  }
-};
-var CODE_EVIDENCE = /* @__PURE__ */ new Set(["listen_notify", "advisory_locks", "skip_locked"]);
-function buildCapabilities(s, channels, cat = catalog) {
-  return cat.capabilities.map((def) => {
-    const extract = EXTRACTORS[def.id];
-    if (!extract) throw new Error("no extractor for capability ".concat(def.id));
-    const { items, columns, notes = [] } = extract(s, { cat, channels });
-    const looked = def.probes.some((p) => probeResult(s, p)?.status === "ok") || CODE_EVIDENCE.has(def.id) && s.scan !== null;
-    const status = items.length > 0 ? "in_use" : looked ? "not_in_use" : "unknown";
-    const summary = status === "in_use" ? "".concat(items.length, " item").concat(items.length === 1 ? "" : "s") : status === "not_in_use" ? "not in use" : "not checked";
-    return { id: def.id, title: def.title, description: def.description, status, summary, columns, items, notes };
-  });
-}
-
-var LISTEN_RE = /^\s*listen\s+"?([A-Za-z_][A-Za-z0-9_]*)/i;
-function installedModules(s) {
-  return new Set(probeRows(s, "odoo_modules").filter((r) => r.state === "installed" || r.state === "to upgrade").map((r) => String(r.name)));
-}
-function buildChannels(s, cat = catalog) {
-  const byName = /* @__PURE__ */ new Map();
-  const get = (name) => {
-    const key = name.toLowerCase();
-    let c = byName.get(key);
-    if (!c) byName.set(key, c = { channel: key, sources: [], listeners: 0 });
-    return c;
-  };
-  const add = (name, src) => {
-    const c = get(name);
-    if (!c.sources.some((x) => x.kind === src.kind && x.detail === src.detail)) c.sources.push(src);
-  };
-  const kinds = new Map(cat.signatures.map((g) => [g.id, g.kind]));
-  for (const m of s.scan?.matches ?? []) {
-    const kind = kinds.get(m.signature);
-    if ((kind === "notify" || kind === "listen") && m.capture) {
-      add(m.capture, { kind: "code", detail: "".concat(kind === "notify" ? "NOTIFY" : "LISTEN", " in ").concat(m.file, ":").concat(m.line) });
-    }
-  }
-  const odooProcesses = /* @__PURE__ */ new Map();
-  for (const r of probeRows(s, "listeners")) {
-    const listen = LISTEN_RE.exec(String(r.query ?? ""));
-    if (r.last_statement_listen && listen) {
-      get(listen[1]).listeners += 1;
-      add(listen[1], { kind: "session", detail: "session ".concat(r.pid, " on database ").concat(r.database, " (").concat(r.application_name || "no application name", ") last ran LISTEN") });
-    } else if (r.odoo_bus_candidate) {
-      const app = String(r.application_name);
-      odooProcesses.set(app, (odooProcesses.get(app) ?? 0) + 1);
-    }
-  }
-  for (const [app, n] of odooProcesses) {
-    const detail = "Odoo process ".concat(app, ": ").concat(n, " connection").concat(n === 1 ? "" : "s", " to database postgres, where Odoo's bus (imbus) and cron threads (cron_trigger) listen");
-    get("imbus").listeners += 1;
-    add("imbus", { kind: "session", detail });
-    add("cron_trigger", { kind: "session", detail });
-  }
-  for (const r of probeRows(s, "notify_functions")) {
-    const names = [r.channels_a, r.channels_b].flatMap((v) => String(v ?? "").split(",")).filter(Boolean);
-    const where = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
-    for (const n of names) add(n, { kind: "function", detail: where });
-    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where, " computes the channel name") });
-  }
-  const installed = installedModules(s);
-  for (const k of cat.knownChannels) {
-    if (installed.has(k.module)) add(k.channel, { kind: "module", detail: "installed module ".concat(k.module, " uses it") });
-  }
-  const bus = probeRows(s, "odoo_bus_traffic")[0];
-  if (bus) {
-    add("imbus", { kind: "traffic", detail: "bus_bus: ".concat(bus.inserts ?? 0, " messages written").concat(bus.since ? " since ".concat(bus.since) : " since statistics were reset", ", ").concat(bus.live_rows ?? 0, " kept") });
-  }
-  return [...byName.values()].sort((a, b) => a.channel.localeCompare(b.channel));
-}
-
 var ACTIVE_STATES = /* @__PURE__ */ new Set(["installed", "to upgrade", "to remove"]);
 var DIR_KIND = {
   tests: "tests",
@@ -3722,6 +3527,471 @@ function moduleStates(s) {
     const state = String(row.state);
     return ACTIVE_STATES.has(state) ? { known, row, active: true } : { known, row, active: false, why: "it is ".concat(state, " in this database") };
   };
+}
+function installedModules(s) {
+  return new Set(probeRows(s, "odoo_modules").filter((r) => ACTIVE_STATES.has(String(r.state))).map((r) => String(r.name)));
+}
+
+var LISTEN_RE = /^\s*listen\s+"?([A-Za-z_][A-Za-z0-9_]*)/i;
+function auditedDatabase(s) {
+  const db = probeRows(s, "server")[0]?.database;
+  return typeof db === "string" ? db : null;
+}
+function inAuditedDatabase(s, r) {
+  return typeof r.in_database === "boolean" ? r.in_database : r.database === auditedDatabase(s);
+}
+function odooListeners(s) {
+  const db = auditedDatabase(s) ?? "the audited database";
+  const byApp = /* @__PURE__ */ new Map();
+  for (const r of probeRows(s, "listeners")) {
+    if (!r.odoo_bus_candidate) continue;
+    const app = String(r.application_name);
+    let p = byApp.get(app);
+    if (!p) byApp.set(app, p = { application: app, connections: 0, tiedBy: "" });
+    p.connections += 1;
+    if (r.same_app_in_database === true) p.tiedBy = "the same process has a session in database ".concat(db);
+    else if (!p.tiedBy && s.collector.odooPid !== void 0 && app === "odoo-".concat(s.collector.odooPid)) {
+      p.tiedBy = "it is the Odoo process that collected this audit of ".concat(db);
+    }
+  }
+  return [...byApp.values()].sort((a, b) => a.application.localeCompare(b.application));
+}
+function buildChannels(s, cat = catalog) {
+  const byName = /* @__PURE__ */ new Map();
+  const get = (name) => {
+    const key = name.toLowerCase();
+    let c = byName.get(key);
+    if (!c) byName.set(key, c = { channel: key, sources: [], listeners: 0 });
+    return c;
+  };
+  const add = (name, src) => {
+    const c = get(name);
+    if (!c.sources.some((x) => x.kind === src.kind && x.detail === src.detail)) c.sources.push(src);
+  };
+  const kinds = new Map(cat.signatures.map((g) => [g.id, g.kind]));
+  for (const m of s.scan?.matches ?? []) {
+    const kind = kinds.get(m.signature);
+    if ((kind === "notify" || kind === "listen") && m.capture) {
+      add(m.capture, { kind: "code", detail: "".concat(kind === "notify" ? "NOTIFY" : "LISTEN", " in ").concat(m.file, ":").concat(m.line) });
+    }
+  }
+  for (const r of probeRows(s, "listeners")) {
+    const listen = LISTEN_RE.exec(String(r.query ?? ""));
+    if (r.last_statement_listen && listen && inAuditedDatabase(s, r)) {
+      get(listen[1]).listeners += 1;
+      add(listen[1], { kind: "session", detail: "session ".concat(r.pid, " (").concat(r.application_name || "no application name", ") last ran LISTEN") });
+    }
+  }
+  for (const p of odooListeners(s).filter((x) => x.tiedBy)) {
+    const detail = "Odoo process ".concat(p.application, ": ").concat(p.connections, " connection").concat(p.connections === 1 ? "" : "s", " to database postgres, where Odoo's bus (imbus) and cron threads (cron_trigger) listen; ").concat(p.tiedBy);
+    get("imbus").listeners += 1;
+    add("imbus", { kind: "session", detail });
+    add("cron_trigger", { kind: "session", detail });
+  }
+  for (const r of probeRows(s, "notify_functions")) {
+    const names = [r.channels_a, r.channels_b].flatMap((v) => String(v ?? "").split(",")).filter(Boolean);
+    const where = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
+    for (const n of names) add(n, { kind: "function", detail: where });
+    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where, " computes the channel name") });
+  }
+  const installed = installedModules(s);
+  for (const k of cat.knownChannels) {
+    if (installed.has(k.module)) add(k.channel, { kind: "module", detail: "installed module ".concat(k.module, " uses it") });
+  }
+  const bus = probeRows(s, "odoo_bus_traffic")[0];
+  if (bus && typeof bus.inserts === "number" && bus.inserts > 0) {
+    add("imbus", { kind: "traffic", detail: "bus_bus: ".concat(bus.inserts ?? 0, " messages written").concat(bus.since ? " since ".concat(bus.since) : " since its statistics began (never reset)", ", ").concat(bus.live_rows ?? 0, " kept") });
+  }
+  return [...byName.values()].sort((a, b) => a.channel.localeCompare(b.channel));
+}
+
+var RECENT_RESET_DAYS = 7;
+var ERROR_REASONS = {
+  "57014": "the probe was cancelled by statement_timeout",
+  "55P03": "the probe gave up waiting for a lock (lock_timeout)",
+  "42501": "the role lacks the privilege to read it",
+  "42P01": "a relation it reads does not exist here",
+  "55000": "pg_stat_statements is not loaded (shared_preload_libraries)"
+};
+function probeGap(s, id, opts = {}) {
+  if (!s.database) return "no database was audited";
+  const p = probeResult(s, id);
+  if (!p) return "probe ".concat(id, " was not run by this collector");
+  if (p.status === "ok") return null;
+  if (p.status === "skipped") return opts.skippedMeansNone ? null : p.message ?? "not run";
+  const why = (p.code && ERROR_REASONS[p.code]) ?? "the probe failed";
+  return "".concat(why, " (").concat(p.message ?? p.code ?? "no message", ")");
+}
+function statsVisibility(s) {
+  const server = probeRows(s, "server")[0];
+  if (!server) return { visible: false, reason: "the role's privileges are unknown" };
+  const role = String(server.role ?? "?");
+  if (server.is_superuser === true || server.has_read_all_stats === true) return { visible: true, reason: "" };
+  const version = typeof server.server_version_num === "number" ? server.server_version_num : 0;
+  const member = server.member_read_all_stats === true;
+  if (member && version > 0 && version < 15e4) return { visible: true, reason: "" };
+  if (member) {
+    return {
+      visible: false,
+      reason: "role ".concat(role, " was granted pg_monitor or pg_read_all_stats without inheriting its privileges (NOINHERIT), and PostgreSQL 15+ asks for the privileges")
+    };
+  }
+  return { visible: false, reason: "role ".concat(role, " does not have the privileges of pg_monitor or pg_read_all_stats") };
+}
+function window(since, now) {
+  if (typeof since !== "string" || !since) return { since: null, recent: false, days: null };
+  const ms = Date.parse(now) - Date.parse(since);
+  if (!Number.isFinite(ms)) return { since, recent: false, days: null };
+  const days = Math.max(0, ms / 864e5);
+  return { since, recent: days < RECENT_RESET_DAYS, days };
+}
+function databaseCounters(s) {
+  return window(probeRows(s, "statistics")[0]?.stats_reset, s.collectedAt);
+}
+function statementCounters(s) {
+  return window(probeRows(s, "statements_info")[0]?.stats_reset, s.collectedAt);
+}
+function describeWindow(w) {
+  if (!w.since) return "never reset";
+  const days = w.days === null ? "" : w.days < 1 ? " (less than a day before the audit)" : " (".concat(Math.floor(w.days), " day").concat(Math.floor(w.days) === 1 ? "" : "s", " before the audit)");
+  return "since ".concat(w.since).concat(days);
+}
+function part(name, found, gap2, noneProvesNothing = null) {
+  if (found) return { part: name, status: "in_use", reason: "" };
+  if (gap2) return { part: name, status: "not_checked", reason: gap2 };
+  if (noneProvesNothing) return { part: name, status: "not_checked", reason: noneProvesNothing };
+  return { part: name, status: "not_in_use", reason: "" };
+}
+function codePart(s, found) {
+  return part("code", found, s.scan ? null : "no addons folder was scanned");
+}
+function overallStatus(items, parts) {
+  if (items > 0) return "in_use";
+  return parts.every((p) => p.status === "not_in_use") ? "not_in_use" : "not_checked";
+}
+
+var T = (key, label) => ({ key, label, kind: "text" });
+var N = (key, label) => ({ key, label, kind: "number" });
+var B = (key, label) => ({ key, label, kind: "bytes" });
+var Y = (key, label) => ({ key, label, kind: "bool" });
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var str = (v) => typeof v === "string" ? v : v == null ? "" : String(v);
+var qualified = (r, key) => r.schema && r.schema !== "public" ? "".concat(str(r.schema), ".").concat(str(r[key])) : str(r[key]);
+var indexes = (s) => probeRows(s, "indexes");
+var opclassIn = (r, names) => str(r.opclasses).split(",").some((o) => names.includes(o));
+var INDEX_COLS = [T("table", "Table"), T("index", "Index"), T("method", "Method"), T("columns", "Columns"), B("size", "Size"), N("scans", "Scans")];
+var indexItem = (r) => ({
+  table: qualified(r, "table_name"),
+  index: str(r.index_name),
+  method: str(r.method),
+  columns: str(r.columns),
+  size: num(r.bytes_estimate),
+  scans: num(r.scans),
+  definition: str(r.definition)
+});
+var installedExtension = (s, name) => probeRows(s, "extensions").find((r) => r.name === name && r.installed === true);
+var gap = probeGap;
+var none = (s, id) => probeGap(s, id, { skippedMeansNone: true });
+function extensionNote(s, name, purpose) {
+  if (probeResult(s, "extensions")?.status !== "ok") return [];
+  const row = probeRows(s, "extensions").find((r) => r.name === name);
+  if (row?.installed === true) {
+    const outdated = row.available_version && row.installed_version !== row.available_version;
+    return ["".concat(name, " ").concat(str(row.installed_version), " is installed").concat(outdated ? " (the server has ".concat(str(row.available_version), ": ALTER EXTENSION ").concat(name, " UPDATE)") : "", ".")];
+  }
+  if (row) return ["".concat(name, " is not installed; the server has it (").concat(str(row.available_version), "): CREATE EXTENSION ").concat(name, " for ").concat(purpose, ".")];
+  return ["".concat(name, " is not available on this server: its package must be installed before CREATE EXTENSION ").concat(name, " (").concat(purpose, ").")];
+}
+var jsonbIndexRows = (s) => probeRows(s, "jsonb_indexes").filter((r) => r.via === "column" || r.via === "expression");
+function codeItems(s, ctx, kind) {
+  const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
+  return (s.scan?.matches ?? []).filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: "".concat(m.file, ":").concat(m.line), snippet: m.snippet }));
+}
+var EXTRACTORS = {
+  jsonb: (s) => {
+    const odoo = new Map(probeRows(s, "odoo_jsonb_fields").map((r) => ["".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name)), r]));
+    const byColumn = /* @__PURE__ */ new Map();
+    const addIndex = (key, text) => byColumn.set(key, [...byColumn.get(key) ?? [], text]);
+    if (probeResult(s, "jsonb_indexes")) {
+      for (const r of jsonbIndexRows(s)) {
+        addIndex("".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name)), "".concat(str(r.index_name), " (").concat(str(r.method), " ").concat(str(r.opclasses)).concat(r.via === "expression" ? " on an expression" : "").concat(r.is_valid === false ? ", INVALID" : "", ")"));
+      }
+    } else {
+      for (const r of indexes(s).filter((x) => str(x.column_types).includes("jsonb"))) {
+        for (const c of str(r.columns).split(",")) addIndex("".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(c), "".concat(str(r.index_name), " (").concat(str(r.method), " ").concat(str(r.opclasses), ")"));
+      }
+    }
+    const items = probeRows(s, "jsonb_columns").map((r) => {
+      const key = "".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name));
+      const f = odoo.get(key);
+      const modules = f ? str(f.modules).split(",").filter(Boolean) : [];
+      const translate = f ? str(f.translate) : "";
+      return {
+        table: qualified(r, "table_name"),
+        column: str(r.column_name),
+        model: f ? str(f.model) : null,
+        field: f ? str(f.column_name) : null,
+        fieldType: f ? str(f.field_type) : null,
+        translated: f ? translate !== "" && translate !== "false" : null,
+        module: modules[0] ?? null,
+        modules: modules.join(", ") || null,
+        rows: num(r.rows_estimate),
+        size: num(r.column_bytes_estimate),
+        indexed: byColumn.has(key),
+        indexes: byColumn.get(key)?.join("; ") ?? null
+      };
+    });
+    return {
+      items,
+      parts: [
+        part("columns", items.length > 0, gap(s, "jsonb_columns")),
+        part("Odoo fields", items.some((i) => i.model !== null), none(s, "odoo_jsonb_fields"))
+      ],
+      columns: [
+        T("table", "Table"),
+        T("column", "Column"),
+        T("model", "Odoo model"),
+        T("field", "Field"),
+        T("fieldType", "Field type"),
+        Y("translated", "Translated"),
+        T("module", "Module"),
+        N("rows", "Rows (est.)"),
+        B("size", "Size (est.)"),
+        T("indexes", "Indexes")
+      ]
+    };
+  },
+  jsonb_indexes: (s) => {
+    const items = jsonbIndexRows(s).map((r) => ({
+      table: qualified(r, "table_name"),
+      column: str(r.column_name),
+      index: str(r.index_name),
+      method: str(r.method),
+      opclass: str(r.opclasses),
+      key: r.via === "column" ? str(r.column_name) : str(r.keys),
+      valid: r.is_valid === true,
+      size: num(r.bytes_estimate),
+      scans: num(r.scans),
+      definition: str(r.definition)
+    }));
+    const invalid = items.filter((i) => i.valid === false).map((i) => str(i.index));
+    return {
+      items,
+      notes: invalid.length ? ["Invalid (a failed CREATE INDEX CONCURRENTLY; never used, still maintained): ".concat(invalid.join(", "), ".")] : [],
+      parts: [part("indexes", items.length > 0, gap(s, "jsonb_indexes"))],
+      columns: [
+        T("table", "Table"),
+        T("column", "Column"),
+        T("index", "Index"),
+        T("method", "Method"),
+        T("opclass", "Operator class"),
+        T("key", "Key"),
+        Y("valid", "Valid"),
+        B("size", "Size"),
+        N("scans", "Scans")
+      ]
+    };
+  },
+  full_text: (s) => {
+    const items = [];
+    const columns = probeRows(s, "tsvector_columns").length;
+    for (const r of probeRows(s, "tsvector_columns")) {
+      items.push({ kind: "tsvector column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: r.generated ? "generated column" : "", size: null, scans: null });
+    }
+    const configs = /* @__PURE__ */ new Set();
+    for (const r of indexes(s)) {
+      const def = str(r.definition);
+      if (!/to_tsvector\s*\(/i.test(def) && !str(r.column_types).includes("tsvector")) continue;
+      for (const m of def.matchAll(/to_tsvector\s*\(\s*'([^']+)'/gi)) configs.add(m[1]);
+      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num(r.bytes_estimate), scans: num(r.scans) });
+    }
+    const notes = [];
+    for (const r of probeRows(s, "text_search_configs")) {
+      if (!r.builtin || configs.has(str(r.name)) || configs.has("".concat(str(r.schema), ".").concat(str(r.name)))) {
+        items.push({ kind: "text search configuration", name: qualified(r, "name"), detail: [r.builtin ? "built in" : "custom", r.is_default ? "default" : "", configs.size && (configs.has(str(r.name)) || configs.has("".concat(str(r.schema), ".").concat(str(r.name)))) ? "used by an index" : ""].filter(Boolean).join(", "), size: null, scans: null });
+      }
+      if (r.is_default) notes.push("Default text search configuration: ".concat(qualified(r, "name"), "."));
+    }
+    const ftsIndexes = items.filter((i) => i.kind === "full-text index").length;
+    const configItems = items.filter((i) => i.kind === "text search configuration").length;
+    return {
+      items,
+      notes,
+      parts: [
+        part("tsvector columns", columns > 0, gap(s, "tsvector_columns")),
+        part("indexes", ftsIndexes > 0, gap(s, "indexes")),
+        part("text search configurations", configItems > 0, gap(s, "text_search_configs"))
+      ],
+      columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size"), N("scans", "Scans")]
+    };
+  },
+  trigram: (s) => {
+    const items = indexes(s).filter((r) => opclassIn(r, ["gin_trgm_ops", "gist_trgm_ops"])).map(indexItem);
+    const notes = extensionNote(s, "pg_trgm", "trigram indexes (Odoo's index='trigram')");
+    return { items, notes, parts: [part("indexes", items.length > 0, gap(s, "indexes"))], columns: INDEX_COLS };
+  },
+  unaccent: (s) => {
+    const ext = installedExtension(s, "unaccent");
+    const indexItems = indexes(s).filter((r) => /unaccent\s*\(/i.test(str(r.definition))).map(indexItem);
+    const functions = probeRows(s, "unaccent_function");
+    const odooFn = functions.find((r) => r.schema === "public");
+    const fnItems = functions.filter((r) => r.schema === "public" || !r.extension).map((r) => ({ table: "", index: "function ".concat(str(r.schema), ".unaccent(").concat(str(r.arguments), ")"), method: str(r.volatility), columns: "", size: null, scans: null, definition: r.extension ? "from extension ".concat(str(r.extension)) : "".concat(str(r.language), " wrapper") }));
+    const items = [
+      ...ext ? [{ table: "", index: "extension unaccent", method: "", columns: "", size: null, scans: null, definition: str(ext.installed_version) }] : [],
+      ...fnItems,
+      ...indexItems
+    ];
+    const notes = extensionNote(s, "unaccent", "accent-insensitive search, Odoo's --unaccent");
+    if (probeResult(s, "unaccent_function")?.status === "ok") {
+      if (!odooFn) notes.push("Odoo's --unaccent finds no public.unaccent(text) here".concat(functions.length ? " (there is ".concat(functions.map((r) => "".concat(str(r.schema), ".unaccent")).join(", "), ", outside public)") : "", ": it would search without unaccent."));
+      else if (odooFn.volatility === "immutable") notes.push("public.unaccent(text) is IMMUTABLE: with --unaccent, Odoo uses it in searches and in its trigram indexes.");
+      else notes.push("public.unaccent(text) is ".concat(str(odooFn.volatility).toUpperCase(), ": with --unaccent, Odoo uses it in searches but not in its trigram indexes (Odoo 17 warns that it is not immutable); an IMMUTABLE wrapper named public.unaccent(text) makes it indexable."));
+    }
+    return {
+      items,
+      notes,
+      parts: [
+        part("extension", !!ext, gap(s, "extensions")),
+        part("function", fnItems.length > 0, gap(s, "unaccent_function")),
+        part("indexes", indexItems.length > 0, gap(s, "indexes"))
+      ],
+      columns: INDEX_COLS
+    };
+  },
+  listen_notify: (s, ctx) => {
+    const usage = probeRows(s, "notification_queue")[0];
+    const notes = usage ? ["Notification queue usage (server-wide): ".concat(((num(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
+    for (const p of odooListeners(s).filter((x) => !x.tiedBy)) {
+      notes.push("An Odoo server on this PostgreSQL listens on imbus (process ".concat(p.application, ", ").concat(p.connections, " connection").concat(p.connections === 1 ? "" : "s", " to database postgres); nothing ties it to this database, so it is not counted here."));
+    }
+    const from = (kind) => ctx.channels.some((c) => c.sources.some((x) => x.kind === kind));
+    const vis = statsVisibility(s);
+    const hidden = probeRows(s, "listeners").filter((r) => r.hidden === true && r.in_database !== false && !r.odoo_bus_candidate).length;
+    const counters = databaseCounters(s);
+    return {
+      parts: [
+        codePart(s, from("code")),
+        part(
+          "sessions",
+          from("session"),
+          gap(s, "listeners"),
+          !vis.visible && hidden > 0 ? "".concat(hidden, " session").concat(hidden === 1 ? "" : "s", " of other roles in this database could not be read: ").concat(vis.reason) : null
+        ),
+        part("database functions", from("function"), gap(s, "notify_functions")),
+        part("Odoo modules", from("module"), none(s, "odoo_modules")),
+        part(
+          "bus traffic",
+          from("traffic"),
+          none(s, "odoo_bus_traffic"),
+          counters.recent && probeRows(s, "odoo_bus_traffic").length > 0 ? "statistics of this database were reset recently (".concat(describeWindow(counters), ")") : null
+        )
+      ],
+      items: ctx.channels.map((c) => ({ channel: c.channel, listeners: c.listeners, seenBy: [...new Set(c.sources.map((x) => x.kind))].join(", "), detail: c.sources.map((x) => x.detail).join("; ") })),
+      notes,
+      columns: [T("channel", "Channel"), N("listeners", "Listeners"), T("seenBy", "Seen by"), T("detail", "Detail")]
+    };
+  },
+  extensions: (s) => {
+    const rows = probeRows(s, "extensions");
+    const items = rows.filter((r) => r.installed === true).map((r) => ({
+      name: str(r.name),
+      version: str(r.installed_version),
+      available: r.available_version == null ? null : str(r.available_version),
+      outdated: r.available_version != null && r.installed_version !== r.available_version,
+      schema: str(r.schema)
+    }));
+    const outdated = items.filter((i) => i.outdated);
+    const gone = items.filter((i) => i.available === null);
+    return {
+      items,
+      notes: [
+        ...outdated.map((i) => "".concat(i.name, " ").concat(i.version, " is older than the server's ").concat(str(i.available), ": ALTER EXTENSION ").concat(i.name, " UPDATE.")),
+        ...gone.map((i) => "".concat(i.name, " ").concat(i.version, " is installed but the server no longer has its files.")),
+        ...["pg_trgm", "unaccent", "vector", "pg_stat_statements", "postgres_fdw", "btree_gin"].filter((n) => rows.some((r) => r.name === n && r.installed !== true)).map((n) => "".concat(n, " is available on this server but not installed."))
+      ],
+      parts: [part("extensions", items.length > 0, gap(s, "extensions"))],
+      columns: [T("name", "Extension"), T("version", "Installed"), T("available", "Server has"), Y("outdated", "Outdated"), T("schema", "Schema")]
+    };
+  },
+  partitioning: (s) => ({
+    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num(r.partitions), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    columns: [T("table", "Table"), T("strategy", "Strategy"), T("key", "Key"), N("partitions", "Partitions"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
+  }),
+  brin: (s) => ({ items: indexes(s).filter((r) => r.method === "brin").map(indexItem), columns: INDEX_COLS }),
+  materialized_views: (s) => ({
+    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    columns: [T("view", "View"), Y("populated", "Populated"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
+  }),
+  unlogged_tables: (s) => ({
+    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    columns: [T("table", "Table"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
+  }),
+  advisory_locks: (s, ctx) => ({
+    parts: [
+      part("locks held now", probeRows(s, "advisory_locks").some((r) => (num(r.locks) ?? 0) > 0), gap(s, "advisory_locks")),
+      codePart(s, codeItems(s, ctx, "advisory_lock").length > 0)
+    ],
+    items: [
+      ...probeRows(s, "advisory_locks").filter((r) => (num(r.locks) ?? 0) > 0).map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num(r.locks), " locks by ").concat(num(r.sessions), " sessions, ").concat(num(r.waiting), " waiting") })),
+      ...codeItems(s, ctx, "advisory_lock")
+    ],
+    columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
+  }),
+  skip_locked: (s, ctx) => ({
+    notes: [
+      ...probeResult(s, "statements_skip_locked")?.status === "ok" || s.scan ? [] : ["SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons)."],
+      ...probeResult(s, "statements_info")?.status === "ok" ? ["pg_stat_statements counts ".concat(describeWindow(statementCounters(s)), ".")] : []
+    ],
+    parts: [statementsPart(s), codePart(s, codeItems(s, ctx, "skip_locked").length > 0)],
+    items: [
+      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num(r.calls), " calls"), snippet: str(r.query) })),
+      ...codeItems(s, ctx, "skip_locked")
+    ],
+    columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
+  }),
+  pgvector: (s) => ({
+    notes: extensionNote(s, "vector", "embedding columns and their HNSW/IVFFlat indexes"),
+    parts: [
+      part("columns", probeRows(s, "vector_columns").length > 0, none(s, "vector_columns")),
+      part("indexes", indexes(s).some((r) => ["hnsw", "ivfflat"].includes(str(r.method))), gap(s, "indexes"))
+    ],
+    items: [
+      ...probeRows(s, "vector_columns").map((r) => ({ kind: "column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: str(r.column_type), size: null })),
+      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num(r.bytes_estimate) }))
+    ],
+    columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size")]
+  }),
+  large_objects: (s) => {
+    const rows = probeRows(s, "binary_storage");
+    const lo = num(rows[0]?.large_objects_estimate) ?? 0;
+    return {
+      items: rows.filter((r) => (num(r.column_bytes_estimate) ?? 0) > 0 || (num(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num(r.rows_estimate), size: num(r.column_bytes_estimate) })),
+      notes: lo > 0 ? ["About ".concat(lo, " large objects (pg_largeobject).")] : [],
+      columns: [T("table", "Table"), T("column", "Column"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
+    };
+  }
+};
+function statementsPart(s) {
+  const found = probeRows(s, "statements_skip_locked").length > 0;
+  const skipped = probeResult(s, "statements_skip_locked");
+  const missing = skipped?.status === "skipped" ? "pg_stat_statements is not installed in this database" : null;
+  const info = probeRows(s, "statements_info")[0];
+  const vis = statsVisibility(s);
+  const hidden = num(info?.hidden_statements) ?? 0;
+  const counters = statementCounters(s);
+  const why = !vis.visible && hidden > 0 ? "".concat(hidden, " statement").concat(hidden === 1 ? "" : "s", " of other roles could not be read: ").concat(vis.reason) : counters.recent ? "pg_stat_statements was reset recently (".concat(describeWindow(counters), ")") : null;
+  return part("statements", found, missing ?? gap(s, "statements_skip_locked"), why);
+}
+function buildCapabilities(s, channels, cat = catalog) {
+  return cat.capabilities.map((def) => {
+    const extract = EXTRACTORS[def.id];
+    if (!extract) throw new Error("no extractor for capability ".concat(def.id));
+    const { items, columns, notes = [], parts: found } = extract(s, { cat, channels });
+    const parts = found ?? def.probes.map((p) => part(p.replace(/_/g, " "), items.length > 0, gap(s, p)));
+    const status = overallStatus(items.length, parts);
+    const summary = status === "in_use" ? "".concat(items.length, " item").concat(items.length === 1 ? "" : "s") : status === "not_in_use" ? "not in use" : "not checked";
+    return { id: def.id, title: def.title, description: def.description, status, summary, parts, columns, items, notes };
+  });
 }
 
 var REPORT_SCHEMA = "pg-capabilities/report";
@@ -3972,7 +4242,8 @@ var TIMEOUT_CODES = {
   "57014": "was cancelled by statement_timeout",
   "42501": "was refused for lack of privilege"
 };
-function warnings(s, cat) {
+var NOT_ASKED = ["no addons folder was scanned", "no database was audited"];
+function warnings(s, cat, capabilities) {
   const out = [];
   if (!s.database) out.push({ level: "info", source: "database", message: "No database was audited: capabilities are unknown; only code was scanned." });
   for (const p of s.database?.probes ?? []) {
@@ -3985,12 +4256,31 @@ function warnings(s, cat) {
     }
   }
   const server = probeRows(s, "server")[0];
-  if (server && !server.is_superuser && !server.has_pg_monitor && !server.has_read_all_stats) {
-    const hidden = probeRows(s, "listeners").filter((r) => r.hidden).length;
+  const vis = statsVisibility(s);
+  if (server && !vis.visible) {
+    const hidden = probeRows(s, "listeners").filter((r) => r.hidden === true && r.in_database !== false && !r.odoo_bus_candidate).length;
+    const noinherit = server.member_read_all_stats === true;
     out.push({
       level: "warning",
       source: "privilege",
-      message: "Role ".concat(server.role, " is not a member of pg_monitor or pg_read_all_stats: sessions of other roles are hidden, so their LISTEN channels could not be seen").concat(hidden ? " (".concat(hidden, " hidden session").concat(hidden === 1 ? "" : "s", ")") : "", ". GRANT pg_monitor TO ").concat(server.role, "; shows them.")
+      message: "".concat(vis.reason.charAt(0).toUpperCase()).concat(vis.reason.slice(1), ": sessions and pg_stat_statements entries of other roles are hidden, so their LISTEN channels and statements could not be seen").concat(hidden ? " (".concat(hidden, " hidden session").concat(hidden === 1 ? "" : "s", " in this database)") : "", ". ").concat(noinherit ? "ALTER ROLE ".concat(server.role, " INHERIT; (PostgreSQL 16+: GRANT pg_monitor TO ").concat(server.role, " WITH INHERIT TRUE;)") : "GRANT pg_monitor TO ".concat(server.role, ";"), " shows them.")
+    });
+  }
+  const db = databaseCounters(s);
+  if (db.recent) {
+    out.push({ level: "warning", source: "statistics", message: "The statistics of this database were reset ".concat(describeWindow(db), ": counters (bus traffic, index scans) cover only that time, so what they do not show may still be in use.") });
+  }
+  const st = statementCounters(s);
+  if (st.recent) {
+    out.push({ level: "warning", source: "statistics", message: "pg_stat_statements was reset ".concat(describeWindow(st), ": statements not run since then are not seen.") });
+  }
+  for (const c of capabilities.filter((x) => x.status === "not_checked")) {
+    const gaps = c.parts.filter((p) => p.status === "not_checked");
+    if (gaps.every((p) => NOT_ASKED.includes(p.reason))) continue;
+    out.push({
+      level: "warning",
+      source: "capability ".concat(c.id),
+      message: "".concat(c.title, ": not checked, nothing was found where it could look: ").concat(gaps.map((p) => "".concat(p.part, ": ").concat(p.reason)).join("; "), ".")
     });
   }
   if (!s.scan) out.push({ level: "info", source: "scan", message: "No addons folder was scanned: external stores used by modules are unknown." });
@@ -4009,6 +4299,8 @@ function buildReport(snapshot, cat = catalog) {
   const s = upgradeSnapshot(snapshot);
   const channels = buildChannels(s, cat);
   const capabilities = buildCapabilities(s, channels, cat);
+  const stats = databaseCounters(s);
+  const statements = statementCounters(s);
   const inUse = new Set(capabilities.filter((c) => c.status === "in_use").map((c) => c.id));
   const { findings: all, mentions, modules } = buildFindings(s, inUse, cat);
   const findings = all.filter((f) => f.section === "findings");
@@ -4026,11 +4318,14 @@ function buildReport(snapshot, cat = catalog) {
       serverVersion: server ? String(server.server_version) : null,
       role: server ? String(server.role) : null,
       odooVersion: base && base.version ? String(base.version).split(".").slice(0, 2).join(".") : probeResult(s, "odoo_modules")?.status === "ok" ? "unknown" : null,
-      addonsRoots: s.scan?.roots.map((r) => r.path) ?? []
+      addonsRoots: s.scan?.roots.map((r) => r.path) ?? [],
+      statisticsSince: stats.since,
+      statementsSince: statements.since
     },
     summary: {
       capabilitiesInUse: inUse.size,
       capabilitiesKnown: capabilities.length,
+      capabilitiesNotChecked: capabilities.filter((c) => c.status === "not_checked").length,
       jsonbColumns: cap("jsonb").items.length,
       jsonbBytes: Math.round(cap("jsonb").items.reduce((n, i) => n + (typeof i.size === "number" ? i.size : 0), 0)),
       ftsIndexes: cap("full_text").items.filter((i) => i.kind === "full-text index").length,
@@ -4052,7 +4347,7 @@ function buildReport(snapshot, cat = catalog) {
     findings: all,
     mentions,
     modules,
-    warnings: warnings(s, cat),
+    warnings: warnings(s, cat, capabilities),
     skipped: s.scan?.skipped ?? []
   };
 }
@@ -4354,17 +4649,20 @@ var PgCapabilitiesDashboard = class extends Component4 {
   }
   get capabilities() {
     const all = this.state.report?.capabilities ?? [];
-    return this.state.showUnused ? all : all.filter((c) => c.status === "in_use");
+    return this.state.showUnused ? all : all.filter((c) => c.status !== "not_in_use");
   }
   get hiddenCapabilities() {
-    return (this.state.report?.capabilities ?? []).filter((c) => c.status !== "in_use").length;
+    return (this.state.report?.capabilities ?? []).filter((c) => c.status === "not_in_use").length;
+  }
+  partsText(c) {
+    return describeParts(c.parts ?? []);
   }
   get cards() {
     const r = this.state.report;
     if (!r) return [];
     const s = r.summary;
     return [
-      { value: "".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), label: "Capabilities in use", detail: "of the PostgreSQL features audited", tone: "" },
+      { value: "".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), label: "Capabilities in use", detail: s.capabilitiesNotChecked ? "".concat(s.capabilitiesNotChecked, " not checked: see why below") : "of the PostgreSQL features audited", tone: s.capabilitiesNotChecked ? "border-warning" : "" },
       { value: formatNumber(s.jsonbColumns), label: "jsonb columns", detail: "".concat(formatBytes(s.jsonbBytes) || "0 B", " estimated"), tone: "" },
       { value: "".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
       { value: formatNumber(s.channels), label: "NOTIFY channels", detail: "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s"), tone: "" },
@@ -4373,7 +4671,7 @@ var PgCapabilitiesDashboard = class extends Component4 {
     ];
   }
   statusClass(c) {
-    return c.status === "in_use" ? "bg-success text-white" : c.status === "not_in_use" ? "bg-light text-dark border" : "bg-warning text-dark";
+    return c.status === "in_use" ? "bg-success text-white" : c.status === "not_in_use" ? "bg-light text-dark border" : "bg-warning text-dark o_pgcap_not_checked";
   }
   download(format) {
     const r = this.state.report;
