@@ -106,6 +106,11 @@ describe('only code that runs is evidence', () => {
     expect(f['mssql_pyodbc_sync:mssql']!.evidence.some((e) => e.signature.startsWith('odbc.'))).toBe(true);
   });
 
+  test('a store reached through SQLAlchemy is the store named, never "SQLAlchemy"', () => {
+    expect(f['sqlite_price_source:sqlite']).toMatchObject({ driver: 'sqlalchemy', section: 'findings' });
+    expect(r.findings.some((x) => x.store === 'sqlalchemy')).toBe(false);
+  });
+
   test('a store reached over its HTTP API counts as a client', () => {
     expect(f['azure_http_upload:azure_blob']!.client).toMatchObject({ file: 'azure_http_upload/models/ir_attachment.py', line: 10, kind: 'url' });
   });

@@ -30,8 +30,13 @@ export interface StoreDef {
   /** Lowercase substrings, one of which every line matched by a non-context signature of this
    * store contains: a file holding none of them is not searched for that store (a prefilter). */
   keywords: string[];
+  /** The store answers over HTTP: in a Python file that makes HTTP requests, its URL or its
+   * configured endpoint is client code. */
+  httpApi?: boolean;
   /** A driver (ODBC): reaches one of these stores, whose finding it then joins. */
   driverFor?: string[];
+  /** Only a way to reach the stores of driverFor: never a finding of its own. */
+  driverOnly?: boolean;
 }
 
 export type SignatureKind =
@@ -51,8 +56,6 @@ export interface SignatureDef {
   context?: boolean;
   /** Like a store's keywords, for a signature without a store. */
   literals?: string[];
-  /** The URL of the store's HTTP API: client code in a Python file that makes HTTP requests. */
-  http?: boolean;
 }
 
 export interface RedactionDef { id: string; pattern: string; flags?: string }

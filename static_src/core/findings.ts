@@ -95,8 +95,10 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
       for (const store of named) {
         const own = seen.filter((x) => x.store === store.id);
         const running = own.filter((x) => x.runtime);
-        const clients = running.filter((x) => isClient(x, seen));
-        if (!mod.installable) {
+        const clients = running.filter((x) => isClient(x, seen, store));
+        if (store.driverOnly) {
+          if (running.length > 0) mentions.push(mention(mod, store, 'no_client_code', `uses ${store.title}, but names none of the stores it reaches (${store.driverFor!.join(', ')}); another PostgreSQL perhaps`, own));
+        } else if (!mod.installable) {
           mentions.push(mention(mod, store, 'not_installable', 'its manifest says installable: False, so it cannot run', own));
         } else if (clients.length > 0) {
           findings.push(finding(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name)));
@@ -154,14 +156,15 @@ function isStoreEvidence(x: Seen): boolean {
 }
 
 /** Client code: a client constructor or driver call, an import whose names the file uses (not only
- * an exception class), or a store's HTTP API URL in a Python file that makes HTTP requests. */
-function isClient(x: Seen, all: Seen[]): boolean {
+ * an exception class), or, for a store that answers over HTTP, its URL or configured endpoint in a
+ * Python file that makes HTTP requests. */
+function isClient(x: Seen, all: Seen[], store: StoreDef): boolean {
   if (x.sig.kind === 'client') return true;
   if (x.sig.kind === 'import') {
     if (x.m.used === false) return false;
     return !(x.m.bound && x.m.bound.length > 0 && x.m.bound.every((n) => EXCEPTION_NAME.test(n)));
   }
-  if (x.sig.kind === 'url' && x.sig.http && x.m.file.endsWith('.py')) {
+  if ((x.sig.kind === 'url' || x.sig.kind === 'config') && store.httpApi && x.m.file.endsWith('.py')) {
     return all.some((y) => y.sig.kind === 'http_call' && y.m.file === x.m.file && y.runtime);
   }
   return false;

@@ -440,7 +440,8 @@ var manifest_default = {
         "elastic",
         "opensearch",
         ":9200"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "solr",
@@ -456,7 +457,8 @@ var manifest_default = {
         "solr",
         "sunburnt",
         ":8983"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "algolia",
@@ -471,7 +473,8 @@ var manifest_default = {
       keywords: [
         "algolia",
         "searchclient"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "typesense",
@@ -486,7 +489,8 @@ var manifest_default = {
       keywords: [
         "typesense",
         ":8108"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "meilisearch",
@@ -501,7 +505,8 @@ var manifest_default = {
       keywords: [
         "meili",
         ":7700"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "mongodb",
@@ -533,7 +538,8 @@ var manifest_default = {
         "couch",
         "cloudant",
         ":5984"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "cassandra",
@@ -565,7 +571,8 @@ var manifest_default = {
       keywords: [
         "dynamodb",
         "pynamodb"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "s3",
@@ -583,7 +590,8 @@ var manifest_default = {
         "boto",
         "smart_open",
         "django-storages"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "gcs",
@@ -599,7 +607,8 @@ var manifest_default = {
         "storage",
         "gcs",
         "gs://"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "azure_blob",
@@ -616,7 +625,8 @@ var manifest_default = {
         "blob",
         "containerclient",
         "accountkey"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "swift",
@@ -631,7 +641,8 @@ var manifest_default = {
       keywords: [
         "swift",
         "/v1/auth_"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "kafka",
@@ -685,7 +696,8 @@ var manifest_default = {
       keywords: [
         "influx",
         ":8086"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "clickhouse",
@@ -701,7 +713,8 @@ var manifest_default = {
         "clickhouse",
         "aiochclient",
         ":8123"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "vector_db",
@@ -722,7 +735,8 @@ var manifest_default = {
         "lancedb",
         ":6333",
         ":19530"
-      ]
+      ],
+      httpApi: true
     },
     {
       id: "neo4j",
@@ -823,6 +837,28 @@ var manifest_default = {
         "oracle",
         "sqlite"
       ]
+    },
+    {
+      id: "sqlalchemy",
+      title: "SQLAlchemy engine",
+      category: "relational",
+      replacement: {
+        capability: "extensions",
+        text: "Move the data into PostgreSQL, or read it in place through a foreign data wrapper (postgres_fdw, mysql_fdw, tds_fdw, oracle_fdw)."
+      },
+      roleWhenWrites: "authoritative",
+      roleWhenReadOnly: "authoritative",
+      keywords: [
+        "sqlalchemy",
+        "create_engine"
+      ],
+      driverFor: [
+        "mssql",
+        "mysql",
+        "oracle",
+        "sqlite"
+      ],
+      driverOnly: true
     }
   ],
   signatures: [
@@ -1032,8 +1068,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "elasticsearch.manifest",
@@ -1130,8 +1165,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "solr.manifest",
@@ -1213,8 +1247,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "algolia.manifest",
@@ -1296,8 +1329,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "typesense.manifest",
@@ -1379,8 +1411,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "meilisearch.manifest",
@@ -1551,8 +1582,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "couchdb.manifest",
@@ -1700,8 +1730,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "dynamodb.manifest",
@@ -1790,8 +1819,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "s3.manifest",
@@ -1888,8 +1916,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "gcs.manifest",
@@ -1979,8 +2006,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "azure_blob.manifest",
@@ -2070,8 +2096,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "swift.manifest",
@@ -2331,8 +2356,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "influxdb.manifest",
@@ -2414,8 +2438,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "clickhouse.manifest",
@@ -2497,8 +2520,7 @@ var manifest_default = {
         ".yml",
         ".yaml",
         ".toml"
-      ],
-      http: true
+      ]
     },
     {
       id: "vector_db.manifest",
@@ -2719,6 +2741,16 @@ var manifest_default = {
       context: true
     },
     {
+      id: "mysql.name",
+      store: "mysql",
+      kind: "config",
+      pattern: "['\"](?:mysql|mariadb)['\"]",
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
       id: "mssql.import",
       store: "mssql",
       kind: "import",
@@ -2763,6 +2795,15 @@ var manifest_default = {
       kind: "config",
       pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*['\"]",
       flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
+      id: "mssql.name",
+      store: "mssql",
+      kind: "config",
+      pattern: "['\"][^'\"\\n]*\\bSQL Server\\b[^'\"\\n]*['\"]",
       files: [
         ".py"
       ]
@@ -2885,6 +2926,16 @@ var manifest_default = {
       context: true
     },
     {
+      id: "oracle.name",
+      store: "oracle",
+      kind: "config",
+      pattern: "['\"]oracle['\"]",
+      flags: "i",
+      files: [
+        ".py"
+      ]
+    },
+    {
       id: "sqlite.import",
       store: "sqlite",
       kind: "import",
@@ -2930,6 +2981,16 @@ var manifest_default = {
       pattern: "\\b(?:INSERT|REPLACE)\\s+INTO\\b|\\bUPDATE\\s+[A-Za-z_]+\\s+SET\\b",
       flags: "i",
       context: true
+    },
+    {
+      id: "sqlite.name",
+      store: "sqlite",
+      kind: "config",
+      pattern: "['\"]sqlite3?['\"]",
+      flags: "i",
+      files: [
+        ".py"
+      ]
     },
     {
       id: "odbc.import",
@@ -2996,6 +3057,18 @@ var manifest_default = {
       pattern: "\\b(?:INSERT|MERGE)\\s+INTO\\b|\\bUPDATE\\s+[A-Za-z_\\[\\]]+\\s+SET\\b",
       flags: "i",
       context: true
+    },
+    {
+      id: "sqlalchemy.import",
+      store: "sqlalchemy",
+      kind: "import",
+      pattern: "^\\s*(?:import\\s+sqlalchemy\\b|from\\s+sqlalchemy(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+    },
+    {
+      id: "sqlalchemy.client",
+      store: "sqlalchemy",
+      kind: "client",
+      pattern: "\\bcreate_engine\\s*\\("
     },
     {
       id: "pg.notify",
@@ -4071,8 +4144,10 @@ function buildFindings(s, inUse, cat = catalog) {
       for (const store of named) {
         const own = seen.filter((x) => x.store === store.id);
         const running = own.filter((x) => x.runtime);
-        const clients = running.filter((x) => isClient(x, seen));
-        if (!mod.installable) {
+        const clients = running.filter((x) => isClient(x, seen, store));
+        if (store.driverOnly) {
+          if (running.length > 0) mentions.push(mention(mod, store, "no_client_code", "uses ".concat(store.title, ", but names none of the stores it reaches (").concat(store.driverFor.join(", "), "); another PostgreSQL perhaps"), own));
+        } else if (!mod.installable) {
           mentions.push(mention(mod, store, "not_installable", "its manifest says installable: False, so it cannot run", own));
         } else if (clients.length > 0) {
           findings.push(finding2(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name)));
@@ -4128,13 +4203,13 @@ function seenIn(mod, matches, sigs, stores, cat) {
 function isStoreEvidence(x) {
   return Boolean(x.store) && STRONG_KINDS.has(x.sig.kind);
 }
-function isClient(x, all) {
+function isClient(x, all, store) {
   if (x.sig.kind === "client") return true;
   if (x.sig.kind === "import") {
     if (x.m.used === false) return false;
     return !(x.m.bound && x.m.bound.length > 0 && x.m.bound.every((n) => EXCEPTION_NAME.test(n)));
   }
-  if (x.sig.kind === "url" && x.sig.http && x.m.file.endsWith(".py")) {
+  if ((x.sig.kind === "url" || x.sig.kind === "config") && store.httpApi && x.m.file.endsWith(".py")) {
     return all.some((y) => y.sig.kind === "http_call" && y.m.file === x.m.file && y.runtime);
   }
   return false;
