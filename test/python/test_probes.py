@@ -61,7 +61,11 @@ class TestProbes(unittest.TestCase):
                 check=True,
             )
             with open(snap, encoding="utf-8") as f:
-                ts = {p["id"]: p for p in json.load(f)["database"]["probes"]}
+                ts_snapshot = json.load(f)
+            ts = {p["id"]: p for p in ts_snapshot["database"]["probes"]}
+        from collect.snapshot import SNAPSHOT_VERSION
+
+        self.assertEqual(SNAPSHOT_VERSION, ts_snapshot["version"], "both collectors write the same snapshot version")
         py = {p["id"]: p for p in python_probes()["probes"]}
         self.assertEqual(sorted(py), sorted(ts))
         for probe_id in sorted(py):

@@ -1,9 +1,9 @@
 # Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
-"""Assembles a snapshot (schema/snapshot.schema.json, version 1) from probe results and a scan."""
+"""Assembles a snapshot (schema/snapshot.schema.json, version 2) from probe results and a scan."""
 from datetime import datetime, timezone
 
 SNAPSHOT_SCHEMA = "pg-capabilities/snapshot"
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
 
 
 def iso_now():
