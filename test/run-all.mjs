@@ -12,6 +12,8 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts }).status;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// the fault and security suite: jest tests titled "attack: ...", Python tests named test_attack_*
+const attacks = { tried: 0, held: 0 };
 let broken = [];
 
 if (run(process.execPath, ['build/cli.mjs']) !== 0) broken.push('build');
@@ -25,6 +27,13 @@ if (fs.existsSync(jestJson)) {
   totals.failed += j.numFailedTests;
   totals.skipped += j.numPendingTests + j.numTodoTests;
   if (j.numRuntimeErrorTestSuites > 0) broken.push(`${j.numRuntimeErrorTestSuites} jest suite(s) did not run`);
+  for (const suite of j.testResults) {
+    for (const t of suite.assertionResults) {
+      if (!t.title.startsWith('attack: ')) continue;
+      attacks.tried += 1;
+      if (t.status === 'passed') attacks.held += 1;
+    }
+  }
 } else broken.push('jest');
 
 const pyJson = path.join(tmp, 'python.json');
@@ -35,9 +44,12 @@ if (fs.existsSync(pyJson)) {
   totals.passed += p.passed;
   totals.failed += p.failed;
   totals.skipped += p.skipped;
+  attacks.tried += p.attacks?.tried ?? 0;
+  attacks.held += p.attacks?.held ?? 0;
 } else broken.push(`python suite (${python})`);
 
 fs.rmSync(tmp, { recursive: true, force: true });
 if (broken.length) console.log(`\nnot run or broken: ${broken.join(', ')}`);
+console.log(`\nfault and security suite: attacks tried ${attacks.tried}, held ${attacks.held}`);
 console.log(`\n${totals.passed} passed, ${totals.failed + broken.length} failed, ${totals.skipped} skipped`);
 process.exitCode = totals.failed + broken.length > 0 ? 1 : 0;
