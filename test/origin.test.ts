@@ -3,7 +3,8 @@
 // PostgreSQL holding the sample Odoo database.
 import path from 'node:path';
 import { collectSnapshot } from '../static_src/cli/collect';
-import { boundNames } from '../static_src/cli/import-usage';
+import { boundNames, importUsage, usageText } from '../static_src/cli/import-usage';
+import { codeLines } from '../static_src/cli/source-text';
 import { manifestFacts } from '../static_src/cli/module-facts';
 import { scanAddons } from '../static_src/cli/scanner';
 import { toMarkdown } from '../static_src/core/export/markdown';
@@ -144,6 +145,16 @@ describe('facts read from the manifest and the imports', () => {
     expect(boundNames('import google.cloud.storage as gcs, os')).toEqual(['gcs', 'os']);
     expect(boundNames('from redis.exceptions import (ConnectionError, TimeoutError as RTimeout)')).toEqual(['ConnectionError', 'RTimeout']);
     expect(boundNames('from pymongo import *')).toBeNull();
+  });
+
+  test('how an import is used: attributes read on it, or a bare use', () => {
+    const usage = (src: string) => {
+      const lines = codeLines(src, 'python');
+      return importUsage(lines, usageText(lines.filter((l) => !l.prose).map((l) => l.code).join('\n')), 0);
+    };
+    expect(usage('import mysql.connector as mysql\nERRORS = {"integrity": mysql.IntegrityError}\n')).toEqual({ bound: ['mysql'], used: true, uses: ['IntegrityError'] });
+    expect(usage('import redis\nr = redis.Redis()\nx = redis\n')).toEqual({ bound: ['redis'], used: true, uses: ['', 'Redis'] });
+    expect(usage('import pymongo\n"""\npymongo is gone\n"""\n# pymongo.MongoClient()\ns = "pymongo"\n')).toEqual({ bound: ['pymongo'], used: false, uses: [] });
   });
 
   test('a snapshot of version 1 still makes a report', () => {

@@ -40,17 +40,29 @@ export function boundNames(statement: string): string[] | null {
   return names;
 }
 
-function count(text: string, name: string): number {
-  return text.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
+/** How `name` is used in `text`: each attribute read on it (`mysql.IntegrityError` gives
+ * IntegrityError) or '' for a bare use, with the number of times. */
+function usesIn(text: string, name: string): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`\\b${name}\\b(?:[ \\t]*\\.[ \\t]*([A-Za-z_][A-Za-z0-9_]*))?`, 'g'))) {
+    const key = m[1] ?? '';
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+  }
+  return uses;
 }
 
-/** The import at line `index`: the names it binds and whether any appears elsewhere in
- * `usage` (the file's code without comments, docstrings and string literals, as `usageText`
- * makes it; it holds the statement too). */
-export function importUsage(lines: CodeLine[], usage: string, index: number): { bound: string[]; used: boolean } {
+/** The import at line `index`: the names it binds, whether any appears elsewhere in `usage` (the
+ * file's code without comments, docstrings and string literals, as `usageText` makes it; it holds
+ * the statement too), and how: the attributes read on them, '' for a bare use (sorted). */
+export function importUsage(lines: CodeLine[], usage: string, index: number): { bound: string[]; used: boolean; uses: string[] } {
   const { text } = statementAt(lines, index);
   const names = boundNames(text);
-  if (names === null) return { bound: ['*'], used: true };
+  if (names === null) return { bound: ['*'], used: true, uses: [''] };
   const own = usageText(text);
-  return { bound: names, used: names.some((n) => count(usage, n) > count(own, n)) };
+  const uses = new Set<string>();
+  for (const n of names) {
+    const inStatement = usesIn(own, n);
+    for (const [key, times] of usesIn(usage, n)) if (times > (inStatement.get(key) ?? 0)) uses.add(key);
+  }
+  return { bound: names, used: uses.size > 0, uses: [...uses].sort() };
 }

@@ -49,9 +49,11 @@ export interface SignatureMatch {
   capture?: string;
   /** Enclosing Python class/function, dotted ("ResPartner.write"); empty at module level. */
   scope: string;
-  /** Import matches in Python: the names the statement binds, and whether the file uses one again. */
+  /** Import matches in Python: the names the statement binds, whether the file uses one again,
+   * and how: the attributes read on them ('' for a bare use). */
   bound?: string[];
   used?: boolean;
+  uses?: string[];
   /** The source line, trimmed, redacted and truncated. */
   snippet: string;
 }

@@ -50,17 +50,30 @@ def bound_names(statement):
     return names
 
 
-def _count(text, name):
-    return len(re.findall(r"\b%s\b" % re.escape(name), text, re.ASCII))  # \b as JavaScript reads it
+def _uses_in(text, name):
+    """How `name` is used in `text`: each attribute read on it (`mysql.IntegrityError` gives
+    IntegrityError) or '' for a bare use, with the number of times."""
+    uses = {}
+    pattern = r"\b%s\b(?:[ \t]*\.[ \t]*([A-Za-z_][A-Za-z0-9_]*))?" % re.escape(name)
+    for m in re.finditer(pattern, text, re.ASCII):  # \b as JavaScript reads it
+        key = m.group(1) or ""
+        uses[key] = uses.get(key, 0) + 1
+    return uses
 
 
 def import_usage(lines, usage, index):
-    """The import at line `index`: the names it binds and whether any appears elsewhere in
-    `usage` (the file's code without comments, docstrings and string literals, as `usage_text`
-    makes it; it holds the statement too)."""
+    """The import at line `index`: the names it binds, whether any appears elsewhere in `usage` (the
+    file's code without comments, docstrings and string literals, as `usage_text` makes it; it
+    holds the statement too), and how: the attributes read on them, '' for a bare use (sorted)."""
     text = _statement_at(lines, index)
     names = bound_names(text)
     if names is None:
-        return {"bound": ["*"], "used": True}
+        return {"bound": ["*"], "used": True, "uses": [""]}
     own = usage_text(text)
-    return {"bound": names, "used": any(_count(usage, n) > _count(own, n) for n in names)}
+    uses = set()
+    for n in names:
+        in_statement = _uses_in(own, n)
+        for key, times in _uses_in(usage, n).items():
+            if times > in_statement.get(key, 0):
+                uses.add(key)
+    return {"bound": names, "used": bool(uses), "uses": sorted(uses)}
