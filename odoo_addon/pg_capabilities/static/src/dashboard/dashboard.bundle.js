@@ -4205,14 +4205,15 @@ function isStoreEvidence(x) {
 }
 function isClient(x, all, store) {
   if (x.sig.kind === "client") return true;
-  if (x.sig.kind === "import") {
-    if (x.m.used === false) return false;
-    return !(x.m.bound && x.m.bound.length > 0 && x.m.bound.every((n) => EXCEPTION_NAME.test(n)));
-  }
+  if (x.sig.kind === "import") return x.m.used !== false && !exceptionOnly(x.m);
   if ((x.sig.kind === "url" || x.sig.kind === "config") && store.httpApi && x.m.file.endsWith(".py")) {
     return all.some((y) => y.sig.kind === "http_call" && y.m.file === x.m.file && y.runtime);
   }
   return false;
+}
+function exceptionOnly(m) {
+  if (m.bound && m.bound.length > 0 && m.bound.every((n) => EXCEPTION_NAME.test(n))) return true;
+  return Boolean(m.uses && m.uses.length > 0 && m.uses.every((u) => u !== "" && EXCEPTION_NAME.test(u)));
 }
 function evidenceOf(x) {
   return { file: x.m.file, line: x.m.line, snippet: x.m.snippet, signature: x.sig.id, kind: x.sig.kind };
@@ -4300,7 +4301,7 @@ function attachWeak(weak, findings, mentions, modules) {
     }
     const imports = w.seen.filter((x) => x.store === w.store.id && x.sig.kind === "import");
     const kinds = new Set(w.seen.filter((x) => x.store === w.store.id).map((x) => x.sig.kind));
-    const what = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports a client it never uses" : imports.length > 0 ? "imports only exception classes" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting)" : configOnly ? "only configures it or lists it as a dependency" : "names it";
+    const what = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports a client it never uses" : imports.length > 0 ? "uses only exception classes of its client library" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting)" : configOnly ? "only configures it or lists it as a dependency" : "names it";
     mentions.push({
       module: w.module.name,
       store: w.store.id,
