@@ -42,7 +42,7 @@ describe('Markdown export', () => {
   const md = exportReport(report, 'md');
 
   test('summarises findings in a table and details each one', () => {
-    expect(md).toContain('| critical | mongo_customer_profiles | third party | mongodb | authoritative | yes | jsonb |');
+    expect(md).toContain('| critical | mongo_customer_profiles | third party | mongodb | authoritative | yes | jsonb columns |');
     expect(md).toContain('- **Client code:** `mongo_customer_profiles/models/res_partner.py:14`');
     expect(md).toContain('### CRITICAL: mongo_customer_profiles → MongoDB');
     expect(md).toContain('**Dual write:** yes');

@@ -57,6 +57,17 @@ describe('origin: where a module lives and what it is, not the default author', 
     expect(originOf(m('Someone', 'LGPL-3'), undefined, [], undefined).origin).toBe('third_party');
     const website = { ...m('Camptocamp', 'AGPL-3'), website: 'https://github.com/OCA/storage' };
     expect(originOf(website, undefined, []).origin).toBe('oca');
+    // Odoo ships modules written with partners; its enterprise modules often name no author
+    expect(originOf(m('ADHOC SA', 'LGPL-3', true), undefined, [])).toEqual({ origin: 'odoo', basis: "its folder is in Odoo's own source tree (author ADHOC SA)" });
+    expect(originOf(m('', 'OEEL-1'), undefined, []).origin).toBe('odoo');
+    expect(originOf(m('TRESCLOUD', 'OEEL-1'), undefined, []).origin).toBe('third_party');
+    expect(originOf(m('Client Co', 'LGPL-3'), undefined, []).basis).toMatch(/no database audited/);
+  });
+
+  test('an author written as adjacent string literals is read whole', () => {
+    const facts = manifestFacts(`{"author": "Camptocamp, "\n    "Odoo Community Association (OCA)", "license": "AGPL-3"}`);
+    expect(facts.author).toBe('Camptocamp, Odoo Community Association (OCA)');
+    expect(originOf({ name: 'x', path: 'x', root: 0, summary: '', website: '', files: 1, inOdooTree: false, ...facts }, undefined, []).origin).toBe('oca');
   });
 
   test('from the database alone, the report says the author may be Odoo\'s default', () => {
@@ -88,7 +99,7 @@ describe('only code that runs is evidence', () => {
   test('installable False, an unused import and a link to a file on S3 are not clients', () => {
     expect(mention('legacy_s3_export')).toMatchObject({ store: 's3', reason: 'not_installable' });
     expect(mention('mongo_unused_import')).toMatchObject({ store: 'mongodb', reason: 'no_client_code' });
-    expect(mention('mongo_unused_import')!.text).toMatch(/imports a client it never uses/);
+    expect(mention('mongo_unused_import')!.text).toMatch(/imports its client library but never uses it/);
     expect(mention('website_s3_images')).toMatchObject({ store: 's3', reason: 'no_client_code' });
     for (const m of ['legacy_s3_export', 'mongo_unused_import', 'website_s3_images']) {
       expect(r.findings.some((x) => x.module === m)).toBe(false);
@@ -99,6 +110,14 @@ describe('only code that runs is evidence', () => {
     expect(f['custom_no_author:redis']!.usedBy).toEqual([expect.objectContaining({ module: 'redis_badges_settings', relation: 'configured by' })]);
     expect(f['search_elastic_products:elasticsearch']!.usedBy).toEqual([expect.objectContaining({ module: 'es_search_widget', relation: 'used through' })]);
     expect(r.findings.some((x) => x.module === 'redis_badges_settings' || x.module === 'es_search_widget')).toBe(false);
+  });
+
+  test('a write to a file or buffer beside a store write is no dual write', () => {
+    expect(f['s3_report_backup:s3']).toMatchObject({ dualWrite: false, dualWriteEvidence: [] });
+  });
+
+  test('a settings module only configuring a store is "configured by", even with other code around', () => {
+    expect(f['azure_http_upload:azure_blob']!.usedBy).toEqual([expect.objectContaining({ module: 'azure_archive_settings', relation: 'configured by' })]);
   });
 
   test('one connection is one finding: SQL Server through pyodbc is mssql, with the driver named', () => {
@@ -184,6 +203,20 @@ describe('only what runs in the audited database counts (real PostgreSQL)', () =
     expect(report.summary.notInstalledFindings).toBeGreaterThanOrEqual(4);
   });
 
+  test('a settings module that does not run joins no finding: a mention says why', () => {
+    expect(report.findings.find((x) => x.id === 'custom_no_author:redis')!.usedBy).toEqual([]);
+    expect(report.mentions.find((m) => m.module === 'redis_badges_settings')).toMatchObject({ reason: 'not_installed' });
+  });
+
+  test('code of a module the database has not installed proves no capability in use', () => {
+    const items = (id: string) => report.capabilities.find((c) => c.id === id)!.items;
+    // clean_sale_extension (SKIP LOCKED, advisory locks) is uninstalled in the sample database
+    expect(items('skip_locked').some((i) => i.module === 'clean_sale_extension')).toBe(false);
+    expect(items('advisory_locks').some((i) => i.module === 'clean_sale_extension')).toBe(false);
+    // notify_stock_sync is installed there: its channel counts
+    expect(report.channels.map((c) => c.channel)).toContain('stock_sync');
+  });
+
   test('origin uses the audited company and says how it was decided', () => {
     const base = report.modules.find((m) => m.name === 'base')!;
     expect(base).toMatchObject({ origin: 'odoo', path: null, state: 'installed' });
@@ -195,6 +228,6 @@ describe('only what runs in the audited database counts (real PostgreSQL)', () =
     expect(md).toContain('## On disk, not installed');
     expect(md).toContain('## Mentioned, not findings');
     expect(md).toContain('## Modules');
-    expect(md).toMatch(/External stores in modules that run here: \*\*3\*\* findings/);
+    expect(md).toMatch(/External stores in modules that run in this database: \*\*3\*\* findings/);
   });
 });

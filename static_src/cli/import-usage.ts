@@ -3,8 +3,11 @@
 import type { CodeLine } from './source-text';
 
 const MAX_STATEMENT_LINES = 20;
-/** A one-line string literal: names inside it are text, not uses (a one-line docstring). */
-const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
+/** A one-line string literal: names inside it are text, not uses (a one-line docstring); an
+ * f-string's braces hold code, so f-strings are kept. */
+const STRING_LITERAL = /(?<![fF])(?<![fF][rR])(?:'(?:[^'\\\n]|\\[\s\S])*'|"(?:[^"\\\n]|\\[\s\S])*")/g;
+/** Characters that continue a Python identifier (ASCII word characters and any non-ASCII one). */
+const IDENT = 'A-Za-z0-9_\\u0080-\\uffff';
 
 /** The code a name must appear in to count as used: string literals blanked. */
 export function usageText(code: string): string {
@@ -44,7 +47,7 @@ export function boundNames(statement: string): string[] | null {
  * IntegrityError) or '' for a bare use, with the number of times. */
 function usesIn(text: string, name: string): Map<string, number> {
   const uses = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`\\b${name}\\b(?:[ \\t]*\\.[ \\t]*([A-Za-z_][A-Za-z0-9_]*))?`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![${IDENT}])${name}(?![${IDENT}])(?:[ \\t]*\\.[ \\t]*([A-Za-z_][A-Za-z0-9_]*))?`, 'g'))) {
     const key = m[1] ?? '';
     uses.set(key, (uses.get(key) ?? 0) + 1);
   }

@@ -7,25 +7,39 @@ import { codeLines } from './source-text';
 
 export type ManifestFacts = Pick<ScannedModule, 'version' | 'author' | 'summary' | 'license' | 'website' | 'depends' | 'installable'>;
 
-const STRING = /(['"])(.*?)\1/g;
+// Python string literals, triple-quoted ones included; whitespace spelled out so that both twins
+// read the same characters as whitespace (JavaScript's \s also takes U+FEFF, Python's ASCII \s not).
+const WS = '[ \\t\\r\\n\\f\\v]';
+const LITERAL = `'''(?:[^'\\\\]|\\\\[\\s\\S]|'(?!''))*'''|"""(?:[^"\\\\]|\\\\[\\s\\S]|"(?!""))*"""|'(?:[^'\\\\\\n]|\\\\[\\s\\S])*'|"(?:[^"\\\\\\n]|\\\\[\\s\\S])*"`;
+const LITERAL_RE = new RegExp(LITERAL, 'g');
 
+/** The text of adjacent string literals ("a" "b" is "ab"), escapes reduced to their character. */
+function literalText(run: string): string {
+  return [...run.matchAll(LITERAL_RE)].map((m) => {
+    const s = m[0];
+    const q = s.startsWith("'''") || s.startsWith('"""') ? 3 : 1;
+    return s.slice(q, s.length - q).replace(/\\([\s\S])/g, '$1');
+  }).join('');
+}
+
+/** A string field: one literal, or a run of adjacent ones, in parentheses or not. */
 function field(code: string, key: string): string {
-  const m = new RegExp(`['"]${key}['"]\\s*:\\s*(['"])(.*?)\\1`).exec(code);
-  return m ? m[2]! : '';
+  const m = new RegExp(`['"]${key}['"]${WS}*:${WS}*\\(?${WS}*((?:(?:${LITERAL})${WS}*)+)`).exec(code);
+  return m ? literalText(m[1]!) : '';
 }
 
 /** The manifest's literal fields; comments are blanked first, so a commented-out key is absent. */
 export function manifestFacts(text: string): ManifestFacts {
   const code = codeLines(text, 'python').map((l) => l.code).join('\n');
-  const deps = /['"]depends['"]\s*:\s*[[(]([^\])]*)[\])]/.exec(code);
+  const deps = new RegExp(`['"]depends['"]${WS}*:${WS}*[[(]([^\\])]*)[\\])]`).exec(code);
   return {
     version: field(code, 'version'),
     author: field(code, 'author'),
     summary: field(code, 'summary'),
     license: field(code, 'license'),
     website: field(code, 'website'),
-    depends: deps ? [...deps[1]!.matchAll(STRING)].map((m) => m[2]!).filter(Boolean) : [],
-    installable: !/['"]installable['"]\s*:\s*(?:False|0)\b/.test(code),
+    depends: deps ? [...deps[1]!.matchAll(LITERAL_RE)].map((m) => literalText(m[0])).filter(Boolean) : [],
+    installable: !new RegExp(`['"]installable['"]${WS}*:${WS}*(?:False|0)(?![A-Za-z0-9_.])`).test(code),
   };
 }
 

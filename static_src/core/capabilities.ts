@@ -3,6 +3,7 @@ import { catalog as defaultCatalog, type Catalog } from './catalog';
 import { odooListeners } from './channels';
 import { codePart, databaseCounters, describeWindow, overallStatus, part, probeGap, statementCounters, statsVisibility } from './coverage';
 import type { CapabilityPart, Channel, CapabilityReport, Column, Item } from './report-types';
+import { runningMatches } from './scope';
 import { probeResult, probeRows, type ProbeRow, type Snapshot } from './snapshot';
 
 const T = (key: string, label: string): Column => ({ key, label, kind: 'text' });
@@ -50,7 +51,7 @@ const jsonbIndexRows = (s: Snapshot) => probeRows(s, 'jsonb_indexes').filter((r)
 
 function codeItems(s: Snapshot, ctx: Context, kind: string): Item[] {
   const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
-  return (s.scan?.matches ?? [])
+  return runningMatches(s, ctx.cat)
     .filter((m) => kinds.get(m.signature) === kind)
     .map((m) => ({ source: 'code', module: m.module, location: `${m.file}:${m.line}`, snippet: m.snippet }));
 }

@@ -2,7 +2,7 @@
 // modules known to use them, and Odoo's bus traffic.
 import { catalog as defaultCatalog, type Catalog } from './catalog';
 import type { Channel, ChannelSource } from './report-types';
-import { installedModules } from './scope';
+import { installedModules, runningMatches } from './scope';
 import { probeRows, type ProbeRow, type Snapshot } from './snapshot';
 
 const LISTEN_RE = /^\s*listen\s+"?([A-Za-z_][A-Za-z0-9_]*)/i;
@@ -57,7 +57,7 @@ export function buildChannels(s: Snapshot, cat: Catalog = defaultCatalog): Chann
   };
 
   const kinds = new Map(cat.signatures.map((g) => [g.id, g.kind]));
-  for (const m of s.scan?.matches ?? []) {
+  for (const m of runningMatches(s, cat)) {
     const kind = kinds.get(m.signature);
     if ((kind === 'notify' || kind === 'listen') && m.capture) {
       add(m.capture, { kind: 'code', detail: `${kind === 'notify' ? 'NOTIFY' : 'LISTEN'} in ${m.file}:${m.line}` });

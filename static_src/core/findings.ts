@@ -11,6 +11,10 @@ import { severityRank } from './report-types';
 const MAX_EVIDENCE = 20;
 /** Evidence shown first: the client code, then what configures it, then traffic. */
 const EVIDENCE_ORDER = ['client', 'import', 'url', 'manifest', 'config', 'write', 'read'];
+/** `.write(` on a file or buffer is no ORM write (`f.write(data)`, `buf.write(...)`). */
+const FILE_WRITE = /(?:^|[^A-Za-z0-9_.])(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr)\.write\s*\(/;
+const ORM_CALL = /\.(?:create|unlink)\s*\(|\bsuper\(\)\.write\s*\(|\bcr\.execute\s*\(/i;
+
 const PLACE: Record<NonRuntime, string> = { tests: 'tests', demo: 'demo data', docs: 'documentation', examples: 'examples' };
 /** Names that an import of only an exception class binds (`from redis.exceptions import RedisError`). */
 const EXCEPTION_NAME = /(?:Error|Exception|Warning|Timeout|exceptions|errors)$/;
@@ -101,7 +105,7 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
         } else if (!mod.installable) {
           mentions.push(mention(mod, store, 'not_installable', 'its manifest says installable: False, so it cannot run', own));
         } else if (clients.length > 0) {
-          findings.push(finding(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name)));
+          findings.push(finding(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name), cat));
         } else if (running.some(isStoreEvidence)) {
           weak.push({ module: mod, origin, store, seen: running });
         } else {
@@ -111,7 +115,7 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
         }
       }
     }
-    attachWeak(weak, findings, mentions, scan.modules);
+    attachWeak(weak, findings, mentions, scan.modules, stateOf);
   }
 
   const counts = new Map<string, number>();
@@ -141,11 +145,14 @@ function seenIn(mod: ScannedModule, matches: SignatureMatch[], sigs: Map<string,
     const why = nonRuntime(m.file, mod.path, cat);
     return { m, sig, store: sig.store, runtime: why === null, why };
   });
-  // a driver (ODBC) reaches a store the same module names: one connection, one finding
+  // a driver (ODBC, SQLAlchemy) reaches the stores the same module names: one connection, one
+  // finding, for each store it names
   for (const driver of cat.stores.filter((st) => st.driverFor?.length)) {
-    const target = driver.driverFor!.find((id) => stores.has(id) && seen.some((x) => x.store === id && x.runtime));
-    if (!target) continue;
-    for (const x of seen) if (x.store === driver.id) x.store = target;
+    const targets = driver.driverFor!.filter((id) => stores.has(id) && seen.some((x) => x.store === id && x.runtime));
+    if (targets.length === 0) continue;
+    const own = seen.filter((x) => x.store === driver.id);
+    for (const x of own) x.store = targets[0];
+    for (const id of targets.slice(1)) seen.push(...own.map((x) => ({ ...x, store: id })));
   }
   return seen;
 }
@@ -162,7 +169,8 @@ function isClient(x: Seen, all: Seen[], store: StoreDef): boolean {
   if (x.sig.kind === 'client') return true;
   if (x.sig.kind === 'import') return x.m.used !== false && !exceptionOnly(x.m);
   if ((x.sig.kind === 'url' || x.sig.kind === 'config') && store.httpApi && x.m.file.endsWith('.py')) {
-    return all.some((y) => y.sig.kind === 'http_call' && y.m.file === x.m.file && y.runtime);
+    // a URL of the store's API anywhere in the file; a configuration key in the same function
+    return all.some((y) => y.sig.kind === 'http_call' && y.m.file === x.m.file && y.runtime && (x.sig.kind === 'url' || y.m.scope === x.m.scope));
   }
   return false;
 }
@@ -184,7 +192,7 @@ function mention(mod: ScannedModule, store: StoreDef, reason: MentionReason, tex
 
 function finding(
   s: Snapshot, mod: ScannedModule, origin: ModuleOrigin, store: StoreDef, seen: Seen[], clients: Seen[],
-  inUse: Set<string>, state: ModuleState,
+  inUse: Set<string>, state: ModuleState, cat: Catalog,
 ): Finding {
   const notRunning = state.active ? null : state.why ?? 'not installed';
   const running = seen.filter((x) => x.runtime);
@@ -199,7 +207,8 @@ function finding(
   const dualWriteEvidence: Evidence[] = [];
   for (const w of own.filter((x) => x.sig.kind === 'write')) {
     if (!w.m.scope) continue;
-    const orm = running.find((x) => x.sig.kind === 'orm_write' && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at(x.m)));
+    const orm = running.find((x) => x.sig.kind === 'orm_write' && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at(x.m))
+      && !(FILE_WRITE.test(x.m.snippet) && !ORM_CALL.test(x.m.snippet)));
     if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm), evidenceOf(w));
   }
   const dualWrite = dualWriteEvidence.length > 0;
@@ -235,6 +244,7 @@ function finding(
     usedBy: [],
     recommendation: {
       capability: store.replacement.capability,
+      title: cat.capabilities.find((c) => c.id === store.replacement.capability)?.title ?? store.replacement.capability,
       text: store.replacement.text,
       inUseHere: inUse.has(store.replacement.capability),
     },
@@ -243,7 +253,7 @@ function finding(
 
 /** A module that names a store without client code of its own joins the findings of the modules
  * that hold the client, among those it depends on or that depend on it; else it is a mention. */
-function attachWeak(weak: Candidate[], findings: Finding[], mentions: Mention[], modules: ScannedModule[]): void {
+function attachWeak(weak: Candidate[], findings: Finding[], mentions: Mention[], modules: ScannedModule[], stateOf: (name: string) => ModuleState): void {
   const depends = new Map(modules.map((m) => [m.name, m.depends]));
   const dependents = new Map<string, string[]>();
   for (const m of modules) for (const d of m.depends) dependents.set(d, [...(dependents.get(d) ?? []), m.name]);
@@ -262,23 +272,24 @@ function attachWeak(weak: Candidate[], findings: Finding[], mentions: Mention[],
     const related = new Set([...closure(w.module.name, depends), ...closure(w.module.name, dependents)]);
     const providers = findings.filter((f) => f.store === w.store.id && related.has(f.module));
     const evidence = w.seen.filter((x) => x.store === w.store.id && x.sig.kind !== 'derived_hint').slice(0, 5).map(evidenceOf);
-    const configOnly = w.seen.every((x) => x.store !== w.store.id || ['config', 'url', 'manifest'].includes(x.sig.kind));
+    const configOnly = w.seen.filter((x) => x.store === w.store.id && isStoreEvidence(x)).every((x) => ['config', 'url', 'manifest'].includes(x.sig.kind));
     const relation: UsedBy['relation'] = configOnly ? 'configured by' : 'used through';
+    const state = stateOf(w.module.name);
+    if (!state.active) {
+      mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: 'not_installed', text: `names it without client code of its own, and does not run here: ${state.why}`, evidence });
+      continue;
+    }
     if (providers.length > 0) {
       for (const f of providers) f.usedBy.push({ module: w.module.name, relation, evidence });
       continue;
     }
     const imports = w.seen.filter((x) => x.store === w.store.id && x.sig.kind === 'import');
     const kinds = new Set(w.seen.filter((x) => x.store === w.store.id).map((x) => x.sig.kind));
-    const what = imports.length > 0 && imports.every((x) => x.m.used === false)
-      ? 'imports a client it never uses'
+    const text = imports.length > 0 && imports.every((x) => x.m.used === false)
+      ? 'imports its client library but never uses it'
       : imports.length > 0 ? 'uses only exception classes of its client library'
-        : kinds.size === 1 && kinds.has('url') ? 'only names its URLs (a link or a setting)'
-          : configOnly ? 'only configures it or lists it as a dependency' : 'names it';
-    mentions.push({
-      module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: 'no_client_code',
-      text: `${what}, with no client code of its own; the client may live in a module that was not scanned`,
-      evidence,
-    });
+        : kinds.size === 1 && kinds.has('url') ? 'only names its URLs (a link or a setting), with no client code of its own'
+          : `${configOnly ? 'only configures it or lists it as a dependency' : 'names it'}, with no client code of its own; the client may live in a module that was not scanned`;
+    mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: 'no_client_code', text, evidence });
   }
 }

@@ -28,11 +28,13 @@ export function originOf(
   const odooAuthor = rules.odooAuthors.some((a) => author.toLowerCase() === a.toLowerCase());
   const company = companies.find((c) => c.trim() !== '' && c.trim().toLowerCase() === author.toLowerCase());
 
-  if (scanned?.inOdooTree && (author === '' || odooAuthor)) {
-    return { origin: 'odoo', basis: "its folder is in Odoo's own source tree" };
+  if (scanned?.inOdooTree) {
+    // Odoo ships modules written with partners (l10n_* by ADHOC, Vauxoo...): the tree decides
+    return { origin: 'odoo', basis: `its folder is in Odoo's own source tree${author && !odooAuthor ? ` (author ${author})` : ''}` };
   }
-  if (odooAuthor && rules.odooLicenses.includes(license)) {
-    return { origin: 'odoo', basis: `author ${author} with Odoo's enterprise licence ${license}` };
+  if ((odooAuthor || author === '') && rules.odooLicenses.includes(license)) {
+    // Odoo's enterprise modules often name no author; others publishing under OEEL-1 name theirs
+    return { origin: 'odoo', basis: `Odoo's enterprise licence ${license}${author ? ` and author ${author}` : ' and no other author'}` };
   }
   if (new RegExp(rules.ocaAuthorPattern, 'i').test(author)) {
     return { origin: 'oca', basis: 'its author names the Odoo Community Association' };
@@ -51,5 +53,8 @@ export function originOf(
   }
   if (author === '') return { origin: 'custom', basis: 'its manifest names no author' };
   if (odooAuthor) return { origin: 'third_party', basis: `names ${author} as author but lives outside Odoo's source tree` };
-  return { origin: 'third_party', basis: `author ${author}` };
+  return {
+    origin: 'third_party',
+    basis: db || companies.length ? `author ${author}` : `author ${author} (no database audited: whether that is the client's own company could not be checked)`,
+  };
 }

@@ -87,10 +87,10 @@ export interface Finding {
   evidence: Evidence[];
   evidenceCount: number;
   usedBy: UsedBy[];
-  recommendation: { capability: string; text: string; inUseHere: boolean };
+  recommendation: { capability: string; title: string; text: string; inUseHere: boolean };
 }
 
-export type MentionReason = 'tests_only' | 'not_runtime' | 'not_installable' | 'no_client_code';
+export type MentionReason = 'tests_only' | 'not_runtime' | 'not_installable' | 'not_installed' | 'no_client_code';
 
 /** A store named by a module where it is not a finding: only in tests or docs, in a module that
  * cannot be installed, or without client code of the module's own. */

@@ -1,7 +1,7 @@
 // What belongs to the audited deployment: code that runs (not tests, demo data, docs or examples)
 // of modules that run (installable, and installed in the audited database when one was audited).
 import { catalog as defaultCatalog, type Catalog } from './catalog';
-import { probeResult, probeRows, type ProbeRow, type Snapshot } from './snapshot';
+import { probeResult, probeRows, type ProbeRow, type SignatureMatch, type Snapshot } from './snapshot';
 
 /** ir_module_module states in which a module's code runs. */
 const ACTIVE_STATES = new Set(['installed', 'to upgrade', 'to remove']);
@@ -51,4 +51,17 @@ export function moduleStates(s: Snapshot): (name: string) => ModuleState {
 /** Installed modules of the audited database, by name. */
 export function installedModules(s: Snapshot): Set<string> {
   return new Set(probeRows(s, 'odoo_modules').filter((r) => ACTIVE_STATES.has(String(r.state))).map((r) => String(r.name)));
+}
+
+/** Code matches that count as use in the audited deployment: in files that run, of modules that
+ * run (installable, and installed in the audited database when one was audited). */
+export function runningMatches(s: Snapshot, cat: Catalog = defaultCatalog): SignatureMatch[] {
+  const scan = s.scan;
+  if (!scan) return [];
+  const stateOf = moduleStates(s);
+  const modules = new Map(scan.modules.map((m) => [m.name, m]));
+  return scan.matches.filter((m) => {
+    const mod = modules.get(m.module);
+    return mod !== undefined && mod.installable && stateOf(m.module).active && nonRuntime(m.file, mod.path, cat) === null;
+  });
 }

@@ -111,7 +111,7 @@ export class PgCapabilitiesDashboard extends Component {
       { value: `${s.capabilitiesInUse}/${s.capabilitiesKnown}`, label: 'Capabilities in use', detail: s.capabilitiesNotChecked ? `${s.capabilitiesNotChecked} not checked: see why below` : 'of the PostgreSQL features audited', tone: s.capabilitiesNotChecked ? 'border-warning' : '' },
       { value: formatNumber(s.jsonbColumns), label: 'jsonb columns', detail: `${formatBytes(s.jsonbBytes) || '0 B'} estimated`, tone: '' },
       { value: `${s.ftsIndexes} / ${s.trigramIndexes}`, label: 'Full-text / trigram indexes', detail: 'GIN and GiST', tone: '' },
-      { value: formatNumber(s.channels), label: 'NOTIFY channels', detail: `${s.listeners} listening session${s.listeners === 1 ? '' : 's'}`, tone: '' },
+      { value: formatNumber(s.channels), label: 'NOTIFY channels', detail: r.source.database ? `${s.listeners} listening session${s.listeners === 1 ? '' : 's'}` : 'listeners not checked: no database', tone: '' },
       { value: formatNumber(s.findings), label: 'External stores', detail: `${s.stores.length ? s.stores.join(', ') : 'none'}; ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}${s.odooFindings + s.notInstalledFindings ? `; ${s.odooFindings + s.notInstalledFindings} more listed apart (Odoo's own, not installed)` : ''}`, tone: s.findings ? 'border-warning' : '' },
       { value: s.worstSeverity ?? 'none', label: 'Worst severity', detail: s.worstSeverity ? 'see the findings below' : 'no external store found', tone: s.worstSeverity === 'critical' || s.worstSeverity === 'high' ? 'border-danger' : '' },
     ];

@@ -9,8 +9,11 @@ FROM_RE = re.compile(r"^\s*from\s+\S+\s+import\s+(.*)$")
 PLAIN_RE = re.compile(r"^\s*import\s+(.*)$")
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 CONTINUED = re.compile(r"\\\s*$")
-# a one-line string literal: names inside it are text, not uses (a one-line docstring)
-STRING_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+# a one-line string literal: names inside it are text, not uses (a one-line docstring); an
+# f-string's braces hold code, so f-strings are kept
+STRING_LITERAL = re.compile(r"(?<![fF])(?<![fF][rR])(?:'(?:[^'\\\n]|\\[\s\S])*'|\"(?:[^\"\\\n]|\\[\s\S])*\")")
+# characters that continue a Python identifier (ASCII word characters and any non-ASCII one)
+IDENT = "A-Za-z0-9_\u0080-\U0010ffff"
 
 
 def usage_text(code):
@@ -54,8 +57,8 @@ def _uses_in(text, name):
     """How `name` is used in `text`: each attribute read on it (`mysql.IntegrityError` gives
     IntegrityError) or '' for a bare use, with the number of times."""
     uses = {}
-    pattern = r"\b%s\b(?:[ \t]*\.[ \t]*([A-Za-z_][A-Za-z0-9_]*))?" % re.escape(name)
-    for m in re.finditer(pattern, text, re.ASCII):  # \b as JavaScript reads it
+    pattern = r"(?<![%s])%s(?![%s])(?:[ \t]*\.[ \t]*([A-Za-z_][A-Za-z0-9_]*))?" % (IDENT, re.escape(name), IDENT)
+    for m in re.finditer(pattern, text):
         key = m.group(1) or ""
         uses[key] = uses.get(key, 0) + 1
     return uses

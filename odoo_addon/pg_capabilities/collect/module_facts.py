@@ -7,14 +7,34 @@ import re
 
 from .source_text import code_lines
 
-STRING = re.compile(r"(['\"])(.*?)\1")
-DEPENDS = re.compile(r"['\"]depends['\"]\s*:\s*[\[(]([^\])]*)[\])]")
-NOT_INSTALLABLE = re.compile(r"['\"]installable['\"]\s*:\s*(?:False|0)\b")
+# Python string literals, triple-quoted ones included; whitespace spelled out so that both twins
+# read the same characters as whitespace (JavaScript's \s also takes U+FEFF, Python's ASCII \s not).
+WS = r"[ \t\r\n\f\v]"
+LITERAL = (
+    r"'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\[\s\S]|\"(?!\"\"))*\"\"\""
+    r"|'(?:[^'\\\n]|\\[\s\S])*'|\"(?:[^\"\\\n]|\\[\s\S])*\""
+)
+LITERAL_RE = re.compile(LITERAL)
+ESCAPE = re.compile(r"\\([\s\S])")
+DEPENDS = re.compile(r"['\"]depends['\"]%s*:%s*[\[(]([^\])]*)[\])]" % (WS, WS))
+NOT_INSTALLABLE = re.compile(r"['\"]installable['\"]%s*:%s*(?:False|0)(?![A-Za-z0-9_.])" % (WS, WS))
+
+
+def _literal_text(run):
+    """The text of adjacent string literals ("a" "b" is "ab"), escapes reduced to their character."""
+    out = []
+    for m in LITERAL_RE.finditer(run):
+        s = m.group(0)
+        q = 3 if s.startswith("'''") or s.startswith('"""') else 1
+        out.append(ESCAPE.sub(r"\1", s[q:len(s) - q]))
+    return "".join(out)
 
 
 def _field(code, key):
-    m = re.search(r"['\"]%s['\"]\s*:\s*(['\"])(.*?)\1" % re.escape(key), code)
-    return m.group(2) if m else ""
+    """A string field: one literal, or a run of adjacent ones, in parentheses or not."""
+    pattern = r"['\"]%s['\"]%s*:%s*\(?%s*((?:(?:%s)%s*)+)" % (re.escape(key), WS, WS, WS, LITERAL, WS)
+    m = re.search(pattern, code)
+    return _literal_text(m.group(1)) if m else ""
 
 
 def manifest_facts(text):
@@ -27,7 +47,7 @@ def manifest_facts(text):
         "summary": _field(code, "summary"),
         "license": _field(code, "license"),
         "website": _field(code, "website"),
-        "depends": [m.group(2) for m in STRING.finditer(deps.group(1)) if m.group(2)] if deps else [],
+        "depends": [s for s in (_literal_text(m.group(0)) for m in LITERAL_RE.finditer(deps.group(1))) if s] if deps else [],
         "installable": not NOT_INSTALLABLE.search(code),
     }
 

@@ -3,6 +3,7 @@ import { describeParts, formatBytes, formatCell } from '../format';
 import { redact } from '../redact';
 import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Finding, Report, Severity } from '../report-types';
+import { findingsScope, inventorySentence, listedModules, moduleState, sectionIntro } from '../wording';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -48,35 +49,35 @@ function findingSection(f: Finding): string {
 <dt>Client code</dt><dd><code>${e(`${f.client.file}:${f.client.line}`)}</code> <code>${e(f.client.snippet)}</code></dd>
 <dt>Role</dt><dd><b>${e(f.role)}</b> — ${e(f.roleReason)}</dd>
 <dt>Dual write</dt><dd>${f.dualWrite ? `<b class="warn">yes</b>: an Odoo write and a store write in the same function${ev(f.dualWriteEvidence)}` : 'none seen'}</dd>
-<dt>Recommendation</dt><dd>${e(f.recommendation.text)}${f.recommendation.inUseHere ? ' <i>Already in use in this database.</i>' : ''}</dd>
+<dt>Recommendation</dt><dd><b>${e(f.recommendation.title)}</b>: ${e(f.recommendation.text)}${f.recommendation.inUseHere ? ' <i>Already in use in this database.</i>' : ''}</dd>
 <dt>Evidence</dt><dd>${f.evidenceCount} match${f.evidenceCount === 1 ? '' : 'es'}${ev(f.evidence)}${f.evidenceCount > f.evidence.length ? `<span class="muted">… ${f.evidenceCount - f.evidence.length} more</span>` : ''}</dd>
 ${f.usedBy.map((u) => `<dt>${u.relation === 'configured by' ? 'Configured by' : 'Used through it by'}</dt><dd><code>${e(u.module)}</code>${ev(u.evidence)}</dd>`).join('\n')}
 </dl></div>`;
 }
 
-const RUNNING_STATES = ['installed', 'to upgrade', 'to remove'];
+function findingsTable(list: Finding[]): string {
+  return `<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${list.map((f) => `<tr><td>${sev(f.severity)}</td><td><a href="#finding-${e(f.id)}">${e(f.module)}</a></td><td>${e(ORIGIN_TITLES[f.origin])}</td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : 'no'}</td><td>${e(f.recommendation.title)}</td></tr>`).join('')}</tbody></table>`;
+}
 
-function findingsTable(list: Finding[], link: boolean): string {
-  return `<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${list.map((f) => `<tr><td>${sev(f.severity)}</td><td>${link ? `<a href="#finding-${e(f.id)}">${e(f.module)}</a>` : e(f.module)}</td><td>${e(ORIGIN_TITLES[f.origin])}</td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : 'no'}</td><td>${e(f.recommendation.capability)}</td></tr>`).join('')}</tbody></table>`;
+function apartTable(list: Finding[]): string {
+  return `<table><thead><tr><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Client code</th><th>Used by</th></tr></thead><tbody>${list.map((f) => `<tr><td>${e(f.module)}</td><td>${e(ORIGIN_TITLES[f.origin])}</td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td><code>${e(`${f.client.file}:${f.client.line}`)}</code> <code>${e(f.client.snippet)}</code></td><td>${e(f.usedBy.map((u) => `${u.module} (${u.relation})`).join(', '))}</td></tr>`).join('')}</tbody></table>`;
 }
 
 function apartSections(r: Report): string {
   const odoo = r.findings.filter((f) => f.section === 'odoo');
   const off = r.findings.filter((f) => f.section === 'not_installed');
   return [
-    odoo.length ? `<h3>Odoo's own modules</h3><p class="muted">Context, not findings to act on: Odoo's own modules, installed in this database.</p>${findingsTable(odoo, false)}` : '',
-    off.length ? `<h3>On disk, not installed</h3><p class="muted">Modules found in the addons folders that do not run in the audited database: not counted above.</p>${findingsTable(off, false)}` : '',
+    odoo.length ? `<h3>Odoo's own modules</h3><p class="muted">${e(sectionIntro(r, 'odoo'))}</p>${apartTable(odoo)}` : '',
+    off.length ? `<h3>On disk, not installed</h3><p class="muted">${e(sectionIntro(r, 'not_installed'))}</p>${apartTable(off)}` : '',
     r.mentions.length ? `<h3>Mentioned, not findings</h3><p class="muted">Stores that modules name where no client code of theirs runs in production.</p><table><thead><tr><th>Module</th><th>Store</th><th>Why it is not a finding</th><th>Where</th></tr></thead><tbody>${r.mentions.map((m) => `<tr><td>${e(m.module)}</td><td>${e(m.storeTitle)}</td><td>${e(m.text)}</td><td>${m.evidence[0] ? `<code>${e(`${m.evidence[0].file}:${m.evidence[0].line}`)}</code>` : ''}</td></tr>`).join('')}</tbody></table>` : '',
   ].join('\n');
 }
 
 function modulesSection(r: Report, limit: number): string {
   if (r.modules.length === 0) return '';
-  const running = r.modules.filter((m) => m.state === null || RUNNING_STATES.includes(m.state));
-  const counts = (['custom', 'third_party', 'oca', 'odoo'] as const).map((o) => `${running.filter((m) => m.origin === o).length} ${ORIGIN_TITLES[o]}`).join(', ');
-  const listed = r.modules.filter((m) => m.origin !== 'odoo' || m.findings > 0);
-  return `<h2>Modules</h2><p>${running.length} module${running.length === 1 ? '' : 's'} ${r.source.database ? 'installed in this database' : 'scanned'}: ${e(counts)}. Listed: every one that is not Odoo's own, and any with a finding.</p>
-${listed.length ? `<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>${listed.slice(0, limit).map((m) => `<tr><td>${e(m.name)}</td><td>${e(ORIGIN_TITLES[m.origin])}</td><td>${e(m.state ?? (m.installable ? 'on disk' : 'not installable'))}</td><td>${e(m.version)}</td><td class="num">${m.findings}</td><td class="muted">${e(m.originBasis)}</td></tr>`).join('')}</tbody></table>` : ''}`;
+  const listed = listedModules(r);
+  return `<h2>Modules</h2><p>${e(inventorySentence(r))}</p>
+${listed.length ? `<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>${listed.slice(0, limit).map((m) => `<tr><td>${e(m.name)}</td><td>${e(ORIGIN_TITLES[m.origin])}</td><td>${e(moduleState(r, m))}</td><td>${e(m.version)}</td><td class="num">${m.findings}</td><td class="muted">${e(m.originBasis)}</td></tr>`).join('')}</tbody></table>` : ''}`;
 }
 
 export function toHtml(r: Report, opts: { maxItems?: number } = {}): string {
@@ -96,13 +97,13 @@ export function toHtml(r: Report, opts: { maxItems?: number } = {}): string {
 ${card(`${s.capabilitiesInUse}/${s.capabilitiesKnown}`, `capabilities in use${s.capabilitiesNotChecked ? `, ${s.capabilitiesNotChecked} not checked` : ''}`)}
 ${card(`${s.jsonbColumns}`, `jsonb columns (${formatBytes(s.jsonbBytes) || '0 B'})`)}
 ${card(`${s.ftsIndexes} / ${s.trigramIndexes}`, 'full-text / trigram indexes')}
-${card(`${s.channels}`, `NOTIFY channels, ${s.listeners} listening`)}
-${card(`${s.findings}`, `external store findings in modules that run here, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}`)}
+${card(`${s.channels}`, `NOTIFY channels, ${src.database ? `${s.listeners} listening` : 'listeners not checked'}`)}
+${card(`${s.findings}`, `external store findings ${findingsScope(r)}, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}`)}
 ${card(sev(s.worstSeverity), 'worst severity')}
 </div>
 ${src.addonsRoots.length ? `<p class="muted">Addons scanned: ${src.addonsRoots.map((p) => `<code>${e(p)}</code>`).join(', ')} — ${s.modulesScanned} modules, ${s.filesScanned} files.</p>` : '<p class="muted">No addons folder scanned.</p>'}
 <h2>External stores</h2>
-${main.length ? `${findingsTable(main, true)}${main.map(findingSection).join('\n')}` : '<p>No module that runs here calls out to an external store.</p>'}
+${main.length ? `${findingsTable(main)}${main.map(findingSection).join('\n')}` : `<p>No external store ${e(findingsScope(r))}.</p>`}
 ${apartSections(r)}
 <h2>PostgreSQL capabilities</h2>
 ${r.capabilities.map((c) => capabilitySection(c, limit)).join('\n')}

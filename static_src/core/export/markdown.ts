@@ -3,6 +3,7 @@ import { describeParts, formatBytes, formatCell } from '../format';
 import { redact } from '../redact';
 import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Finding, Report } from '../report-types';
+import { findingsScope, inventorySentence, listedModules, moduleState, SECTION_TITLES, sectionIntro } from '../wording';
 
 const cell = (s: string) => redact(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const code = (s: string) => {
@@ -10,8 +11,6 @@ const code = (s: string) => {
   const fence = t.includes('`') ? '``' : '`';
   return `${fence}${fence.length > 1 ? ' ' : ''}${t}${fence.length > 1 ? ' ' : ''}${fence}`;
 };
-
-const RUNNING_STATES = ['installed', 'to upgrade', 'to remove'];
 
 function table(headers: string[], rows: string[][]): string {
   if (rows.length === 0) return '';
@@ -37,7 +36,7 @@ function finding(f: Finding): string {
     `- **Role:** ${f.role}. ${cell(f.roleReason)}`,
     `- **Dual write:** ${f.dualWrite ? 'yes, an Odoo write and a store write in the same function:' : 'none seen'}`,
     ...f.dualWriteEvidence.map((e) => `  - ${code(`${e.file}:${e.line}`)} ${code(e.snippet)}`),
-    `- **Recommendation:** ${cell(f.recommendation.text)}${f.recommendation.inUseHere ? ' This PostgreSQL capability is already in use in this database.' : ''}`,
+    `- **Recommendation** (${cell(f.recommendation.title)}): ${cell(f.recommendation.text)}${f.recommendation.inUseHere ? ' This PostgreSQL capability is already in use in this database.' : ''}`,
     `- **Evidence** (${f.evidenceCount}):`,
     ...f.evidence.map((e) => `  - ${code(`${e.file}:${e.line}`)} ${e.kind}: ${code(e.snippet)}`),
   ];
@@ -65,23 +64,23 @@ export function toMarkdown(r: Report, opts: { maxItems?: number } = {}): string 
     `- PostgreSQL capabilities in use: **${s.capabilitiesInUse}** of ${s.capabilitiesKnown}${s.capabilitiesNotChecked ? `, **${s.capabilitiesNotChecked}** not checked (see their reasons)` : ''}`,
     `- jsonb columns: **${s.jsonbColumns}** (${formatBytes(s.jsonbBytes) || '0 B'} estimated)`,
     `- Full-text indexes: **${s.ftsIndexes}**, trigram indexes: **${s.trigramIndexes}**`,
-    `- LISTEN/NOTIFY channels: **${s.channels}** (${s.listeners} listening session${s.listeners === 1 ? '' : 's'})`,
-    `- External stores in modules that run here: **${s.findings}** finding${s.findings === 1 ? '' : 's'}${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}, worst severity **${s.worstSeverity ?? 'none'}**`,
-    ...(s.odooFindings || s.notInstalledFindings ? [`- Listed apart: ${s.odooFindings} in Odoo's own modules, ${s.notInstalledFindings} in modules on disk that this database has not installed`] : []),
+    `- LISTEN/NOTIFY channels: **${s.channels}** (${src.database ? `${s.listeners} listening session${s.listeners === 1 ? '' : 's'}` : 'listening sessions not checked: no database audited'})`,
+    `- External stores ${findingsScope(r)}: **${s.findings}** finding${s.findings === 1 ? '' : 's'}${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}, worst severity **${s.worstSeverity ?? 'none'}**`,
+    ...(s.odooFindings || s.notInstalledFindings ? [`- Listed apart: ${s.odooFindings} in Odoo's own modules, ${s.notInstalledFindings} in modules on disk that the audited database has not installed`] : []),
   ].join('\n'));
-  const sections: [Finding['section'], string, string][] = [
-    ['findings', 'External stores', ''],
-    ['odoo', "External stores of Odoo's own modules", "Context, not findings to act on: Odoo's own modules, installed in this database."],
-    ['not_installed', 'On disk, not installed', 'Modules found in the addons folders that do not run in the audited database: not counted above.'],
-  ];
-  for (const [section, title, intro] of sections) {
+  for (const section of ['findings', 'odoo', 'not_installed'] as const) {
     const list = r.findings.filter((f) => f.section === section);
     if (list.length === 0) continue;
-    out.push(`## ${title}`);
-    if (intro) out.push(intro);
-    out.push(table(['Severity', 'Module', 'Origin', 'Store', 'Role', 'Dual write', 'Replace with'],
-      list.map((f) => [f.severity, cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, f.dualWrite ? 'yes' : 'no', cell(f.recommendation.capability)])));
-    if (section === 'findings') out.push(...list.map(finding));
+    out.push(`## ${SECTION_TITLES[section]}`);
+    if (sectionIntro(r, section)) out.push(sectionIntro(r, section));
+    if (section === 'findings') {
+      out.push(table(['Severity', 'Module', 'Origin', 'Store', 'Role', 'Dual write', 'Replace with'],
+        list.map((f) => [f.severity, cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, f.dualWrite ? 'yes' : 'no', cell(f.recommendation.title)])));
+      out.push(...list.map(finding));
+    } else {
+      out.push(table(['Module', 'Origin', 'Store', 'Role', 'Client code', 'Used by'],
+        list.map((f) => [cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, code(`${f.client.file}:${f.client.line}`), cell(f.usedBy.map((u) => `${u.module} (${u.relation})`).join(', '))])));
+    }
   }
   if (r.mentions.length) {
     out.push('## Mentioned, not findings');
@@ -93,12 +92,10 @@ export function toMarkdown(r: Report, opts: { maxItems?: number } = {}): string 
   out.push(...r.capabilities.map((c) => capability(c, limit)));
   if (r.modules.length) {
     out.push('## Modules');
-    const running = r.modules.filter((m) => m.state === null || RUNNING_STATES.includes(m.state));
-    const counts = (['custom', 'third_party', 'oca', 'odoo'] as const).map((o) => `${running.filter((m) => m.origin === o).length} ${ORIGIN_TITLES[o]}`);
-    out.push(`${running.length} module${running.length === 1 ? '' : 's'} ${r.source.database ? 'installed in this database' : 'scanned'}: ${counts.join(', ')}. Listed: every one that is not Odoo's own, and any with a finding.`);
-    const listed = r.modules.filter((m) => m.origin !== 'odoo' || m.findings > 0);
+    out.push(inventorySentence(r));
+    const listed = listedModules(r);
     out.push(table(['Module', 'Origin', 'State', 'Version', 'Findings', 'How origin was decided'],
-      listed.slice(0, limit * 4).map((m) => [cell(m.name), ORIGIN_TITLES[m.origin], cell(m.state ?? (m.installable ? 'on disk' : 'not installable')), cell(m.version), String(m.findings), cell(m.originBasis)])));
+      listed.slice(0, limit * 4).map((m) => [cell(m.name), ORIGIN_TITLES[m.origin], cell(moduleState(r, m)), cell(m.version), String(m.findings), cell(m.originBasis)])));
     if (listed.length > limit * 4) out.push(`_${listed.length - limit * 4} more in the JSON export._`);
   }
   if (r.warnings.length) {

@@ -65,7 +65,6 @@ var manifest_default = {
       ],
       filePatterns: [
         "^test_[^/]*\\.py$",
-        "^[^/]*_tests?\\.py$",
         "^conftest\\.py$"
       ]
     }
@@ -3109,16 +3108,15 @@ var manifest_default = {
     {
       id: "http.call",
       kind: "http_call",
-      pattern: "\\b(?:requests|httpx|session|urllib\\.request|urllib3|aiohttp|http_client|client)\\.(?:get|post|put|patch|delete|head|request|urlopen|send)\\s*\\(|\\burlopen\\s*\\(",
+      pattern: "\\b(?:requests|httpx|urllib\\.request|urllib3|aiohttp)\\.(?:get|post|put|patch|delete|head|request|urlopen)\\s*\\(|\\b(?:urlopen|urllib3\\.PoolManager\\(\\)\\.request)\\s*\\(|\\.request\\s*\\(\\s*['\"](?:GET|POST|PUT|PATCH|DELETE|HEAD)['\"]",
       context: true,
       literals: [
         "requests",
         "httpx",
-        "session",
         "urllib",
         "aiohttp",
         "urlopen",
-        "client"
+        ".request"
       ]
     },
     {
@@ -3297,6 +3295,7 @@ function describeParts(parts) {
   return [looked.length ? "Looked at: ".concat(looked.join(", "), ".") : "", notChecked.length ? "Not checked: ".concat(notChecked.join("; "), ".") : ""].filter(Boolean).join(" ");
 }
 
+var ORIGINS = ["odoo", "oca", "third_party", "custom"];
 var ORIGIN_TITLES = { odoo: "Odoo", oca: "OCA", third_party: "third party", custom: "custom" };
 function originOf(scanned, db, companies, cat = catalog) {
   const rules2 = cat.origin;
@@ -3305,11 +3304,11 @@ function originOf(scanned, db, companies, cat = catalog) {
   const website = scanned?.website || String(db?.website ?? "");
   const odooAuthor = rules2.odooAuthors.some((a) => author.toLowerCase() === a.toLowerCase());
   const company = companies.find((c) => c.trim() !== "" && c.trim().toLowerCase() === author.toLowerCase());
-  if (scanned?.inOdooTree && (author === "" || odooAuthor)) {
-    return { origin: "odoo", basis: "its folder is in Odoo's own source tree" };
+  if (scanned?.inOdooTree) {
+    return { origin: "odoo", basis: "its folder is in Odoo's own source tree".concat(author && !odooAuthor ? " (author ".concat(author, ")") : "") };
   }
-  if (odooAuthor && rules2.odooLicenses.includes(license)) {
-    return { origin: "odoo", basis: "author ".concat(author, " with Odoo's enterprise licence ").concat(license) };
+  if ((odooAuthor || author === "") && rules2.odooLicenses.includes(license)) {
+    return { origin: "odoo", basis: "Odoo's enterprise licence ".concat(license).concat(author ? " and author ".concat(author) : " and no other author") };
   }
   if (new RegExp(rules2.ocaAuthorPattern, "i").test(author)) {
     return { origin: "oca", basis: "its author names the Odoo Community Association" };
@@ -3327,7 +3326,45 @@ function originOf(scanned, db, companies, cat = catalog) {
   }
   if (author === "") return { origin: "custom", basis: "its manifest names no author" };
   if (odooAuthor) return { origin: "third_party", basis: "names ".concat(author, " as author but lives outside Odoo's source tree") };
-  return { origin: "third_party", basis: "author ".concat(author) };
+  return {
+    origin: "third_party",
+    basis: db || companies.length ? "author ".concat(author) : "author ".concat(author, " (no database audited: whether that is the client's own company could not be checked)")
+  };
+}
+
+var RUNNING_STATES = ["installed", "to upgrade", "to remove"];
+function statesKnown(r) {
+  return r.modules.some((m) => m.state !== null);
+}
+function findingsScope(r) {
+  return statesKnown(r) ? "in modules that run in this database" : r.source.database ? "in the scanned modules (the module list of the database could not be read: installation not checked)" : "in the scanned modules (no database audited: installation not checked)";
+}
+var SECTION_TITLES = {
+  findings: "External stores",
+  odoo: "External stores of Odoo's own modules",
+  not_installed: "On disk, not installed"
+};
+function sectionIntro(r, section) {
+  if (section === "odoo") return "Context, not findings to act on: modules of Odoo's own".concat(statesKnown(r) ? ", installed in this database" : "", ".");
+  if (section === "not_installed") return "Modules found in the addons folders that do not run in the audited database: not counted in the summary.";
+  return "";
+}
+function moduleState(r, m) {
+  if (m.state) return m.state;
+  if (!m.installable) return "not installable";
+  return statesKnown(r) ? "not in this database" : "on disk";
+}
+function running(r) {
+  return statesKnown(r) ? r.modules.filter((m) => m.state !== null && RUNNING_STATES.includes(m.state)) : r.modules.filter((m) => m.installable);
+}
+function inventorySentence(r) {
+  const list = running(r);
+  const counts = [...ORIGINS].reverse().map((o) => "".concat(list.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o]));
+  const what = statesKnown(r) ? "installed in this database" : "scanned (installation not checked)";
+  return "".concat(list.length, " module").concat(list.length === 1 ? "" : "s", " ").concat(what, ": ").concat(counts.join(", "), ". Listed: every one that is not Odoo's own, and any with a finding.");
+}
+function listedModules(r) {
+  return r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
 }
 
 function escapeHtml(s) {
@@ -3349,27 +3386,27 @@ function capabilitySection(c, limit) {
 }
 function findingSection(f) {
   const ev = (list) => '<ul class="ev">'.concat(list.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
-  return '<div class="finding" id="finding-'.concat(e(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin]), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd>").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(f.evidenceCount, " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
+  return '<div class="finding" id="finding-'.concat(e(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin]), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd><b>").concat(e(f.recommendation.title), "</b>: ").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(f.evidenceCount, " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
 }
-var RUNNING_STATES = ["installed", "to upgrade", "to remove"];
-function findingsTable(list, link) {
-  return "<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(sev(f.severity), "</td><td>").concat(link ? '<a href="#finding-'.concat(e(f.id), '">').concat(e(f.module), "</a>") : e(f.module), "</td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.capability), "</td></tr>")).join(""), "</tbody></table>");
+function findingsTable(list) {
+  return "<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(sev(f.severity), '</td><td><a href="#finding-').concat(e(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.title), "</td></tr>")).join(""), "</tbody></table>");
+}
+function apartTable(list) {
+  return "<table><thead><tr><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Client code</th><th>Used by</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(e(f.module), "</td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></td><td>").concat(e(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", ")), "</td></tr>")).join(""), "</tbody></table>");
 }
 function apartSections(r) {
   const odoo = r.findings.filter((f) => f.section === "odoo");
   const off = r.findings.filter((f) => f.section === "not_installed");
   return [
-    odoo.length ? "<h3>Odoo's own modules</h3><p class=\"muted\">Context, not findings to act on: Odoo's own modules, installed in this database.</p>".concat(findingsTable(odoo, false)) : "",
-    off.length ? '<h3>On disk, not installed</h3><p class="muted">Modules found in the addons folders that do not run in the audited database: not counted above.</p>'.concat(findingsTable(off, false)) : "",
+    odoo.length ? '<h3>Odoo\'s own modules</h3><p class="muted">'.concat(e(sectionIntro(r, "odoo")), "</p>").concat(apartTable(odoo)) : "",
+    off.length ? '<h3>On disk, not installed</h3><p class="muted">'.concat(e(sectionIntro(r, "not_installed")), "</p>").concat(apartTable(off)) : "",
     r.mentions.length ? '<h3>Mentioned, not findings</h3><p class="muted">Stores that modules name where no client code of theirs runs in production.</p><table><thead><tr><th>Module</th><th>Store</th><th>Why it is not a finding</th><th>Where</th></tr></thead><tbody>'.concat(r.mentions.map((m) => "<tr><td>".concat(e(m.module), "</td><td>").concat(e(m.storeTitle), "</td><td>").concat(e(m.text), "</td><td>").concat(m.evidence[0] ? "<code>".concat(e("".concat(m.evidence[0].file, ":").concat(m.evidence[0].line)), "</code>") : "", "</td></tr>")).join(""), "</tbody></table>") : ""
   ].join("\n");
 }
 function modulesSection(r, limit) {
   if (r.modules.length === 0) return "";
-  const running = r.modules.filter((m) => m.state === null || RUNNING_STATES.includes(m.state));
-  const counts = ["custom", "third_party", "oca", "odoo"].map((o) => "".concat(running.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o])).join(", ");
-  const listed = r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
-  return "<h2>Modules</h2><p>".concat(running.length, " module").concat(running.length === 1 ? "" : "s", " ").concat(r.source.database ? "installed in this database" : "scanned", ": ").concat(e(counts), ". Listed: every one that is not Odoo's own, and any with a finding.</p>\n").concat(listed.length ? "<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>".concat(listed.slice(0, limit).map((m) => "<tr><td>".concat(e(m.name), "</td><td>").concat(e(ORIGIN_TITLES[m.origin]), "</td><td>").concat(e(m.state ?? (m.installable ? "on disk" : "not installable")), "</td><td>").concat(e(m.version), '</td><td class="num">').concat(m.findings, '</td><td class="muted">').concat(e(m.originBasis), "</td></tr>")).join(""), "</tbody></table>") : "");
+  const listed = listedModules(r);
+  return "<h2>Modules</h2><p>".concat(e(inventorySentence(r)), "</p>\n").concat(listed.length ? "<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>".concat(listed.slice(0, limit).map((m) => "<tr><td>".concat(e(m.name), "</td><td>").concat(e(ORIGIN_TITLES[m.origin]), "</td><td>").concat(e(moduleState(r, m)), "</td><td>").concat(e(m.version), '</td><td class="num">').concat(m.findings, '</td><td class="muted">').concat(e(m.originBasis), "</td></tr>")).join(""), "</tbody></table>") : "");
 }
 function toHtml(r, opts = {}) {
   const limit = opts.maxItems ?? 500;
@@ -3378,7 +3415,7 @@ function toHtml(r, opts = {}) {
   const card = (value, label) => '<div class="card"><b>'.concat(value, "</b><span>").concat(e(label), "</span></div>");
   const main = r.findings.filter((f) => f.section === "findings");
   const title = "PostgreSQL capabilities audit".concat(src.database ? ": ".concat(src.database) : "");
-  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · statistics ").concat(src.statisticsSince ? "since ".concat(e(src.statisticsSince)) : "never reset", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), "capabilities in use".concat(s.capabilitiesNotChecked ? ", ".concat(s.capabilitiesNotChecked, " not checked") : "")), "\n").concat(card("".concat(s.jsonbColumns), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), "full-text / trigram indexes"), "\n").concat(card("".concat(s.channels), "NOTIFY channels, ".concat(s.listeners, " listening")), "\n").concat(card("".concat(s.findings), "external store findings in modules that run here, ".concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main, true)).concat(main.map(findingSection).join("\n")) : "<p>No module that runs here calls out to an external store.</p>", "\n").concat(apartSections(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
+  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · statistics ").concat(src.statisticsSince ? "since ".concat(e(src.statisticsSince)) : "never reset", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), "capabilities in use".concat(s.capabilitiesNotChecked ? ", ".concat(s.capabilitiesNotChecked, " not checked") : "")), "\n").concat(card("".concat(s.jsonbColumns), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), "full-text / trigram indexes"), "\n").concat(card("".concat(s.channels), "NOTIFY channels, ".concat(src.database ? "".concat(s.listeners, " listening") : "listeners not checked")), "\n").concat(card("".concat(s.findings), "external store findings ".concat(findingsScope(r), ", ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main)).concat(main.map(findingSection).join("\n")) : "<p>No external store ".concat(e(findingsScope(r)), ".</p>"), "\n").concat(apartSections(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
 }
 
 var cell = (s) => redact(s).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -3387,7 +3424,6 @@ var code = (s) => {
   const fence = t.includes("`") ? "``" : "`";
   return "".concat(fence).concat(fence.length > 1 ? " " : "").concat(t).concat(fence.length > 1 ? " " : "").concat(fence);
 };
-var RUNNING_STATES2 = ["installed", "to upgrade", "to remove"];
 function table(headers, rows) {
   if (rows.length === 0) return "";
   return ["| ".concat(headers.map(cell).join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
@@ -3410,7 +3446,7 @@ function finding(f) {
     "- **Role:** ".concat(f.role, ". ").concat(cell(f.roleReason)),
     "- **Dual write:** ".concat(f.dualWrite ? "yes, an Odoo write and a store write in the same function:" : "none seen"),
     ...f.dualWriteEvidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(code(e2.snippet))),
-    "- **Recommendation:** ".concat(cell(f.recommendation.text)).concat(f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""),
+    "- **Recommendation** (".concat(cell(f.recommendation.title), "): ").concat(cell(f.recommendation.text)).concat(f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""),
     "- **Evidence** (".concat(f.evidenceCount, "):"),
     ...f.evidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(e2.kind, ": ").concat(code(e2.snippet)))
   ];
@@ -3437,25 +3473,27 @@ function toMarkdown(r, opts = {}) {
     "- PostgreSQL capabilities in use: **".concat(s.capabilitiesInUse, "** of ").concat(s.capabilitiesKnown).concat(s.capabilitiesNotChecked ? ", **".concat(s.capabilitiesNotChecked, "** not checked (see their reasons)") : ""),
     "- jsonb columns: **".concat(s.jsonbColumns, "** (").concat(formatBytes(s.jsonbBytes) || "0 B", " estimated)"),
     "- Full-text indexes: **".concat(s.ftsIndexes, "**, trigram indexes: **").concat(s.trigramIndexes, "**"),
-    "- LISTEN/NOTIFY channels: **".concat(s.channels, "** (").concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s", ")"),
-    "- External stores in modules that run here: **".concat(s.findings, "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.join(", "), ")") : "", ", ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(s.worstSeverity ?? "none", "**"),
-    ...s.odooFindings || s.notInstalledFindings ? ["- Listed apart: ".concat(s.odooFindings, " in Odoo's own modules, ").concat(s.notInstalledFindings, " in modules on disk that this database has not installed")] : []
+    "- LISTEN/NOTIFY channels: **".concat(s.channels, "** (").concat(src.database ? "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s") : "listening sessions not checked: no database audited", ")"),
+    "- External stores ".concat(findingsScope(r), ": **").concat(s.findings, "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.join(", "), ")") : "", ", ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(s.worstSeverity ?? "none", "**"),
+    ...s.odooFindings || s.notInstalledFindings ? ["- Listed apart: ".concat(s.odooFindings, " in Odoo's own modules, ").concat(s.notInstalledFindings, " in modules on disk that the audited database has not installed")] : []
   ].join("\n"));
-  const sections = [
-    ["findings", "External stores", ""],
-    ["odoo", "External stores of Odoo's own modules", "Context, not findings to act on: Odoo's own modules, installed in this database."],
-    ["not_installed", "On disk, not installed", "Modules found in the addons folders that do not run in the audited database: not counted above."]
-  ];
-  for (const [section, title, intro] of sections) {
+  for (const section of ["findings", "odoo", "not_installed"]) {
     const list = r.findings.filter((f) => f.section === section);
     if (list.length === 0) continue;
-    out.push("## ".concat(title));
-    if (intro) out.push(intro);
-    out.push(table(
-      ["Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
-      list.map((f) => [f.severity, cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, f.dualWrite ? "yes" : "no", cell(f.recommendation.capability)])
-    ));
-    if (section === "findings") out.push(...list.map(finding));
+    out.push("## ".concat(SECTION_TITLES[section]));
+    if (sectionIntro(r, section)) out.push(sectionIntro(r, section));
+    if (section === "findings") {
+      out.push(table(
+        ["Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
+        list.map((f) => [f.severity, cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, f.dualWrite ? "yes" : "no", cell(f.recommendation.title)])
+      ));
+      out.push(...list.map(finding));
+    } else {
+      out.push(table(
+        ["Module", "Origin", "Store", "Role", "Client code", "Used by"],
+        list.map((f) => [cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, code("".concat(f.client.file, ":").concat(f.client.line)), cell(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", "))])
+      ));
+    }
   }
   if (r.mentions.length) {
     out.push("## Mentioned, not findings");
@@ -3469,13 +3507,11 @@ function toMarkdown(r, opts = {}) {
   out.push(...r.capabilities.map((c) => capability(c, limit)));
   if (r.modules.length) {
     out.push("## Modules");
-    const running = r.modules.filter((m) => m.state === null || RUNNING_STATES2.includes(m.state));
-    const counts = ["custom", "third_party", "oca", "odoo"].map((o) => "".concat(running.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o]));
-    out.push("".concat(running.length, " module").concat(running.length === 1 ? "" : "s", " ").concat(r.source.database ? "installed in this database" : "scanned", ": ").concat(counts.join(", "), ". Listed: every one that is not Odoo's own, and any with a finding."));
-    const listed = r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
+    out.push(inventorySentence(r));
+    const listed = listedModules(r);
     out.push(table(
       ["Module", "Origin", "State", "Version", "Findings", "How origin was decided"],
-      listed.slice(0, limit * 4).map((m) => [cell(m.name), ORIGIN_TITLES[m.origin], cell(m.state ?? (m.installable ? "on disk" : "not installable")), cell(m.version), String(m.findings), cell(m.originBasis)])
+      listed.slice(0, limit * 4).map((m) => [cell(m.name), ORIGIN_TITLES[m.origin], cell(moduleState(r, m)), cell(m.version), String(m.findings), cell(m.originBasis)])
     ));
     if (listed.length > limit * 4) out.push("_".concat(listed.length - limit * 4, " more in the JSON export._"));
   }
@@ -3604,6 +3640,16 @@ function moduleStates(s) {
 function installedModules(s) {
   return new Set(probeRows(s, "odoo_modules").filter((r) => ACTIVE_STATES.has(String(r.state))).map((r) => String(r.name)));
 }
+function runningMatches(s, cat = catalog) {
+  const scan = s.scan;
+  if (!scan) return [];
+  const stateOf = moduleStates(s);
+  const modules = new Map(scan.modules.map((m) => [m.name, m]));
+  return scan.matches.filter((m) => {
+    const mod = modules.get(m.module);
+    return mod !== void 0 && mod.installable && stateOf(m.module).active && nonRuntime(m.file, mod.path, cat) === null;
+  });
+}
 
 var LISTEN_RE = /^\s*listen\s+"?([A-Za-z_][A-Za-z0-9_]*)/i;
 function auditedDatabase(s) {
@@ -3642,7 +3688,7 @@ function buildChannels(s, cat = catalog) {
     if (!c.sources.some((x) => x.kind === src.kind && x.detail === src.detail)) c.sources.push(src);
   };
   const kinds = new Map(cat.signatures.map((g) => [g.id, g.kind]));
-  for (const m of s.scan?.matches ?? []) {
+  for (const m of runningMatches(s, cat)) {
     const kind = kinds.get(m.signature);
     if ((kind === "notify" || kind === "listen") && m.capture) {
       add(m.capture, { kind: "code", detail: "".concat(kind === "notify" ? "NOTIFY" : "LISTEN", " in ").concat(m.file, ":").concat(m.line) });
@@ -3778,7 +3824,7 @@ function extensionNote(s, name, purpose) {
 var jsonbIndexRows = (s) => probeRows(s, "jsonb_indexes").filter((r) => r.via === "column" || r.via === "expression");
 function codeItems(s, ctx, kind) {
   const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
-  return (s.scan?.matches ?? []).filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: "".concat(m.file, ":").concat(m.line), snippet: m.snippet }));
+  return runningMatches(s, ctx.cat).filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: "".concat(m.file, ":").concat(m.line), snippet: m.snippet }));
 }
 var EXTRACTORS = {
   jsonb: (s) => {
@@ -4076,6 +4122,8 @@ function severityRank(s) {
 
 var MAX_EVIDENCE = 20;
 var EVIDENCE_ORDER = ["client", "import", "url", "manifest", "config", "write", "read"];
+var FILE_WRITE = /(?:^|[^A-Za-z0-9_.])(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr)\.write\s*\(/;
+var ORM_CALL = /\.(?:create|unlink)\s*\(|\bsuper\(\)\.write\s*\(|\bcr\.execute\s*\(/i;
 var PLACE = { tests: "tests", demo: "demo data", docs: "documentation", examples: "examples" };
 var EXCEPTION_NAME = /(?:Error|Exception|Warning|Timeout|exceptions|errors)$/;
 function severityFor(role, dualWrite, core, active = true) {
@@ -4143,16 +4191,16 @@ function buildFindings(s, inUse, cat = catalog) {
       const named = cat.stores.filter((st) => seen.some((x) => x.store === st.id && isStoreEvidence(x)));
       for (const store of named) {
         const own = seen.filter((x) => x.store === store.id);
-        const running = own.filter((x) => x.runtime);
-        const clients = running.filter((x) => isClient(x, seen, store));
+        const running2 = own.filter((x) => x.runtime);
+        const clients = running2.filter((x) => isClient(x, seen, store));
         if (store.driverOnly) {
-          if (running.length > 0) mentions.push(mention(mod, store, "no_client_code", "uses ".concat(store.title, ", but names none of the stores it reaches (").concat(store.driverFor.join(", "), "); another PostgreSQL perhaps"), own));
+          if (running2.length > 0) mentions.push(mention(mod, store, "no_client_code", "uses ".concat(store.title, ", but names none of the stores it reaches (").concat(store.driverFor.join(", "), "); another PostgreSQL perhaps"), own));
         } else if (!mod.installable) {
           mentions.push(mention(mod, store, "not_installable", "its manifest says installable: False, so it cannot run", own));
         } else if (clients.length > 0) {
-          findings.push(finding2(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name)));
-        } else if (running.some(isStoreEvidence)) {
-          weak.push({ module: mod, origin, store, seen: running });
+          findings.push(finding2(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name), cat));
+        } else if (running2.some(isStoreEvidence)) {
+          weak.push({ module: mod, origin, store, seen: running2 });
         } else {
           const places = [...new Set(own.map((x) => PLACE[x.why]))].sort();
           const tests = places.length === 1 && own[0].why === "tests";
@@ -4160,7 +4208,7 @@ function buildFindings(s, inUse, cat = catalog) {
         }
       }
     }
-    attachWeak(weak, findings, mentions, scan.modules);
+    attachWeak(weak, findings, mentions, scan.modules, stateOf);
   }
   const counts = /* @__PURE__ */ new Map();
   for (const f of findings) counts.set(f.module, (counts.get(f.module) ?? 0) + 1);
@@ -4194,9 +4242,11 @@ function seenIn(mod, matches, sigs, stores, cat) {
     return { m, sig, store: sig.store, runtime: why === null, why };
   });
   for (const driver of cat.stores.filter((st) => st.driverFor?.length)) {
-    const target = driver.driverFor.find((id) => stores.has(id) && seen.some((x) => x.store === id && x.runtime));
-    if (!target) continue;
-    for (const x of seen) if (x.store === driver.id) x.store = target;
+    const targets = driver.driverFor.filter((id) => stores.has(id) && seen.some((x) => x.store === id && x.runtime));
+    if (targets.length === 0) continue;
+    const own = seen.filter((x) => x.store === driver.id);
+    for (const x of own) x.store = targets[0];
+    for (const id of targets.slice(1)) seen.push(...own.map((x) => ({ ...x, store: id })));
   }
   return seen;
 }
@@ -4207,7 +4257,7 @@ function isClient(x, all, store) {
   if (x.sig.kind === "client") return true;
   if (x.sig.kind === "import") return x.m.used !== false && !exceptionOnly(x.m);
   if ((x.sig.kind === "url" || x.sig.kind === "config") && store.httpApi && x.m.file.endsWith(".py")) {
-    return all.some((y) => y.sig.kind === "http_call" && y.m.file === x.m.file && y.runtime);
+    return all.some((y) => y.sig.kind === "http_call" && y.m.file === x.m.file && y.runtime && (x.sig.kind === "url" || y.m.scope === x.m.scope));
   }
   return false;
 }
@@ -4221,20 +4271,20 @@ function evidenceOf(x) {
 function mention(mod, store, reason, text, seen) {
   return { module: mod.name, store: store.id, storeTitle: store.title, reason, text, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
 }
-function finding2(s, mod, origin, store, seen, clients, inUse, state) {
+function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
   const notRunning = state.active ? null : state.why ?? "not installed";
-  const running = seen.filter((x) => x.runtime);
-  const own = running.filter((x) => x.store === store.id);
+  const running2 = seen.filter((x) => x.runtime);
+  const own = running2.filter((x) => x.store === store.id);
   const files = new Set(own.map((x) => x.m.file));
   const lines = new Set(own.map((x) => at(x.m)));
   const scopes = new Set(own.map((x) => "".concat(x.m.file, "|").concat(x.m.scope)));
   const writes = own.filter((x) => x.sig.kind === "write").map((x) => x.m);
-  const hints = running.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
+  const hints = running2.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
   const { role, reason } = decideRole(store, writes, hints);
   const dualWriteEvidence = [];
   for (const w of own.filter((x) => x.sig.kind === "write")) {
     if (!w.m.scope) continue;
-    const orm = running.find((x) => x.sig.kind === "orm_write" && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at(x.m)));
+    const orm = running2.find((x) => x.sig.kind === "orm_write" && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at(x.m)) && !(FILE_WRITE.test(x.m.snippet) && !ORM_CALL.test(x.m.snippet)));
     if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm), evidenceOf(w));
   }
   const dualWrite = dualWriteEvidence.length > 0;
@@ -4269,12 +4319,13 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state) {
     usedBy: [],
     recommendation: {
       capability: store.replacement.capability,
+      title: cat.capabilities.find((c) => c.id === store.replacement.capability)?.title ?? store.replacement.capability,
       text: store.replacement.text,
       inUseHere: inUse.has(store.replacement.capability)
     }
   };
 }
-function attachWeak(weak, findings, mentions, modules) {
+function attachWeak(weak, findings, mentions, modules, stateOf) {
   const depends = new Map(modules.map((m) => [m.name, m.depends]));
   const dependents = /* @__PURE__ */ new Map();
   for (const m of modules) for (const d of m.depends) dependents.set(d, [...dependents.get(d) ?? [], m.name]);
@@ -4293,23 +4344,21 @@ function attachWeak(weak, findings, mentions, modules) {
     const related = /* @__PURE__ */ new Set([...closure(w.module.name, depends), ...closure(w.module.name, dependents)]);
     const providers = findings.filter((f) => f.store === w.store.id && related.has(f.module));
     const evidence = w.seen.filter((x) => x.store === w.store.id && x.sig.kind !== "derived_hint").slice(0, 5).map(evidenceOf);
-    const configOnly = w.seen.every((x) => x.store !== w.store.id || ["config", "url", "manifest"].includes(x.sig.kind));
+    const configOnly = w.seen.filter((x) => x.store === w.store.id && isStoreEvidence(x)).every((x) => ["config", "url", "manifest"].includes(x.sig.kind));
     const relation = configOnly ? "configured by" : "used through";
+    const state = stateOf(w.module.name);
+    if (!state.active) {
+      mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: "not_installed", text: "names it without client code of its own, and does not run here: ".concat(state.why), evidence });
+      continue;
+    }
     if (providers.length > 0) {
       for (const f of providers) f.usedBy.push({ module: w.module.name, relation, evidence });
       continue;
     }
     const imports = w.seen.filter((x) => x.store === w.store.id && x.sig.kind === "import");
     const kinds = new Set(w.seen.filter((x) => x.store === w.store.id).map((x) => x.sig.kind));
-    const what = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports a client it never uses" : imports.length > 0 ? "uses only exception classes of its client library" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting)" : configOnly ? "only configures it or lists it as a dependency" : "names it";
-    mentions.push({
-      module: w.module.name,
-      store: w.store.id,
-      storeTitle: w.store.title,
-      reason: "no_client_code",
-      text: "".concat(what, ", with no client code of its own; the client may live in a module that was not scanned"),
-      evidence
-    });
+    const text = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports its client library but never uses it" : imports.length > 0 ? "uses only exception classes of its client library" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting), with no client code of its own" : "".concat(configOnly ? "only configures it or lists it as a dependency" : "names it", ", with no client code of its own; the client may live in a module that was not scanned");
+    mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: "no_client_code", text, evidence });
   }
 }
 
@@ -4741,7 +4790,7 @@ var PgCapabilitiesDashboard = class extends Component4 {
       { value: "".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), label: "Capabilities in use", detail: s.capabilitiesNotChecked ? "".concat(s.capabilitiesNotChecked, " not checked: see why below") : "of the PostgreSQL features audited", tone: s.capabilitiesNotChecked ? "border-warning" : "" },
       { value: formatNumber(s.jsonbColumns), label: "jsonb columns", detail: "".concat(formatBytes(s.jsonbBytes) || "0 B", " estimated"), tone: "" },
       { value: "".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
-      { value: formatNumber(s.channels), label: "NOTIFY channels", detail: "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s"), tone: "" },
+      { value: formatNumber(s.channels), label: "NOTIFY channels", detail: r.source.database ? "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s") : "listeners not checked: no database", tone: "" },
       { value: formatNumber(s.findings), label: "External stores", detail: "".concat(s.stores.length ? s.stores.join(", ") : "none", "; ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s").concat(s.odooFindings + s.notInstalledFindings ? "; ".concat(s.odooFindings + s.notInstalledFindings, " more listed apart (Odoo's own, not installed)") : ""), tone: s.findings ? "border-warning" : "" },
       { value: s.worstSeverity ?? "none", label: "Worst severity", detail: s.worstSeverity ? "see the findings below" : "no external store found", tone: s.worstSeverity === "critical" || s.worstSeverity === "high" ? "border-danger" : "" }
     ];

@@ -1,0 +1,55 @@
+// Sentences about the scope of an audit, made once for every export and the dashboard: what the
+// findings count, how the sections apart are introduced, and what the module inventory says.
+import { ORIGIN_TITLES, ORIGINS } from './origin';
+import type { ModuleEntry, Report, Section } from './report-types';
+
+const RUNNING_STATES = ['installed', 'to upgrade', 'to remove'];
+
+/** The database's module list was read: installation states are known. */
+export function statesKnown(r: Report): boolean {
+  return r.modules.some((m) => m.state !== null);
+}
+
+/** What the summary's findings count. */
+export function findingsScope(r: Report): string {
+  return statesKnown(r)
+    ? 'in modules that run in this database'
+    : r.source.database ? 'in the scanned modules (the module list of the database could not be read: installation not checked)'
+      : 'in the scanned modules (no database audited: installation not checked)';
+}
+
+export const SECTION_TITLES: Record<Section, string> = {
+  findings: 'External stores',
+  odoo: "External stores of Odoo's own modules",
+  not_installed: 'On disk, not installed',
+};
+
+export function sectionIntro(r: Report, section: Section): string {
+  if (section === 'odoo') return `Context, not findings to act on: modules of Odoo's own${statesKnown(r) ? ', installed in this database' : ''}.`;
+  if (section === 'not_installed') return 'Modules found in the addons folders that do not run in the audited database: not counted in the summary.';
+  return '';
+}
+
+/** A module's state as the inventory shows it. */
+export function moduleState(r: Report, m: ModuleEntry): string {
+  if (m.state) return m.state;
+  if (!m.installable) return 'not installable';
+  return statesKnown(r) ? 'not in this database' : 'on disk';
+}
+
+function running(r: Report): ModuleEntry[] {
+  return statesKnown(r) ? r.modules.filter((m) => m.state !== null && RUNNING_STATES.includes(m.state)) : r.modules.filter((m) => m.installable);
+}
+
+/** The inventory's first sentence: how many modules, of which origin. */
+export function inventorySentence(r: Report): string {
+  const list = running(r);
+  const counts = [...ORIGINS].reverse().map((o) => `${list.filter((m) => m.origin === o).length} ${ORIGIN_TITLES[o]}`);
+  const what = statesKnown(r) ? 'installed in this database' : 'scanned (installation not checked)';
+  return `${list.length} module${list.length === 1 ? '' : 's'} ${what}: ${counts.join(', ')}. Listed: every one that is not Odoo's own, and any with a finding.`;
+}
+
+/** The modules the inventory table lists. */
+export function listedModules(r: Report): ModuleEntry[] {
+  return r.modules.filter((m) => m.origin !== 'odoo' || m.findings > 0);
+}
