@@ -67,7 +67,7 @@ describe('origin: where a module lives and what it is, not the default author', 
   test('an author written as adjacent string literals is read whole', () => {
     const facts = manifestFacts(`{"author": "Camptocamp, "\n    "Odoo Community Association (OCA)", "license": "AGPL-3"}`);
     expect(facts.author).toBe('Camptocamp, Odoo Community Association (OCA)');
-    expect(originOf({ name: 'x', path: 'x', root: 0, summary: '', website: '', files: 1, inOdooTree: false, ...facts }, undefined, []).origin).toBe('oca');
+    expect(originOf({ name: 'x', path: 'x', root: 0, files: 1, inOdooTree: false, ...facts }, undefined, []).origin).toBe('oca');
   });
 
   test('from the database alone, the report says the author may be Odoo\'s default', () => {
