@@ -22,7 +22,7 @@ class TestCollect(TransactionCase):
 
     def test_snapshot_shape(self):
         self.assertEqual(self.snapshot["schema"], "pg-capabilities/snapshot")
-        self.assertEqual(self.snapshot["version"], 1)
+        self.assertEqual(self.snapshot["version"], 2)
         self.assertEqual(self.snapshot["collector"]["name"], "pg_capabilities")
         self.assertEqual(self.data["database"], self.env.cr.dbname)
         failed = {k: p.get("message") for k, p in self.probes.items() if p["status"] == "error"}
@@ -54,9 +54,20 @@ class TestCollect(TransactionCase):
         notify = [m for m in self.snapshot["scan"]["matches"] if m["signature"] == "pg.notify" and m["module"] == "bus"]
         self.assertEqual({m.get("capture") for m in notify}, {"imbus"})
 
-    def test_every_addons_path_is_scanned(self):
+    def test_every_addons_path_is_scanned_but_this_tool(self):
         names = {m["name"] for m in self.snapshot["scan"]["modules"]}
-        self.assertTrue({"base", "web", "pg_capabilities"} <= names)
+        self.assertTrue({"base", "web", "bus"} <= names)
+        # its catalog names every store: scanning it would accuse it of all of them
+        self.assertNotIn("pg_capabilities", names)
+        self.assertIn({"file": "pg_capabilities", "reason": "the audit tool itself"}, self.snapshot["scan"]["skipped"])
+
+    def test_odoo_modules_are_found_in_odoo_source_tree(self):
+        modules = {m["name"]: m for m in self.snapshot["scan"]["modules"]}
+        for name in ("base", "web", "bus"):
+            self.assertTrue(modules[name]["inOdooTree"], name)
+        if "cache_redis_pricing" in modules:  # test/fixtures/addons, outside Odoo's tree
+            self.assertFalse(modules["cache_redis_pricing"]["inOdooTree"])
+            self.assertEqual(modules["cache_redis_pricing"]["author"], "Example Integrator")
 
     def test_custom_redis_module_in_an_extra_addons_path(self):
         if not get_module_path("cache_redis_pricing", display_warning=False):
