@@ -1,10 +1,16 @@
 // `npm test`: build, type-check, the jest suites and the Python unittest suite, then one closing
 // line "N passed, N failed, N skipped" summed over both runners. Exit 1 if anything failed.
+// First, what the machine needs (Debian's Python packages): installed as root, else exit 1 with
+// the command to run, before any test.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemDeps } from './support/system-deps.mjs';
+
+const python = process.env.PGCAP_PYTHON ?? '/usr/bin/python3';
+if (!ensureSystemDeps(python)) process.exit(1);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-run-'));
@@ -37,7 +43,6 @@ if (fs.existsSync(jestJson)) {
 } else broken.push('jest');
 
 const pyJson = path.join(tmp, 'python.json');
-const python = process.env.PGCAP_PYTHON ?? '/usr/bin/python3';
 run(python, ['test/python/run.py', pyJson]);
 if (fs.existsSync(pyJson)) {
   const p = JSON.parse(fs.readFileSync(pyJson, 'utf8'));

@@ -3,10 +3,23 @@
 // Uses Debian's chromium through playwright-core (no browser download).
 import { chromium } from 'playwright-core';
 
-const [base, db, out, login = 'admin', password = 'admin'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const exportAt = args.indexOf('--export');
+const exportDir = exportAt >= 0 ? args[exportAt + 1] : undefined;
+// positional arguments: everything but the flags and the folder after --export
+const [base, db, out, login = 'admin', password = 'admin'] = args.filter((a, i) => !a.startsWith('--') && (exportAt < 0 || i !== exportAt + 1));
 if (!base || !db || !out) {
-  console.error('usage: node test/odoo/screenshot.mjs URL DATABASE OUT.png [LOGIN] [PASSWORD]');
+  console.error('usage: node test/odoo/screenshot.mjs URL DATABASE OUT.png [LOGIN] [PASSWORD] [--finding] [--export DIR]');
   process.exit(2);
+}
+async function serverMajor() {
+  const res = await fetch(`${base}/web/webclient/version_info`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', method: 'call', params: {} }),
+  });
+  const major = (await res.json()).result?.server_version_info?.[0];
+  if (!Number.isInteger(major)) throw new Error(`no Odoo version from ${base}/web/webclient/version_info`);
+  return major;
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -20,7 +33,9 @@ await page.goto(`${base}/web/login?db=${encodeURIComponent(db)}`);
 await page.fill('input[name="login"]', login);
 await page.fill('input[name="password"]', password);
 await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
-const major = Number(process.env.ODOO_MAJOR ?? 17);
+// the series decides the URL (/web#action= on 17, /odoo/action- from 18): asked of the server
+// (its JSON-RPC route answers on 17, 18 and 19), ODOO_MAJOR overrides
+const major = Number(process.env.ODOO_MAJOR ?? await serverMajor());
 const action = 'pg_capabilities.action_pg_capabilities_dashboard';
 await page.goto(major >= 18 ? `${base}/odoo/action-${action}?debug=1` : `${base}/web?debug=1#action=${action}`);
 await page.waitForSelector('.o_pgcap_cards, .o_pgcap_empty', { timeout: 60000 });
@@ -30,16 +45,15 @@ if (await page.$('.o_pgcap_empty')) {
 }
 await page.waitForTimeout(1500); // charts animate in
 await page.screenshot({ path: out, fullPage: false });
-if (process.argv.includes('--finding')) {
+if (args.includes('--finding')) {
   await page.click('.o_pgcap_finding');
   await page.waitForSelector('.o_pgcap_evidence');
   await page.locator('.o_pgcap_findings').scrollIntoViewIfNeeded();
   await page.screenshot({ path: out.replace(/\.png$/, '-finding.png') });
 }
-const exportDir = process.argv[process.argv.indexOf('--export') + 1];
-if (process.argv.includes('--export') && exportDir) {
+if (exportDir) {
   // what an admin downloads from the dashboard, to compare with `pgcap report` of the same snapshot
-  for (const fmt of ['md', 'html', 'json']) {
+  for (const fmt of ['md', 'html', 'json', 'csv']) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.o_pgcap_export_${fmt}`)]);
     await download.saveAs(`${exportDir}/dashboard.${fmt}`);
   }

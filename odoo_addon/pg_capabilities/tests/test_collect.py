@@ -10,6 +10,9 @@ from odoo.tests import TransactionCase, tagged
 from ..models.pg_capabilities_snapshot import KEEP_SNAPSHOTS, RESCAN_LOCK
 from .common import MODEL
 
+TRANSLATED = ("true", "standard", "html_translate", "xml_translate")
+UNTRANSLATED = ("false", None)
+
 
 @tagged("post_install", "-at_install")
 class TestCollect(TransactionCase):
@@ -37,7 +40,12 @@ class TestCollect(TransactionCase):
     def test_translated_jsonb_fields_with_their_model(self):
         rows = self.probes["odoo_jsonb_fields"]["rows"]
         by_key = {(r["model"], r["column_name"]): r for r in rows}
-        self.assertEqual(by_key[("ir.model", "name")]["translate"], "true")
+        # ir_model_fields.translate: a boolean up to 18 ("true"), a selection from 19
+        # ("standard", "html_translate", "xml_translate"); the core reads any value but
+        # "false" and NULL as translated
+        self.assertIn(by_key[("ir.model", "name")]["translate"], TRANSLATED)
+        self.assertIn(by_key[("ir.ui.view", "arch_db")]["translate"], TRANSLATED)
+        self.assertIn(by_key[(MODEL, "payload")]["translate"], UNTRANSLATED)
         self.assertIn("base", by_key[("ir.model", "name")]["modules"].split(","))
         # a model with its own _table is mapped too
         self.assertIn(("ir.actions.client", "name"), by_key)
