@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exportReport, FORMATS, isFormat, type Format } from '../core/export';
 import { buildReport, parseSeverity } from '../core/report';
 import { REPORT_SCHEMA, severityRank, SEVERITIES, type Report, type Severity } from '../core/report-types';
-import { diffReports, diffToHtml, diffToMarkdown, regressions } from '../core/diff';
+import { diffReports, diffToHtml, diffToJson, diffToMarkdown, regressions } from '../core/diff';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
 import { collectSnapshot } from './collect';
 import { runDemo } from './demo';
@@ -232,7 +232,7 @@ async function diff(args: string[]): Promise<number> {
   if (!['md', 'json', 'html'].includes(format)) throw new UserError(`unknown --format ${format}; use md, json or html.`);
   const failOn = failOnOf({ 'fail-on': values['fail-on-new'] });
   const d = diffReports(readReport(positionals[0]!), readReport(positionals[1]!));
-  const text = format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : format === 'html' ? diffToHtml(d) : diffToMarkdown(d);
+  const text = format === 'json' ? diffToJson(d) : format === 'html' ? diffToHtml(d) : diffToMarkdown(d);
   writeOut(text, values.out);
   const worse = failOn ? regressions(d, failOn) : [];
   if (worse.length) process.stderr.write(`pgcap: ${worse.length} new or worse finding${worse.length === 1 ? '' : 's'} at or above ${failOn}: ${worse.join(', ')}\n`);

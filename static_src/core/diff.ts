@@ -1,6 +1,8 @@
 // What changed between two audits of the same deployment: findings added, removed or changed,
 // capabilities that came into or went out of use, channels, and the summary figures.
-import { escapeHtml } from './export/html';
+import { escapeHtml, HTML_TEXT_MAX } from './export/html';
+import { mdText } from './export/markdown';
+import { displayText, jsonText } from './format';
 import { redact } from './redact';
 import type { Finding, Report, Severity } from './report-types';
 import { severityRank } from './report-types';
@@ -69,33 +71,45 @@ export function regressions(d: ReportDiff, atLeast: Severity): string[] {
   ];
 }
 
-const md = (s: string) => redact(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+type Show = (value: unknown) => string;
 
-export function diffToMarkdown(d: ReportDiff): string {
-  const out = [`# PostgreSQL capabilities: what changed`, '', `From ${d.old.collectedAt} (${d.old.database ?? 'no database'}) to ${d.new.collectedAt} (${d.new.database ?? 'no database'}).`, ''];
+/** The diff as lines of Markdown; every datum (the reports compared may be anyone's JSON) goes through `show`. */
+function diffLines(d: ReportDiff, show: Show): string[] {
+  const out = [`# PostgreSQL capabilities: what changed`, '', `From ${show(d.old.collectedAt)} (${show(d.old.database ?? 'no database')}) to ${show(d.new.collectedAt)} (${show(d.new.database ?? 'no database')}).`, ''];
   const f = d.findings;
   out.push('## External stores', '');
   if (!f.added.length && !f.removed.length && !f.changed.length) out.push('No change.', '');
-  for (const x of f.added) out.push(`- **new** ${x.severity}: ${md(x.module)} → ${md(x.store)} (${x.role}${x.dualWrite ? ', dual write' : ''})`);
-  for (const x of f.removed) out.push(`- **gone**: ${md(x.module)} → ${md(x.store)} (was ${x.severity})`);
-  for (const x of f.changed) out.push(`- **changed** ${md(x.module)} → ${md(x.store)}: ${Object.keys(x.to).map((k) => `${k} ${String((x.from as Record<string, unknown>)[k])} → ${String((x.to as Record<string, unknown>)[k])}`).join(', ')}`);
+  for (const x of f.added) out.push(`- **new** ${show(x.severity)}: ${show(x.module)} → ${show(x.store)} (${show(x.role)}${x.dualWrite ? ', dual write' : ''})`);
+  for (const x of f.removed) out.push(`- **gone**: ${show(x.module)} → ${show(x.store)} (was ${show(x.severity)})`);
+  for (const x of f.changed) out.push(`- **changed** ${show(x.module)} → ${show(x.store)}: ${Object.keys(x.to).map((k) => `${show(k)} ${show((x.from as Record<string, unknown>)[k])} → ${show((x.to as Record<string, unknown>)[k])}`).join(', ')}`);
   out.push('', '## PostgreSQL capabilities', '');
   const c = d.capabilities;
   if (!c.started.length && !c.stopped.length && !c.items.length) out.push('No change.');
-  if (c.started.length) out.push(`- now in use: ${c.started.join(', ')}`);
-  if (c.stopped.length) out.push(`- no longer in use: ${c.stopped.join(', ')}`);
-  for (const i of c.items) out.push(`- ${i.id}: ${i.from} → ${i.to} items`);
+  if (c.started.length) out.push(`- now in use: ${c.started.map(show).join(', ')}`);
+  if (c.stopped.length) out.push(`- no longer in use: ${c.stopped.map(show).join(', ')}`);
+  for (const i of c.items) out.push(`- ${show(i.id)}: ${show(i.from)} → ${show(i.to)} items`);
   if (d.channels.added.length || d.channels.removed.length) {
     out.push('', '## LISTEN/NOTIFY channels', '');
-    if (d.channels.added.length) out.push(`- new: ${d.channels.added.map(md).join(', ')}`);
-    if (d.channels.removed.length) out.push(`- gone: ${d.channels.removed.map(md).join(', ')}`);
+    if (d.channels.added.length) out.push(`- new: ${d.channels.added.map(show).join(', ')}`);
+    if (d.channels.removed.length) out.push(`- gone: ${d.channels.removed.map(show).join(', ')}`);
   }
   const s = Object.entries(d.summary);
-  if (s.length) out.push('', '## Figures', '', '| figure | before | after |', '| --- | --- | --- |', ...s.map(([k, v]) => `| ${k} | ${v.from} | ${v.to} |`));
-  return `${out.join('\n')}\n`;
+  if (s.length) out.push('', '## Figures', '', '| figure | before | after |', '| --- | --- | --- |', ...s.map(([k, v]) => `| ${show(k)} | ${show(v.from)} | ${show(v.to)} |`));
+  return out;
+}
+
+export function diffToMarkdown(d: ReportDiff): string {
+  return `${diffLines(d, (v) => mdText(String(v ?? ''))).join('\n')}\n`;
+}
+
+/** The diff as JSON: the data exactly, no invisible character hidden in the text. */
+export function diffToJson(d: ReportDiff): string {
+  return jsonText(d);
 }
 
 export function diffToHtml(d: ReportDiff): string {
-  // The Markdown as preformatted, escaped text: a self-contained page with no markup of its own to trust.
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>PostgreSQL capabilities: what changed</title><style>body{font:14px/1.5 system-ui,sans-serif;margin:32px}pre{white-space:pre-wrap}</style></head><body><pre>${escapeHtml(diffToMarkdown(d))}</pre></body></html>\n`;
+  // Markdown-like lines as preformatted, escaped text: a self-contained page with no markup of its
+  // own to trust; data shown as itself (invisible characters as <U+XXXX>), not Markdown-escaped.
+  const text = diffLines(d, (v) => displayText(redact(String(v ?? '')), HTML_TEXT_MAX)).join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>PostgreSQL capabilities: what changed</title><style>body{font:14px/1.5 system-ui,sans-serif;margin:32px}pre{white-space:pre-wrap;overflow-wrap:anywhere}</style></head><body><pre>${escapeHtml(text)}</pre></body></html>\n`;
 }

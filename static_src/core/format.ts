@@ -31,3 +31,79 @@ export function describeParts(parts: CapabilityPart[]): string {
   const notChecked = parts.filter((p) => p.status === 'not_checked').map((p) => `${p.part} (${p.reason})`);
   return [looked.length ? `Looked at: ${looked.join(', ')}.` : '', notChecked.length ? `Not checked: ${notChecked.join('; ')}.` : ''].filter(Boolean).join(' ');
 }
+
+// ---- Hostile text: what every export and the dashboard do to a datum before showing it ----
+
+/**
+ * Characters that show nothing yet change how the text around them reads (Trojan Source, spoofed
+ * names): C0 and C1 controls but tab (line breaks included), format characters (bidi embeddings,
+ * overrides, isolates and marks, zero-width spaces and joiners, the BOM, soft hyphen, tag
+ * characters), line and paragraph separators, invisible fillers (combining grapheme joiner, Hangul
+ * fillers, Khmer inherent vowels) and lone surrogates.
+ */
+const INVISIBLE = /(?!\t)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
+/** The same, less what JSON.stringify already writes as an escape (C0 controls, lone surrogates). */
+const INVISIBLE_IN_JSON = /[\u007F-\u009F\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Every invisible character shown as its code point, `<U+202E>`: a name or snippet reads as it is. */
+export function visible(s: string): string {
+  return s.replace(INVISIBLE, (c) => `<${codePoint(c)}>`);
+}
+
+/** At most `max` characters: the head and the tail of a longer text, an ellipsis between (never
+ * splitting a surrogate pair). */
+export function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let head = Math.ceil((max - 1) * 0.6);
+  let tail = s.length - (max - 1 - head);
+  if (/[\uD800-\uDBFF]/.test(s[head - 1] ?? '')) head -= 1;
+  if (/[\uDC00-\uDFFF]/.test(s[tail] ?? '')) tail += 1;
+  return `${s.slice(0, head)}…${s.slice(tail)}`;
+}
+
+/** A datum as shown to a person: invisible characters made visible, then shortened. */
+export function displayText(s: string, max: number): string {
+  return shorten(visible(s), max);
+}
+
+/**
+ * JSON text of exact data in which no invisible character hides: they are written as \u escapes,
+ * which JSON.parse reads back as the very same characters (C0 controls and lone surrogates
+ * JSON.stringify escapes itself).
+ */
+export function jsonText(value: unknown): string {
+  const text = JSON.stringify(value, null, 2).replace(INVISIBLE_IN_JSON, (c) =>
+    [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+  return `${text}\n`;
+}
+
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+
+/** Report data for the screen: every string with its invisible characters made visible, except
+ * identifiers (`id`), which stay as they are to key rows and anchors. What holds none is shared,
+ * not copied (a report of 5,000 findings is mostly clean). */
+export function visibleCopy<T>(value: T): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return HAS_INVISIBLE.test(v) ? visible(v) : v;
+    if (Array.isArray(v)) {
+      let out: unknown[] | null = null;
+      v.forEach((x, i) => {
+        const w = walk(x);
+        if (w !== x) (out ??= [...v])[i] = w;
+      });
+      return out ?? v;
+    }
+    if (v && typeof v === 'object') {
+      let out: Record<string, unknown> | null = null;
+      for (const [k, x] of Object.entries(v)) {
+        const w = k === 'id' ? x : walk(x);
+        if (w !== x) (out ??= { ...v })[k] = w;
+      }
+      return out ?? v;
+    }
+    return v;
+  };
+  return walk(value) as T;
+}

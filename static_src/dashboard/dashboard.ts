@@ -4,7 +4,7 @@ import { Component, onWillStart, useState } from '@odoo/owl';
 import { downloadFile } from '@web/core/network/download';
 import { useService, type NotificationService, type OrmService } from '@web/core/utils/hooks';
 import { exportReport, MIME, type Format } from '../core/export';
-import { describeParts, formatBytes, formatNumber } from '../core/format';
+import { describeParts, formatBytes, formatNumber, visible, visibleCopy } from '../core/format';
 import { buildReport } from '../core/report';
 import type { CapabilityReport, Report } from '../core/report-types';
 import type { Snapshot } from '../core/snapshot';
@@ -32,7 +32,10 @@ interface DashboardState {
   error: string;
   busy: boolean;
   latest: LatestSnapshot | null;
+  /** The report as judged: what the exports write. */
   report: Report | null;
+  /** The same for the screen: invisible characters shown as <U+XXXX> (see visibleCopy). */
+  view: Report | null;
   showUnused: boolean;
 }
 
@@ -54,6 +57,7 @@ export class PgCapabilitiesDashboard extends Component {
       busy: false,
       latest: null,
       report: null,
+      view: null,
       showUnused: false,
     });
     onWillStart(() => this.load('pgcap_latest'));
@@ -64,10 +68,11 @@ export class PgCapabilitiesDashboard extends Component {
     try {
       const latest = (await this.orm.call(MODEL, method, [])) as LatestSnapshot | false;
       if (!latest) {
-        Object.assign(this.state, { status: 'empty', latest: null, report: null });
+        Object.assign(this.state, { status: 'empty', latest: null, report: null, view: null });
         return;
       }
-      Object.assign(this.state, { status: 'ready', latest, report: buildReport(latest.snapshot), error: '' });
+      const report = buildReport(latest.snapshot);
+      Object.assign(this.state, { status: 'ready', latest, report, view: visibleCopy(report), error: '' });
     } catch (e) {
       const message = errorMessage(e);
       if (this.state.report) this.notification.add(message, { type: 'danger', title: 'Rescan failed' });
@@ -86,17 +91,22 @@ export class PgCapabilitiesDashboard extends Component {
   }
 
   get stores(): string[] {
-    return this.state.report ? storesOf(this.state.report) : [];
+    return this.state.view ? storesOf(this.state.view) : [];
+  }
+
+  /** A value from outside the report (the snapshot record), as shown: invisible characters visible. */
+  show(value: unknown): string {
+    return visible(String(value ?? ''));
   }
 
   get capabilities(): CapabilityReport[] {
-    const all = this.state.report?.capabilities ?? [];
+    const all = this.state.view?.capabilities ?? [];
     // not checked is no answer: shown with its reasons, hidden only with the ones not in use
     return this.state.showUnused ? all : all.filter((c) => c.status !== 'not_in_use');
   }
 
   get hiddenCapabilities(): number {
-    return (this.state.report?.capabilities ?? []).filter((c) => c.status === 'not_in_use').length;
+    return (this.state.view?.capabilities ?? []).filter((c) => c.status === 'not_in_use').length;
   }
 
   partsText(c: CapabilityReport): string {
@@ -104,7 +114,7 @@ export class PgCapabilitiesDashboard extends Component {
   }
 
   get cards(): { value: string; label: string; detail: string; tone: string }[] {
-    const r = this.state.report;
+    const r = this.state.view;
     if (!r) return [];
     const s = r.summary;
     return [

@@ -1,12 +1,16 @@
-// CSV of the findings, one row each, for a spreadsheet. RFC 4180 quoting; cells a spreadsheet
-// would run as a formula (= + - @, tab, carriage return first) get a leading apostrophe.
+// CSV of the findings, one row each, for a spreadsheet. RFC 4180 quoting; invisible characters
+// (line breaks included) shown as <U+XXXX>, so a row is one line; a cell a spreadsheet would run as
+// a formula (= + - @, their full-width forms, tab or carriage return first) gets a leading apostrophe.
+import { displayText } from '../format';
 import { redact } from '../redact';
 import type { Report } from '../report-types';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** A spreadsheet cell holds at most 32,767 characters (Excel, LibreOffice): longer ones are shortened. */
+export const CSV_CELL_MAX = 32_000;
 
 export function csvCell(value: string | number | boolean | null): string {
-  let s = value == null ? '' : String(value);
+  let s = value == null ? '' : displayText(String(value), CSV_CELL_MAX);
   if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,5 +1,6 @@
-// Self-contained HTML report: inline CSS, no script, no external request; every value escaped.
-import { describeParts, formatBytes, formatCell } from '../format';
+// Self-contained HTML report: inline CSS, no script, no external request; every value escaped,
+// its invisible characters shown as <U+XXXX>, and a very long one shortened; any long word wraps.
+import { describeParts, displayText, formatBytes, formatCell, visible } from '../format';
 import { redact } from '../redact';
 import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Finding, Report, Severity } from '../report-types';
@@ -8,7 +9,12 @@ import { findingsScope, inventorySentence, listedModules, moduleState, sectionIn
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-const e = (s: string | number | null | undefined) => escapeHtml(redact(String(s ?? '')));
+/** Longest datum shown; the JSON export keeps every value whole. */
+export const HTML_TEXT_MAX = 1000;
+/** A datum as element text. */
+const e = (s: string | number | null | undefined) => escapeHtml(displayText(redact(String(s ?? '')), HTML_TEXT_MAX));
+/** A datum inside a quoted attribute value (an anchor), whole so that anchors stay distinct. */
+const attr = (s: string) => escapeHtml(visible(redact(s)));
 
 const CSS = `
 :root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}
@@ -23,15 +29,15 @@ th{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-num
 .sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}
 .status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}
 .finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}
-ul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}
+ul.ev{margin:4px 0;padding-left:18px}td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}
 `;
 
 function sev(s: Severity | null): string {
-  return s ? `<span class="sev sev-${s}">${s}</span>` : '<span class="muted">none</span>';
+  return s ? `<span class="sev sev-${attr(s)}">${e(s)}</span>` : '<span class="muted">none</span>';
 }
 
 function capabilitySection(c: CapabilityReport, limit: number): string {
-  const head = `<h3 id="cap-${e(c.id)}">${e(c.title)} <span class="status st-${e(c.status)}">${e(c.summary)}</span></h3><p class="muted">${e(c.description)}</p>`;
+  const head = `<h3 id="cap-${attr(c.id)}">${e(c.title)} <span class="status st-${attr(c.status)}">${e(c.summary)}</span></h3><p class="muted">${e(c.description)}</p>`;
   const parts = c.parts?.length ? `<p class="parts">${e(describeParts(c.parts))}</p>` : '';
   const notes = c.notes.length ? `<ul>${c.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '';
   if (c.items.length === 0) return head + parts + notes;
@@ -42,21 +48,21 @@ function capabilitySection(c: CapabilityReport, limit: number): string {
 
 function findingSection(f: Finding): string {
   const ev = (list: Finding['evidence']) => `<ul class="ev">${list.map((x) => `<li><code>${e(`${x.file}:${x.line}`)}</code> <span class="muted">${e(x.kind)}</span> <code>${e(x.snippet)}</code></li>`).join('')}</ul>`;
-  return `<div class="finding" id="finding-${e(f.id)}"><h3>${sev(f.severity)} ${e(f.module)} → ${e(f.storeTitle)}</h3><dl>
+  return `<div class="finding" id="finding-${attr(f.id)}"><h3>${sev(f.severity)} ${e(f.module)} → ${e(f.storeTitle)}</h3><dl>
 <dt>Module</dt><dd><code>${e(f.path)}</code>${f.state ? ` — ${e(f.state)}` : ''}</dd>
-<dt>Origin</dt><dd>${e(ORIGIN_TITLES[f.origin])} <span class="muted">(${e(f.originBasis)})</span></dd>
+<dt>Origin</dt><dd>${e(ORIGIN_TITLES[f.origin] ?? f.origin)} <span class="muted">(${e(f.originBasis)})</span></dd>
 <dt>Store</dt><dd>${e(f.storeTitle)} (${e(f.category)})${f.driver ? ` through ${e(f.driver)}` : ''}</dd>
 <dt>Client code</dt><dd><code>${e(`${f.client.file}:${f.client.line}`)}</code> <code>${e(f.client.snippet)}</code></dd>
 <dt>Role</dt><dd><b>${e(f.role)}</b> — ${e(f.roleReason)}</dd>
 <dt>Dual write</dt><dd>${f.dualWrite ? `<b class="warn">yes</b>: an Odoo write and a store write in the same function${ev(f.dualWriteEvidence)}` : 'none seen'}</dd>
 <dt>Recommendation</dt><dd><b>${e(f.recommendation.title)}</b>: ${e(f.recommendation.text)}${f.recommendation.inUseHere ? ' <i>Already in use in this database.</i>' : ''}</dd>
-<dt>Evidence</dt><dd>${f.evidenceCount} match${f.evidenceCount === 1 ? '' : 'es'}${ev(f.evidence)}${f.evidenceCount > f.evidence.length ? `<span class="muted">… ${f.evidenceCount - f.evidence.length} more</span>` : ''}</dd>
+<dt>Evidence</dt><dd>${Number(f.evidenceCount)} match${f.evidenceCount === 1 ? '' : 'es'}${ev(f.evidence)}${f.evidenceCount > f.evidence.length ? `<span class="muted">… ${f.evidenceCount - f.evidence.length} more</span>` : ''}</dd>
 ${f.usedBy.map((u) => `<dt>${u.relation === 'configured by' ? 'Configured by' : 'Used through it by'}</dt><dd><code>${e(u.module)}</code>${ev(u.evidence)}</dd>`).join('\n')}
 </dl></div>`;
 }
 
 function findingsTable(list: Finding[]): string {
-  return `<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${list.map((f) => `<tr><td>${sev(f.severity)}</td><td><a href="#finding-${e(f.id)}">${e(f.module)}</a></td><td>${e(ORIGIN_TITLES[f.origin])}</td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : 'no'}</td><td>${e(f.recommendation.title)}</td></tr>`).join('')}</tbody></table>`;
+  return `<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>${list.map((f) => `<tr><td>${sev(f.severity)}</td><td><a href="#finding-${attr(f.id)}">${e(f.module)}</a></td><td>${e(ORIGIN_TITLES[f.origin] ?? f.origin)}</td><td>${e(f.storeTitle)}</td><td>${e(f.role)}</td><td>${f.dualWrite ? '<b class="warn">yes</b>' : 'no'}</td><td>${e(f.recommendation.title)}</td></tr>`).join('')}</tbody></table>`;
 }
 
 function apartTable(list: Finding[]): string {
@@ -77,7 +83,7 @@ function modulesSection(r: Report, limit: number): string {
   if (r.modules.length === 0) return '';
   const listed = listedModules(r);
   return `<h2>Modules</h2><p>${e(inventorySentence(r))}</p>
-${listed.length ? `<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>${listed.slice(0, limit).map((m) => `<tr><td>${e(m.name)}</td><td>${e(ORIGIN_TITLES[m.origin])}</td><td>${e(moduleState(r, m))}</td><td>${e(m.version)}</td><td class="num">${m.findings}</td><td class="muted">${e(m.originBasis)}</td></tr>`).join('')}</tbody></table>` : ''}`;
+${listed.length ? `<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>${listed.slice(0, limit).map((m) => `<tr><td>${e(m.name)}</td><td>${e(ORIGIN_TITLES[m.origin] ?? m.origin)}</td><td>${e(moduleState(r, m))}</td><td>${e(m.version)}</td><td class="num">${Number(m.findings)}</td><td class="muted">${e(m.originBasis)}</td></tr>`).join('')}</tbody></table>` : ''}`;
 }
 
 export function toHtml(r: Report, opts: { maxItems?: number } = {}): string {
@@ -94,14 +100,14 @@ export function toHtml(r: Report, opts: { maxItems?: number } = {}): string {
 <header><h1>${e(title)}</h1><p>${src.database ? `PostgreSQL ${e(src.serverVersion)} · role ${e(src.role)}${src.odooVersion ? ` · Odoo ${e(src.odooVersion)}` : ''} · statistics ${src.statisticsSince ? `since ${e(src.statisticsSince)}` : 'never reset'} · ` : ''}collected ${e(src.collectedAt)} by ${e(src.collector)}</p></header>
 <main>
 <div class="cards">
-${card(`${s.capabilitiesInUse}/${s.capabilitiesKnown}`, `capabilities in use${s.capabilitiesNotChecked ? `, ${s.capabilitiesNotChecked} not checked` : ''}`)}
-${card(`${s.jsonbColumns}`, `jsonb columns (${formatBytes(s.jsonbBytes) || '0 B'})`)}
-${card(`${s.ftsIndexes} / ${s.trigramIndexes}`, 'full-text / trigram indexes')}
-${card(`${s.channels}`, `NOTIFY channels, ${src.database ? `${s.listeners} listening` : 'listeners not checked'}`)}
-${card(`${s.findings}`, `external store findings ${findingsScope(r)}, ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}`)}
+${card(`${Number(s.capabilitiesInUse)}/${Number(s.capabilitiesKnown)}`, `capabilities in use${s.capabilitiesNotChecked ? `, ${Number(s.capabilitiesNotChecked)} not checked` : ''}`)}
+${card(`${Number(s.jsonbColumns)}`, `jsonb columns (${formatBytes(s.jsonbBytes) || '0 B'})`)}
+${card(`${Number(s.ftsIndexes)} / ${Number(s.trigramIndexes)}`, 'full-text / trigram indexes')}
+${card(`${Number(s.channels)}`, `NOTIFY channels, ${src.database ? `${Number(s.listeners)} listening` : 'listeners not checked'}`)}
+${card(`${Number(s.findings)}`, `external store findings ${findingsScope(r)}, ${Number(s.dualWrites)} dual write${s.dualWrites === 1 ? '' : 's'}`)}
 ${card(sev(s.worstSeverity), 'worst severity')}
 </div>
-${src.addonsRoots.length ? `<p class="muted">Addons scanned: ${src.addonsRoots.map((p) => `<code>${e(p)}</code>`).join(', ')} — ${s.modulesScanned} modules, ${s.filesScanned} files.</p>` : '<p class="muted">No addons folder scanned.</p>'}
+${src.addonsRoots.length ? `<p class="muted">Addons scanned: ${src.addonsRoots.map((p) => `<code>${e(p)}</code>`).join(', ')} — ${Number(s.modulesScanned)} modules, ${Number(s.filesScanned)} files.</p>` : '<p class="muted">No addons folder scanned.</p>'}
 <h2>External stores</h2>
 ${main.length ? `${findingsTable(main)}${main.map(findingSection).join('\n')}` : `<p>No external store ${e(findingsScope(r))}.</p>`}
 ${apartSections(r)}

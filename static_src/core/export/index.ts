@@ -1,4 +1,5 @@
 // One entry point for every export format, used by the CLI and the dashboard alike.
+import { jsonText } from '../format';
 import type { Report } from '../report-types';
 import { toCsv } from './csv';
 import { toHtml } from './html';
@@ -14,7 +15,8 @@ export const MIME: Record<Format, string> = {
 
 export function exportReport(report: Report, format: Format): string {
   switch (format) {
-    case 'json': return `${JSON.stringify(report, null, 2)}\n`;
+    // the data exactly; invisible characters written as \u escapes so that none hides in the text
+    case 'json': return jsonText(report);
     case 'md': return toMarkdown(report);
     case 'html': return toHtml(report);
     case 'csv': return toCsv(report);

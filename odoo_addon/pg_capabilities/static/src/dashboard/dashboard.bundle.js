@@ -11,6 +11,80 @@ import { Component as Component4, onWillStart as onWillStart2, useState as useSt
 import { downloadFile } from "@web/core/network/download";
 import { useService } from "@web/core/utils/hooks";
 
+function formatBytes(n) {
+  if (n == null || !Number.isFinite(n)) return "";
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u += 1;
+  }
+  return "".concat(u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0), " ").concat(units[u]);
+}
+function formatNumber(n) {
+  if (n == null || !Number.isFinite(n)) return "";
+  return Math.round(n).toLocaleString("en-US");
+}
+function formatCell(value, kind) {
+  if (value == null) return "";
+  if (kind === "bytes") return typeof value === "number" ? formatBytes(value) : String(value);
+  if (kind === "number") return typeof value === "number" ? formatNumber(value) : String(value);
+  if (kind === "bool") return value === true ? "yes" : value === false ? "no" : String(value);
+  return String(value);
+}
+var PART_STATUS = { in_use: "in use", not_in_use: "none found", not_checked: "not checked" };
+function describeParts(parts) {
+  const looked = parts.filter((p) => p.status !== "not_checked").map((p) => "".concat(p.part, " (").concat(PART_STATUS[p.status], ")"));
+  const notChecked = parts.filter((p) => p.status === "not_checked").map((p) => "".concat(p.part, " (").concat(p.reason, ")"));
+  return [looked.length ? "Looked at: ".concat(looked.join(", "), ".") : "", notChecked.length ? "Not checked: ".concat(notChecked.join("; "), ".") : ""].filter(Boolean).join(" ");
+}
+var INVISIBLE = /(?!\t)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
+var INVISIBLE_IN_JSON = /[\u007F-\u009F\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
+var codePoint = (c) => "U+".concat(c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0"));
+function visible(s) {
+  return s.replace(INVISIBLE, (c) => "<".concat(codePoint(c), ">"));
+}
+function shorten(s, max) {
+  if (s.length <= max) return s;
+  let head = Math.ceil((max - 1) * 0.6);
+  let tail = s.length - (max - 1 - head);
+  if (/[\uD800-\uDBFF]/.test(s[head - 1] ?? "")) head -= 1;
+  if (/[\uDC00-\uDFFF]/.test(s[tail] ?? "")) tail += 1;
+  return "".concat(s.slice(0, head), "…").concat(s.slice(tail));
+}
+function displayText(s, max) {
+  return shorten(visible(s), max);
+}
+function jsonText(value) {
+  const text2 = JSON.stringify(value, null, 2).replace(INVISIBLE_IN_JSON, (c) => [...Array(c.length).keys()].map((i) => "\\u".concat(c.charCodeAt(i).toString(16).padStart(4, "0"))).join(""));
+  return "".concat(text2, "\n");
+}
+var HAS_INVISIBLE = new RegExp(INVISIBLE.source, "u");
+function visibleCopy(value) {
+  const walk = (v) => {
+    if (typeof v === "string") return HAS_INVISIBLE.test(v) ? visible(v) : v;
+    if (Array.isArray(v)) {
+      let out = null;
+      v.forEach((x, i) => {
+        const w = walk(x);
+        if (w !== x) (out ?? (out = [...v]))[i] = w;
+      });
+      return out ?? v;
+    }
+    if (v && typeof v === "object") {
+      let out = null;
+      for (const [k, x] of Object.entries(v)) {
+        const w = k === "id" ? x : walk(x);
+        if (w !== x) (out ?? (out = { ...v }))[k] = w;
+      }
+      return out ?? v;
+    }
+    return v;
+  };
+  return walk(value);
+}
+
 // manifest.json
 var manifest_default = {
   $schema: "./schema/manifest.schema.json",
@@ -3196,8 +3270,8 @@ function rules(defs) {
   }
   return res;
 }
-function redact(text, defs = catalog.redactions) {
-  let out = text;
+function redact(text2, defs = catalog.redactions) {
+  let out = text2;
   for (const re of rules(defs)) {
     re.lastIndex = 0;
     const spans = [];
@@ -3213,9 +3287,10 @@ function redact(text, defs = catalog.redactions) {
   return out;
 }
 
-var FORMULA_START = /^[=+\-@\t\r]/;
+var FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+var CSV_CELL_MAX = 32e3;
 function csvCell(value) {
-  let s = value == null ? "" : String(value);
+  let s = value == null ? "" : displayText(String(value), CSV_CELL_MAX);
   if (FORMULA_START.test(s)) s = "'".concat(s);
   return /[",\r\n]/.test(s) ? '"'.concat(s.replace(/"/g, '""'), '"') : s;
 }
@@ -3264,35 +3339,6 @@ function toCsv(r) {
     ].map(csvCell).join(",");
   });
   return "".concat([CSV_COLUMNS.join(","), ...rows].join("\r\n"), "\r\n");
-}
-
-function formatBytes(n) {
-  if (n == null || !Number.isFinite(n)) return "";
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u += 1;
-  }
-  return "".concat(u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0), " ").concat(units[u]);
-}
-function formatNumber(n) {
-  if (n == null || !Number.isFinite(n)) return "";
-  return Math.round(n).toLocaleString("en-US");
-}
-function formatCell(value, kind) {
-  if (value == null) return "";
-  if (kind === "bytes") return typeof value === "number" ? formatBytes(value) : String(value);
-  if (kind === "number") return typeof value === "number" ? formatNumber(value) : String(value);
-  if (kind === "bool") return value === true ? "yes" : value === false ? "no" : String(value);
-  return String(value);
-}
-var PART_STATUS = { in_use: "in use", not_in_use: "none found", not_checked: "not checked" };
-function describeParts(parts) {
-  const looked = parts.filter((p) => p.status !== "not_checked").map((p) => "".concat(p.part, " (").concat(PART_STATUS[p.status], ")"));
-  const notChecked = parts.filter((p) => p.status === "not_checked").map((p) => "".concat(p.part, " (").concat(p.reason, ")"));
-  return [looked.length ? "Looked at: ".concat(looked.join(", "), ".") : "", notChecked.length ? "Not checked: ".concat(notChecked.join("; "), ".") : ""].filter(Boolean).join(" ");
 }
 
 var ORIGINS = ["odoo", "oca", "third_party", "custom"];
@@ -3370,13 +3416,15 @@ function listedModules(r) {
 function escapeHtml(s) {
   return s.replace(/[&<>"'`]/g, (c) => "&#".concat(c.charCodeAt(0), ";"));
 }
-var e = (s) => escapeHtml(redact(String(s ?? "")));
-var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n';
+var HTML_TEXT_MAX = 1e3;
+var e = (s) => escapeHtml(displayText(redact(String(s ?? "")), HTML_TEXT_MAX));
+var attr = (s) => escapeHtml(visible(redact(s)));
+var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n';
 function sev(s) {
-  return s ? '<span class="sev sev-'.concat(s, '">').concat(s, "</span>") : '<span class="muted">none</span>';
+  return s ? '<span class="sev sev-'.concat(attr(s), '">').concat(e(s), "</span>") : '<span class="muted">none</span>';
 }
 function capabilitySection(c, limit) {
-  const head = '<h3 id="cap-'.concat(e(c.id), '">').concat(e(c.title), ' <span class="status st-').concat(e(c.status), '">').concat(e(c.summary), '</span></h3><p class="muted">').concat(e(c.description), "</p>");
+  const head = '<h3 id="cap-'.concat(attr(c.id), '">').concat(e(c.title), ' <span class="status st-').concat(attr(c.status), '">').concat(e(c.summary), '</span></h3><p class="muted">').concat(e(c.description), "</p>");
   const parts = c.parts?.length ? '<p class="parts">'.concat(e(describeParts(c.parts)), "</p>") : "";
   const notes = c.notes.length ? "<ul>".concat(c.notes.map((n) => "<li>".concat(e(n), "</li>")).join(""), "</ul>") : "";
   if (c.items.length === 0) return head + parts + notes;
@@ -3386,10 +3434,10 @@ function capabilitySection(c, limit) {
 }
 function findingSection(f) {
   const ev = (list) => '<ul class="ev">'.concat(list.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
-  return '<div class="finding" id="finding-'.concat(e(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin]), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd><b>").concat(e(f.recommendation.title), "</b>: ").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(f.evidenceCount, " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
+  return '<div class="finding" id="finding-'.concat(attr(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd><b>").concat(e(f.recommendation.title), "</b>: ").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(Number(f.evidenceCount), " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
 }
 function findingsTable(list) {
-  return "<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(sev(f.severity), '</td><td><a href="#finding-').concat(e(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.title), "</td></tr>")).join(""), "</tbody></table>");
+  return "<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(sev(f.severity), '</td><td><a href="#finding-').concat(attr(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.title), "</td></tr>")).join(""), "</tbody></table>");
 }
 function apartTable(list) {
   return "<table><thead><tr><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Client code</th><th>Used by</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(e(f.module), "</td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></td><td>").concat(e(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", ")), "</td></tr>")).join(""), "</tbody></table>");
@@ -3406,7 +3454,7 @@ function apartSections(r) {
 function modulesSection(r, limit) {
   if (r.modules.length === 0) return "";
   const listed = listedModules(r);
-  return "<h2>Modules</h2><p>".concat(e(inventorySentence(r)), "</p>\n").concat(listed.length ? "<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>".concat(listed.slice(0, limit).map((m) => "<tr><td>".concat(e(m.name), "</td><td>").concat(e(ORIGIN_TITLES[m.origin]), "</td><td>").concat(e(moduleState(r, m)), "</td><td>").concat(e(m.version), '</td><td class="num">').concat(m.findings, '</td><td class="muted">').concat(e(m.originBasis), "</td></tr>")).join(""), "</tbody></table>") : "");
+  return "<h2>Modules</h2><p>".concat(e(inventorySentence(r)), "</p>\n").concat(listed.length ? "<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>".concat(listed.slice(0, limit).map((m) => "<tr><td>".concat(e(m.name), "</td><td>").concat(e(ORIGIN_TITLES[m.origin] ?? m.origin), "</td><td>").concat(e(moduleState(r, m)), "</td><td>").concat(e(m.version), '</td><td class="num">').concat(Number(m.findings), '</td><td class="muted">').concat(e(m.originBasis), "</td></tr>")).join(""), "</tbody></table>") : "");
 }
 function toHtml(r, opts = {}) {
   const limit = opts.maxItems ?? 500;
@@ -3415,44 +3463,60 @@ function toHtml(r, opts = {}) {
   const card = (value, label) => '<div class="card"><b>'.concat(value, "</b><span>").concat(e(label), "</span></div>");
   const main = r.findings.filter((f) => f.section === "findings");
   const title = "PostgreSQL capabilities audit".concat(src.database ? ": ".concat(src.database) : "");
-  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · statistics ").concat(src.statisticsSince ? "since ".concat(e(src.statisticsSince)) : "never reset", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), "capabilities in use".concat(s.capabilitiesNotChecked ? ", ".concat(s.capabilitiesNotChecked, " not checked") : "")), "\n").concat(card("".concat(s.jsonbColumns), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), "full-text / trigram indexes"), "\n").concat(card("".concat(s.channels), "NOTIFY channels, ".concat(src.database ? "".concat(s.listeners, " listening") : "listeners not checked")), "\n").concat(card("".concat(s.findings), "external store findings ".concat(findingsScope(r), ", ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main)).concat(main.map(findingSection).join("\n")) : "<p>No external store ".concat(e(findingsScope(r)), ".</p>"), "\n").concat(apartSections(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
+  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · statistics ").concat(src.statisticsSince ? "since ".concat(e(src.statisticsSince)) : "never reset", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(Number(s.capabilitiesInUse), "/").concat(Number(s.capabilitiesKnown)), "capabilities in use".concat(s.capabilitiesNotChecked ? ", ".concat(Number(s.capabilitiesNotChecked), " not checked") : "")), "\n").concat(card("".concat(Number(s.jsonbColumns)), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(Number(s.ftsIndexes), " / ").concat(Number(s.trigramIndexes)), "full-text / trigram indexes"), "\n").concat(card("".concat(Number(s.channels)), "NOTIFY channels, ".concat(src.database ? "".concat(Number(s.listeners), " listening") : "listeners not checked")), "\n").concat(card("".concat(Number(s.findings)), "external store findings ".concat(findingsScope(r), ", ").concat(Number(s.dualWrites), " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(Number(s.modulesScanned), " modules, ").concat(Number(s.filesScanned), " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main)).concat(main.map(findingSection).join("\n")) : "<p>No external store ".concat(e(findingsScope(r)), ".</p>"), "\n").concat(apartSections(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
 }
 
-var cell = (s) => redact(s).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-var code = (s) => {
-  const t = cell(s);
-  const fence = t.includes("`") ? "``" : "`";
-  return "".concat(fence).concat(fence.length > 1 ? " " : "").concat(t).concat(fence.length > 1 ? " " : "").concat(fence);
-};
+var MD_NAME_MAX = 200;
+var MD_CELL_MAX = 500;
+var MD_CODE_MAX = 400;
+var MD_TEXT_MAX = 2e3;
+function mdText(value, max = MD_NAME_MAX) {
+  return displayText(redact(String(value ?? "")), max).replace(/[\\`*[\]<>|~$&#]/g, "\\$&").replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_").replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/^([-+=])(?=[-= ]|$)/, "\\$1").replace(/^(\d{1,9})([.)])(?= |$)/, "$1\\$2");
+}
+function mdCode(value, inTable = false, max = MD_CODE_MAX) {
+  let t = displayText(redact(String(value ?? "")), max);
+  if (inTable) t = t.replace(/\|/g, "\\|");
+  if (t === "") return "";
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
+  return "".concat(fence).concat(pad).concat(t).concat(pad).concat(fence);
+}
+var text = (v) => mdText(v, MD_TEXT_MAX);
+var name = (v) => mdText(v, MD_NAME_MAX);
+var cellText = (v) => mdText(v, MD_CELL_MAX);
+var code = (v) => mdCode(v, false);
+var codeCell = (v) => mdCode(v, true);
 function table(headers, rows) {
   if (rows.length === 0) return "";
-  return ["| ".concat(headers.map(cell).join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
+  return ["| ".concat(headers.join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
 }
 function capability(c, limit) {
-  const head = "### ".concat(c.title, " — ").concat(c.status === "not_checked" ? "**not checked**" : c.summary, "\n\n").concat(c.description);
-  const parts = c.parts?.length ? "_".concat(cell(describeParts(c.parts)), "_") : "";
-  const notes = c.notes.map((n) => "- ".concat(cell(n))).join("\n");
-  const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cell(formatCell(i[col.key], col.kind))));
+  const head = "### ".concat(name(c.title), " — ").concat(c.status === "not_checked" ? "**not checked**" : name(c.summary), "\n\n").concat(text(c.description));
+  const parts = c.parts?.length ? "_".concat(text(describeParts(c.parts)), "_") : "";
+  const notes = c.notes.map((n) => "- ".concat(text(n))).join("\n");
+  const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cellText(formatCell(i[col.key], col.kind))));
   const more = c.items.length > limit ? "\n\n_".concat(c.items.length - limit, " more in the JSON or HTML export._") : "";
-  return [head, parts, notes, table(c.columns.map((col) => col.label), rows) + more].filter(Boolean).join("\n\n");
+  return [head, parts, notes, table(c.columns.map((col) => name(col.label)), rows) + more].filter(Boolean).join("\n\n");
 }
+var where = (e2) => code("".concat(e2.file, ":").concat(e2.line));
 function finding(f) {
   const lines = [
-    "### ".concat(f.severity.toUpperCase(), ": ").concat(cell(f.module), " → ").concat(cell(f.storeTitle)),
+    "### ".concat(name(f.severity.toUpperCase()), ": ").concat(name(f.module), " → ").concat(name(f.storeTitle)),
     "",
-    "- **Module:** ".concat(code(f.path)).concat(f.state ? ", ".concat(cell(f.state)) : "", "; origin ").concat(ORIGIN_TITLES[f.origin], " (").concat(cell(f.originBasis), ")"),
-    "- **Store:** ".concat(cell(f.storeTitle), " (").concat(f.category, ")").concat(f.driver ? ", through ".concat(cell(f.driver)) : ""),
-    "- **Client code:** ".concat(code("".concat(f.client.file, ":").concat(f.client.line)), " ").concat(code(f.client.snippet)),
-    "- **Role:** ".concat(f.role, ". ").concat(cell(f.roleReason)),
+    "- **Module:** ".concat(code(f.path)).concat(f.state ? ", ".concat(name(f.state)) : "", "; origin ").concat(name(ORIGIN_TITLES[f.origin] ?? f.origin), " (").concat(text(f.originBasis), ")"),
+    "- **Store:** ".concat(name(f.storeTitle), " (").concat(name(f.category), ")").concat(f.driver ? ", through ".concat(name(f.driver)) : ""),
+    "- **Client code:** ".concat(where(f.client), " ").concat(code(f.client.snippet)),
+    "- **Role:** ".concat(name(f.role), ". ").concat(text(f.roleReason)),
     "- **Dual write:** ".concat(f.dualWrite ? "yes, an Odoo write and a store write in the same function:" : "none seen"),
-    ...f.dualWriteEvidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(code(e2.snippet))),
-    "- **Recommendation** (".concat(cell(f.recommendation.title), "): ").concat(cell(f.recommendation.text)).concat(f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""),
-    "- **Evidence** (".concat(f.evidenceCount, "):"),
-    ...f.evidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(e2.kind, ": ").concat(code(e2.snippet)))
+    ...f.dualWriteEvidence.map((e2) => "  - ".concat(where(e2), " ").concat(code(e2.snippet))),
+    "- **Recommendation** (".concat(name(f.recommendation.title), "): ").concat(text(f.recommendation.text)).concat(f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""),
+    "- **Evidence** (".concat(Number(f.evidenceCount), "):"),
+    ...f.evidence.map((e2) => "  - ".concat(where(e2), " ").concat(name(e2.kind), ": ").concat(code(e2.snippet)))
   ];
   if (f.evidenceCount > f.evidence.length) lines.push("  - … ".concat(f.evidenceCount - f.evidence.length, " more"));
   for (const u of f.usedBy) {
-    lines.push("- **".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "** ").concat(code(u.module), ":"), ...u.evidence.map((e2) => "  - ".concat(code("".concat(e2.file, ":").concat(e2.line)), " ").concat(e2.kind, ": ").concat(code(e2.snippet))));
+    lines.push("- **".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "** ").concat(code(u.module), ":"), ...u.evidence.map((e2) => "  - ".concat(where(e2), " ").concat(name(e2.kind), ": ").concat(code(e2.snippet))));
   }
   return lines.join("\n");
 }
@@ -3461,21 +3525,21 @@ function toMarkdown(r, opts = {}) {
   const s = r.summary;
   const src = r.source;
   const out = [];
-  out.push("# PostgreSQL capabilities audit".concat(src.database ? ": ".concat(cell(src.database)) : ""));
+  out.push("# PostgreSQL capabilities audit".concat(src.database ? ": ".concat(name(src.database)) : ""));
   out.push([
-    "- **Collected:** ".concat(src.collectedAt, " by ").concat(cell(src.collector)),
-    src.database ? "- **Database:** ".concat(cell(src.database), " on PostgreSQL ").concat(cell(src.serverVersion ?? "?"), " as role ").concat(cell(src.role ?? "?")).concat(src.odooVersion ? ", Odoo ".concat(cell(src.odooVersion)) : "") : "- **Database:** not audited",
-    src.database ? "- **Statistics:** counters ".concat(src.statisticsSince ? "since ".concat(src.statisticsSince) : "never reset").concat(src.statementsSince ? "; pg_stat_statements since ".concat(src.statementsSince) : "") : "",
-    src.addonsRoots.length ? "- **Addons scanned:** ".concat(src.addonsRoots.map(code).join(", "), " (").concat(s.modulesScanned, " modules, ").concat(s.filesScanned, " files)") : "- **Addons:** not scanned"
+    "- **Collected:** ".concat(name(src.collectedAt), " by ").concat(name(src.collector)),
+    src.database ? "- **Database:** ".concat(name(src.database), " on PostgreSQL ").concat(name(src.serverVersion ?? "?"), " as role ").concat(name(src.role ?? "?")).concat(src.odooVersion ? ", Odoo ".concat(name(src.odooVersion)) : "") : "- **Database:** not audited",
+    src.database ? "- **Statistics:** counters ".concat(src.statisticsSince ? "since ".concat(name(src.statisticsSince)) : "never reset").concat(src.statementsSince ? "; pg_stat_statements since ".concat(name(src.statementsSince)) : "") : "",
+    src.addonsRoots.length ? "- **Addons scanned:** ".concat(src.addonsRoots.map((p) => code(p)).join(", "), " (").concat(Number(s.modulesScanned), " modules, ").concat(Number(s.filesScanned), " files)") : "- **Addons:** not scanned"
   ].filter(Boolean).join("\n"));
   out.push("## Summary");
   out.push([
-    "- PostgreSQL capabilities in use: **".concat(s.capabilitiesInUse, "** of ").concat(s.capabilitiesKnown).concat(s.capabilitiesNotChecked ? ", **".concat(s.capabilitiesNotChecked, "** not checked (see their reasons)") : ""),
-    "- jsonb columns: **".concat(s.jsonbColumns, "** (").concat(formatBytes(s.jsonbBytes) || "0 B", " estimated)"),
-    "- Full-text indexes: **".concat(s.ftsIndexes, "**, trigram indexes: **").concat(s.trigramIndexes, "**"),
-    "- LISTEN/NOTIFY channels: **".concat(s.channels, "** (").concat(src.database ? "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s") : "listening sessions not checked: no database audited", ")"),
-    "- External stores ".concat(findingsScope(r), ": **").concat(s.findings, "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.join(", "), ")") : "", ", ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(s.worstSeverity ?? "none", "**"),
-    ...s.odooFindings || s.notInstalledFindings ? ["- Listed apart: ".concat(s.odooFindings, " in Odoo's own modules, ").concat(s.notInstalledFindings, " in modules on disk that the audited database has not installed")] : []
+    "- PostgreSQL capabilities in use: **".concat(Number(s.capabilitiesInUse), "** of ").concat(Number(s.capabilitiesKnown)).concat(s.capabilitiesNotChecked ? ", **".concat(Number(s.capabilitiesNotChecked), "** not checked (see their reasons)") : ""),
+    "- jsonb columns: **".concat(Number(s.jsonbColumns), "** (").concat(formatBytes(s.jsonbBytes) || "0 B", " estimated)"),
+    "- Full-text indexes: **".concat(Number(s.ftsIndexes), "**, trigram indexes: **").concat(Number(s.trigramIndexes), "**"),
+    "- LISTEN/NOTIFY channels: **".concat(Number(s.channels), "** (").concat(src.database ? "".concat(Number(s.listeners), " listening session").concat(s.listeners === 1 ? "" : "s") : "listening sessions not checked: no database audited", ")"),
+    "- External stores ".concat(findingsScope(r), ": **").concat(Number(s.findings), "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.map(name).join(", "), ")") : "", ", ").concat(Number(s.dualWrites), " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(name(s.worstSeverity ?? "none"), "**"),
+    ...s.odooFindings || s.notInstalledFindings ? ["- Listed apart: ".concat(Number(s.odooFindings), " in Odoo's own modules, ").concat(Number(s.notInstalledFindings), " in modules on disk that the audited database has not installed")] : []
   ].join("\n"));
   for (const section of ["findings", "odoo", "not_installed"]) {
     const list = r.findings.filter((f) => f.section === section);
@@ -3485,13 +3549,13 @@ function toMarkdown(r, opts = {}) {
     if (section === "findings") {
       out.push(table(
         ["Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
-        list.map((f) => [f.severity, cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, f.dualWrite ? "yes" : "no", cell(f.recommendation.title)])
+        list.map((f) => [name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? "yes" : "no", name(f.recommendation.title)])
       ));
       out.push(...list.map(finding));
     } else {
       out.push(table(
         ["Module", "Origin", "Store", "Role", "Client code", "Used by"],
-        list.map((f) => [cell(f.module), ORIGIN_TITLES[f.origin], cell(f.store), f.role, code("".concat(f.client.file, ":").concat(f.client.line)), cell(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", "))])
+        list.map((f) => [name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), codeCell("".concat(f.client.file, ":").concat(f.client.line)), cellText(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", "))])
       ));
     }
   }
@@ -3500,33 +3564,56 @@ function toMarkdown(r, opts = {}) {
     out.push("Stores that modules name where no client code of theirs runs in production.");
     out.push(table(
       ["Module", "Store", "Why it is not a finding", "Where"],
-      r.mentions.map((m) => [cell(m.module), cell(m.storeTitle), cell(m.text), m.evidence[0] ? code("".concat(m.evidence[0].file, ":").concat(m.evidence[0].line)) : ""])
+      r.mentions.map((m) => [name(m.module), name(m.storeTitle), cellText(m.text), m.evidence[0] ? codeCell("".concat(m.evidence[0].file, ":").concat(m.evidence[0].line)) : ""])
     ));
   }
   out.push("## PostgreSQL capabilities");
   out.push(...r.capabilities.map((c) => capability(c, limit)));
   if (r.modules.length) {
     out.push("## Modules");
-    out.push(inventorySentence(r));
+    out.push(text(inventorySentence(r)));
     const listed = listedModules(r);
     out.push(table(
       ["Module", "Origin", "State", "Version", "Findings", "How origin was decided"],
-      listed.slice(0, limit * 4).map((m) => [cell(m.name), ORIGIN_TITLES[m.origin], cell(moduleState(r, m)), cell(m.version), String(m.findings), cell(m.originBasis)])
+      listed.slice(0, limit * 4).map((m) => [name(m.name), name(ORIGIN_TITLES[m.origin] ?? m.origin), name(moduleState(r, m)), name(m.version), String(Number(m.findings)), cellText(m.originBasis)])
     ));
     if (listed.length > limit * 4) out.push("_".concat(listed.length - limit * 4, " more in the JSON export._"));
   }
   if (r.warnings.length) {
     out.push("## Warnings");
-    out.push(r.warnings.map((w) => "- **".concat(w.level, "** (").concat(cell(w.source), "): ").concat(cell(w.message))).join("\n"));
+    out.push(r.warnings.map((w) => "- **".concat(name(w.level), "** (").concat(name(w.source), "): ").concat(text(w.message))).join("\n"));
   }
   return "".concat(out.join("\n\n"), "\n");
 }
 
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+var SARIF_TEXT_MAX = 2e3;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var encodeSegment = (s) => encodeURIComponent(s.replace(LONE_SURROGATE, "�")).replace(/[!'()*]/g, (c) => "%".concat(c.charCodeAt(0).toString(16).toUpperCase()));
+function relativeUri(path) {
+  const segments = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") segments.pop();
+    else segments.push(encodeSegment(seg));
+  }
+  return segments.join("/");
+}
+function folderUri(path) {
+  const rel = relativeUri(path);
+  return "file:///".concat(rel).concat(rel ? "/" : "");
+}
+function sarifText(value) {
+  const t = displayText(redact(value), SARIF_TEXT_MAX).replace(/[{}]/g, "$&$&");
+  return t.includes("](") ? t.replace(/[\\[\]]/g, "\\$&") : t;
+}
 function location(e2, root, index) {
   return {
     ...index !== void 0 ? { id: index } : {},
-    physicalLocation: { artifactLocation: { uri: e2.file, uriBaseId: "ADDONS".concat(root) }, region: { startLine: e2.line, snippet: { text: redact(e2.snippet) } } }
+    physicalLocation: {
+      artifactLocation: { uri: relativeUri(e2.file), uriBaseId: "ADDONS".concat(root) },
+      region: { startLine: Math.max(1, Math.trunc(Number(e2.line)) || 1), snippet: { text: visible(redact(e2.snippet)) } }
+    }
   };
 }
 function toSarif(r) {
@@ -3536,15 +3623,15 @@ function toSarif(r) {
   const rules2 = catalog.stores.filter((s) => used.has(s.id)).map((s) => ({
     id: "external-store/".concat(s.id),
     name: "ExternalStore".concat(s.id.replace(/(^|_)([a-z0-9])/g, (_m, _u, c) => c.toUpperCase())),
-    shortDescription: { text: "Module uses ".concat(s.title, " (").concat(s.category, ")") },
-    fullDescription: { text: "A module talks to ".concat(s.title, ", a second datastore beside PostgreSQL.") },
-    help: { text: s.replacement.text },
+    shortDescription: { text: sarifText("Module uses ".concat(s.title, " (").concat(s.category, ")")) },
+    fullDescription: { text: sarifText("A module talks to ".concat(s.title, ", a second datastore beside PostgreSQL.")) },
+    help: { text: sarifText(s.replacement.text) },
     properties: { category: s.category, replacement: s.replacement.capability }
   }));
   const results = r.findings.map((f) => ({
     ruleId: "external-store/".concat(f.store),
-    level: LEVEL[f.severity],
-    message: { text: "".concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text) },
+    level: LEVEL[f.severity] ?? "note",
+    message: { text: sarifText("".concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text)) },
     locations: [location(f.client, rootOf(f))],
     relatedLocations: [...f.evidence.filter((x) => x.file !== f.client.file || x.line !== f.client.line), ...f.dualWriteEvidence].map((e2, i) => location(e2, rootOf(f), i + 1)),
     partialFingerprints: { "pgcapFinding/v1": f.id },
@@ -3556,11 +3643,11 @@ function toSarif(r) {
     runs: [{
       tool: { driver: { name: "pgcap", informationUri: "https://github.com/pg-capabilities/pg_capabilities", rules: rules2, properties: { collector: r.source.collector } } },
       // absolute addons roots become file URIs; relative ones (as the CLI was given them) stay descriptions
-      originalUriBaseIds: Object.fromEntries(roots.map((p, i) => ["ADDONS".concat(i), p.startsWith("/") ? { uri: "file://".concat(encodeURI(p.endsWith("/") ? p : "".concat(p, "/"))) } : { description: { text: p } }])),
+      originalUriBaseIds: Object.fromEntries(roots.map((p, i) => ["ADDONS".concat(i), p.startsWith("/") ? { uri: folderUri(p) } : { description: { text: sarifText(p) } }])),
       results
     }]
   };
-  return "".concat(JSON.stringify(sarif, null, 2), "\n");
+  return jsonText(sarif);
 }
 
 var MIME = {
@@ -3572,8 +3659,9 @@ var MIME = {
 };
 function exportReport(report, format) {
   switch (format) {
+    // the data exactly; invisible characters written as \u escapes so that none hides in the text
     case "json":
-      return "".concat(JSON.stringify(report, null, 2), "\n");
+      return jsonText(report);
     case "md":
       return toMarkdown(report);
     case "html":
@@ -3619,19 +3707,19 @@ var DIR_KIND = {
 function nonRuntime(file, modulePath, cat = catalog) {
   const inside = file.startsWith("".concat(modulePath, "/")) ? file.slice(modulePath.length + 1) : file;
   const parts = inside.split("/");
-  const name = parts.pop();
+  const name2 = parts.pop();
   for (const dir of parts) {
     if (cat.scan.nonRuntime.dirs.includes(dir)) return DIR_KIND[dir] ?? "examples";
   }
-  if (cat.scan.nonRuntime.filePatterns.some((p) => new RegExp(p).test(name))) return "tests";
+  if (cat.scan.nonRuntime.filePatterns.some((p) => new RegExp(p).test(name2))) return "tests";
   return null;
 }
 function moduleStates(s) {
   const known = probeResult(s, "odoo_modules")?.status === "ok";
   const rows = new Map(probeRows(s, "odoo_modules").map((r) => [String(r.name), r]));
-  return (name) => {
+  return (name2) => {
     if (!known) return { known, active: true };
-    const row = rows.get(name);
+    const row = rows.get(name2);
     if (!row) return { known, active: false, why: "it is on disk but not in the module list of this database" };
     const state = String(row.state);
     return ACTIVE_STATES.has(state) ? { known, row, active: true } : { known, row, active: false, why: "it is ".concat(state, " in this database") };
@@ -3677,14 +3765,14 @@ function odooListeners(s) {
 }
 function buildChannels(s, cat = catalog) {
   const byName = /* @__PURE__ */ new Map();
-  const get = (name) => {
-    const key = name.toLowerCase();
+  const get = (name2) => {
+    const key = name2.toLowerCase();
     let c = byName.get(key);
     if (!c) byName.set(key, c = { channel: key, sources: [], listeners: 0 });
     return c;
   };
-  const add = (name, src) => {
-    const c = get(name);
+  const add = (name2, src) => {
+    const c = get(name2);
     if (!c.sources.some((x) => x.kind === src.kind && x.detail === src.detail)) c.sources.push(src);
   };
   const kinds = new Map(cat.signatures.map((g) => [g.id, g.kind]));
@@ -3709,9 +3797,9 @@ function buildChannels(s, cat = catalog) {
   }
   for (const r of probeRows(s, "notify_functions")) {
     const names = [r.channels_a, r.channels_b].flatMap((v) => String(v ?? "").split(",")).filter(Boolean);
-    const where = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
-    for (const n of names) add(n, { kind: "function", detail: where });
-    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where, " computes the channel name") });
+    const where2 = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
+    for (const n of names) add(n, { kind: "function", detail: where2 });
+    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where2, " computes the channel name") });
   }
   const installed = installedModules(s);
   for (const k of cat.knownChannels) {
@@ -3775,11 +3863,11 @@ function describeWindow(w) {
   const days = w.days === null ? "" : w.days < 1 ? " (less than a day before the audit)" : " (".concat(Math.floor(w.days), " day").concat(Math.floor(w.days) === 1 ? "" : "s", " before the audit)");
   return "since ".concat(w.since).concat(days);
 }
-function part(name, found, gap2, noneProvesNothing = null) {
-  if (found) return { part: name, status: "in_use", reason: "" };
-  if (gap2) return { part: name, status: "not_checked", reason: gap2 };
-  if (noneProvesNothing) return { part: name, status: "not_checked", reason: noneProvesNothing };
-  return { part: name, status: "not_in_use", reason: "" };
+function part(name2, found, gap2, noneProvesNothing = null) {
+  if (found) return { part: name2, status: "in_use", reason: "" };
+  if (gap2) return { part: name2, status: "not_checked", reason: gap2 };
+  if (noneProvesNothing) return { part: name2, status: "not_checked", reason: noneProvesNothing };
+  return { part: name2, status: "not_in_use", reason: "" };
 }
 function codePart(s, found) {
   return part("code", found, s.scan ? null : "no addons folder was scanned");
@@ -3808,18 +3896,18 @@ var indexItem = (r) => ({
   scans: num(r.scans),
   definition: str(r.definition)
 });
-var installedExtension = (s, name) => probeRows(s, "extensions").find((r) => r.name === name && r.installed === true);
+var installedExtension = (s, name2) => probeRows(s, "extensions").find((r) => r.name === name2 && r.installed === true);
 var gap = probeGap;
 var none = (s, id) => probeGap(s, id, { skippedMeansNone: true });
-function extensionNote(s, name, purpose) {
+function extensionNote(s, name2, purpose) {
   if (probeResult(s, "extensions")?.status !== "ok") return [];
-  const row = probeRows(s, "extensions").find((r) => r.name === name);
+  const row = probeRows(s, "extensions").find((r) => r.name === name2);
   if (row?.installed === true) {
     const outdated = row.available_version && row.installed_version !== row.available_version;
-    return ["".concat(name, " ").concat(str(row.installed_version), " is installed").concat(outdated ? " (the server has ".concat(str(row.available_version), ": ALTER EXTENSION ").concat(name, " UPDATE)") : "", ".")];
+    return ["".concat(name2, " ").concat(str(row.installed_version), " is installed").concat(outdated ? " (the server has ".concat(str(row.available_version), ": ALTER EXTENSION ").concat(name2, " UPDATE)") : "", ".")];
   }
-  if (row) return ["".concat(name, " is not installed; the server has it (").concat(str(row.available_version), "): CREATE EXTENSION ").concat(name, " for ").concat(purpose, ".")];
-  return ["".concat(name, " is not available on this server: its package must be installed before CREATE EXTENSION ").concat(name, " (").concat(purpose, ").")];
+  if (row) return ["".concat(name2, " is not installed; the server has it (").concat(str(row.available_version), "): CREATE EXTENSION ").concat(name2, " for ").concat(purpose, ".")];
+  return ["".concat(name2, " is not available on this server: its package must be installed before CREATE EXTENSION ").concat(name2, " (").concat(purpose, ").")];
 }
 var jsonbIndexRows = (s) => probeRows(s, "jsonb_indexes").filter((r) => r.via === "column" || r.via === "expression");
 function codeItems(s, ctx, kind) {
@@ -3830,7 +3918,7 @@ var EXTRACTORS = {
   jsonb: (s) => {
     const odoo = new Map(probeRows(s, "odoo_jsonb_fields").map((r) => ["".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name)), r]));
     const byColumn = /* @__PURE__ */ new Map();
-    const addIndex = (key, text) => byColumn.set(key, [...byColumn.get(key) ?? [], text]);
+    const addIndex = (key, text2) => byColumn.set(key, [...byColumn.get(key) ?? [], text2]);
     if (probeResult(s, "jsonb_indexes")) {
       for (const r of jsonbIndexRows(s)) {
         addIndex("".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name)), "".concat(str(r.index_name), " (").concat(str(r.method), " ").concat(str(r.opclasses)).concat(r.via === "expression" ? " on an expression" : "").concat(r.is_valid === false ? ", INVALID" : "", ")"));
@@ -4224,10 +4312,10 @@ function buildFindings(s, inUse, cat = catalog) {
   }));
   const scanned = new Set(modules.map((m) => m.name));
   for (const r of dbRows) {
-    const name = String(r.name);
-    if (scanned.has(name) || !stateOf(name).active) continue;
+    const name2 = String(r.name);
+    if (scanned.has(name2) || !stateOf(name2).active) continue;
     const o = originOf(void 0, r, companies, cat);
-    modules.push({ name, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ""), path: null, installable: true, findings: 0 });
+    modules.push({ name: name2, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ""), path: null, installable: true, findings: 0 });
   }
   modules.sort((a, b) => a.name.localeCompare(b.name));
   const rank = (x) => ["findings", "odoo", "not_installed"].indexOf(x);
@@ -4268,8 +4356,8 @@ function exceptionOnly(m) {
 function evidenceOf(x) {
   return { file: x.m.file, line: x.m.line, snippet: x.m.snippet, signature: x.sig.id, kind: x.sig.kind };
 }
-function mention(mod, store, reason, text, seen) {
-  return { module: mod.name, store: store.id, storeTitle: store.title, reason, text, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
+function mention(mod, store, reason, text2, seen) {
+  return { module: mod.name, store: store.id, storeTitle: store.title, reason, text: text2, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
 }
 function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
   const notRunning = state.active ? null : state.why ?? "not installed";
@@ -4357,8 +4445,8 @@ function attachWeak(weak, findings, mentions, modules, stateOf) {
     }
     const imports = w.seen.filter((x) => x.store === w.store.id && x.sig.kind === "import");
     const kinds = new Set(w.seen.filter((x) => x.store === w.store.id).map((x) => x.sig.kind));
-    const text = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports its client library but never uses it" : imports.length > 0 ? "uses only exception classes of its client library" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting), with no client code of its own" : "".concat(configOnly ? "only configures it or lists it as a dependency" : "names it", ", with no client code of its own; the client may live in a module that was not scanned");
-    mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: "no_client_code", text, evidence });
+    const text2 = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports its client library but never uses it" : imports.length > 0 ? "uses only exception classes of its client library" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting), with no client code of its own" : "".concat(configOnly ? "only configures it or lists it as a dependency" : "names it", ", with no client code of its own; the client may live in a module that was not scanned");
+    mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: "no_client_code", text: text2, evidence });
   }
 }
 
@@ -4501,8 +4589,8 @@ function filterItems(items, query) {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return items;
   return items.filter((item) => {
-    const text = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
-    return words.every((w) => text.includes(w));
+    const text2 = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
+    return words.every((w) => text2.includes(w));
   });
 }
 function filterFindings(findings, f) {
@@ -4514,8 +4602,8 @@ function filterFindings(findings, f) {
     if (f.store && x.store !== f.store) return false;
     if (f.dualWriteOnly && !x.dualWrite) return false;
     if (words.length === 0) return true;
-    const text = "".concat(x.module, " ").concat(x.path, " ").concat(x.store, " ").concat(x.storeTitle, " ").concat(x.role, " ").concat(x.category, " ").concat(x.origin).toLowerCase();
-    return words.every((w) => text.includes(w));
+    const text2 = "".concat(x.module, " ").concat(x.path, " ").concat(x.store, " ").concat(x.storeTitle, " ").concat(x.role, " ").concat(x.category, " ").concat(x.origin).toLowerCase();
+    return words.every((w) => text2.includes(w));
   });
 }
 function sortFindings(findings, sort) {
@@ -4742,6 +4830,7 @@ var PgCapabilitiesDashboard = class extends Component4 {
       busy: false,
       latest: null,
       report: null,
+      view: null,
       showUnused: false
     });
     onWillStart2(() => this.load("pgcap_latest"));
@@ -4750,10 +4839,11 @@ var PgCapabilitiesDashboard = class extends Component4 {
     try {
       const latest = await this.orm.call(MODEL, method, []);
       if (!latest) {
-        Object.assign(this.state, { status: "empty", latest: null, report: null });
+        Object.assign(this.state, { status: "empty", latest: null, report: null, view: null });
         return;
       }
-      Object.assign(this.state, { status: "ready", latest, report: buildReport(latest.snapshot), error: "" });
+      const report = buildReport(latest.snapshot);
+      Object.assign(this.state, { status: "ready", latest, report, view: visibleCopy(report), error: "" });
     } catch (e2) {
       const message = errorMessage(e2);
       if (this.state.report) this.notification.add(message, { type: "danger", title: "Rescan failed" });
@@ -4770,20 +4860,24 @@ var PgCapabilitiesDashboard = class extends Component4 {
     }
   }
   get stores() {
-    return this.state.report ? storesOf(this.state.report) : [];
+    return this.state.view ? storesOf(this.state.view) : [];
+  }
+  /** A value from outside the report (the snapshot record), as shown: invisible characters visible. */
+  show(value) {
+    return visible(String(value ?? ""));
   }
   get capabilities() {
-    const all = this.state.report?.capabilities ?? [];
+    const all = this.state.view?.capabilities ?? [];
     return this.state.showUnused ? all : all.filter((c) => c.status !== "not_in_use");
   }
   get hiddenCapabilities() {
-    return (this.state.report?.capabilities ?? []).filter((c) => c.status === "not_in_use").length;
+    return (this.state.view?.capabilities ?? []).filter((c) => c.status === "not_in_use").length;
   }
   partsText(c) {
     return describeParts(c.parts ?? []);
   }
   get cards() {
-    const r = this.state.report;
+    const r = this.state.view;
     if (!r) return [];
     const s = r.summary;
     return [

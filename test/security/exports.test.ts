@@ -1,0 +1,286 @@
+/**
+ * @jest-environment jsdom
+ */
+// Exports that cannot be turned against their reader. Each attack puts one hostile text into every
+// datum of a snapshot (test/security/hostile-snapshot.ts: module names, folders, files, snippets,
+// channel names, jsonb tables and columns, warnings, the server's names...), renders every format
+// (Markdown, HTML, CSV, JSON, SARIF, and the diff as Markdown, HTML and JSON) and the dashboard, and
+// checks that each stays inert (test/security/inert.ts): no markup, link, formula, line or cell
+// of the data's making, no invisible character, no URI that leaves its base; and that the
+// structure is the one the same snapshot gives with a harmless text in its place.
+import { App } from '@odoo/owl';
+import fs from 'node:fs';
+import path from 'node:path';
+import { diffReports, diffToHtml, diffToJson, diffToMarkdown, type ReportDiff } from '../../static_src/core/diff';
+import { exportReport } from '../../static_src/core/export';
+import { CSV_COLUMNS } from '../../static_src/core/export/csv';
+import { MD_CELL_MAX } from '../../static_src/core/export/markdown';
+import { visible } from '../../static_src/core/format';
+import { buildReport } from '../../static_src/core/report';
+import type { Report } from '../../static_src/core/report-types';
+import type { Snapshot } from '../../static_src/core/snapshot';
+import { PgCapabilitiesDashboard, type LatestSnapshot } from '../../static_src/dashboard/dashboard';
+import { hostileSnapshot, HOSTILE_ROOT } from './hostile-snapshot';
+import { csvProblems, domProblems, domShape, htmlProblems, jsonProblems, mdProblems, mdShape, parseCsv, parseHtml, sarifProblems } from './inert';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TEMPLATES = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.xml'), 'utf8').replace(/<\?xml[^>]*>/, '');
+const DEMO: Snapshot = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/demo/snapshot.json'), 'utf8'));
+
+interface Rendered {
+  report: Report;
+  md: string; html: string; csv: string; json: string; sarif: string;
+  diffs: { data: ReportDiff; md: string; html: string; json: string }[];
+}
+
+function render(p: string): Rendered {
+  const report = buildReport(hostileSnapshot(p));
+  // the audit before the hostile modules came; and one in which the same findings were milder
+  const before = buildReport(DEMO);
+  const milder = JSON.parse(JSON.stringify(report)) as Report;
+  for (const f of milder.findings) Object.assign(f, { severity: 'info', role: 'unknown', dualWrite: false });
+  const diffs = [diffReports(before, report), diffReports(report, before), diffReports(milder, report)]
+    .map((data) => ({ data, md: diffToMarkdown(data), html: diffToHtml(data), json: diffToJson(data) }));
+  return {
+    report,
+    md: exportReport(report, 'md'), html: exportReport(report, 'html'), csv: exportReport(report, 'csv'),
+    json: exportReport(report, 'json'), sarif: exportReport(report, 'sarif'), diffs,
+  };
+}
+
+/** What one shape has that the other lacks, for a readable failure. */
+function shapeProblems(where: string, got: string[], want: string[]): string[] {
+  const count = (list: string[]) => list.reduce((m, s) => m.set(s, (m.get(s) ?? 0) + 1), new Map<string, number>());
+  const g = count(got);
+  const w = count(want);
+  const extra = [...g].filter(([s, n]) => n > (w.get(s) ?? 0)).map(([s]) => s);
+  const missing = [...w].filter(([s, n]) => n > (g.get(s) ?? 0)).map(([s]) => s);
+  return extra.length || missing.length ? [`${where}: structure differs from the harmless render; extra ${JSON.stringify(extra.slice(0, 3))}, missing ${JSON.stringify(missing.slice(0, 3))}`] : [];
+}
+
+const HARMLESS = 'x';
+let harmless: Rendered;
+let harmlessDashboard: string[];
+
+/** Every export of the snapshot carrying `p`, checked; [] when all are inert. */
+function exportProblems(out: Rendered): string[] {
+  return [
+    ...mdProblems(out.md),
+    ...shapeProblems('markdown', mdShape(out.md), mdShape(harmless.md)),
+    ...htmlProblems(out.html),
+    ...shapeProblems('html', domShape(parseHtml(out.html)), domShape(parseHtml(harmless.html))),
+    ...csvProblems(out.csv, CSV_COLUMNS.length, out.report.findings.length + 1),
+    ...jsonProblems(out.json, out.report),
+    ...sarifProblems(out.sarif),
+    ...out.diffs.flatMap((d, i) => [
+      ...mdProblems(d.md).map((x) => `diff ${i}: ${x}`),
+      ...shapeProblems(`diff ${i} markdown`, mdShape(d.md), mdShape(harmless.diffs[i]!.md)),
+      ...htmlProblems(d.html).map((x) => `diff ${i}: ${x}`),
+      ...shapeProblems(`diff ${i} html`, domShape(parseHtml(d.html)), domShape(parseHtml(harmless.diffs[i]!.html))),
+      ...jsonProblems(d.json, d.data, `diff ${i} json`),
+    ]),
+  ];
+}
+
+// ---- the dashboard: npm OWL, the module's templates, a stand-in orm service (as test/dashboard.test.ts)
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+/** OWL renders on the next animation frame: wait until the page shows what was asked. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await tick();
+  if (!done()) throw new Error('the dashboard did not render in time');
+}
+
+async function mountDashboard(p: string): Promise<App> {
+  const latest: LatestSnapshot = { id: 1, collected_at: `2026-01-15 09:30:00${p}`, duration_ms: 812, user: `Administrator${p}`, database: `odoo${p}`, odoo_version: `17.0${p}`, snapshot: hostileSnapshot(p) };
+  const services = { orm: { call: async () => latest }, notification: { add: jest.fn() } };
+  document.body.innerHTML = '<div id="root"></div>';
+  const app = new App(PgCapabilitiesDashboard, { env: { services }, templates: TEMPLATES, test: true });
+  await app.mount(document.getElementById('root')!);
+  await until(() => document.querySelector('.o_pgcap_cards') !== null);
+  return app;
+}
+
+/** The dashboard with every finding (all sections) and every capability shown, each finding opened in turn. */
+async function dashboardProblems(p: string): Promise<{ problems: string[]; shape: string[]; texts: string[] }> {
+  const app = await mountDashboard(p);
+  const findings = buildReport(hostileSnapshot(p)).findings.length;
+  await until(() => document.querySelector('.o_pgcap_section_filter') !== null);
+  const section = document.querySelector('.o_pgcap_section_filter') as HTMLSelectElement;
+  section.value = '';
+  section.dispatchEvent(new Event('change'));
+  await until(() => document.querySelectorAll('.o_pgcap_finding').length === findings);
+  (document.querySelector('.o_pgcap_toggle_unused') as HTMLElement).click();
+  await until(() => /Hide/.test(document.querySelector('.o_pgcap_toggle_unused')!.textContent!));
+  const shape = domShape(document.body);
+  const problems = domProblems(document.body, 'dashboard');
+  const texts = [document.body.textContent ?? ''];
+  const rows = document.querySelectorAll('.o_pgcap_finding').length;
+  for (let i = 0; i < rows; i++) {
+    (document.querySelectorAll('.o_pgcap_finding')[i] as HTMLElement).click();
+    await until(() => document.querySelectorAll('.o_pgcap_finding_detail').length === 1 && document.querySelectorAll('.o_pgcap_finding')[i]!.nextElementSibling?.classList.contains('o_pgcap_finding_detail') === true);
+    problems.push(...domProblems(document.body, `dashboard, finding ${i + 1} open`));
+    texts.push(document.querySelector('.o_pgcap_finding_detail')?.textContent ?? '');
+  }
+  app.destroy();
+  document.body.innerHTML = '';
+  return { problems, shape, texts };
+}
+
+async function allProblems(p: string): Promise<{ out: Rendered; problems: string[]; dashboard: { texts: string[] } }> {
+  const out = render(p);
+  const dash = await dashboardProblems(p);
+  return {
+    out,
+    problems: [...exportProblems(out), ...dash.problems, ...shapeProblems('dashboard', dash.shape, harmlessDashboard)],
+    dashboard: dash,
+  };
+}
+
+beforeAll(async () => {
+  harmless = render(HARMLESS);
+  harmlessDashboard = (await dashboardProblems(HARMLESS)).shape;
+  // the harmless render is itself inert, and the fixture reaches every section an export has
+  expect(exportProblems(harmless)).toEqual([]);
+  const r = harmless.report;
+  expect(r.findings.map((f) => f.section)).toEqual(expect.arrayContaining(['findings', 'not_installed']));
+  expect(r.findings.find((f) => f.module === `${HARMLESS}a`)).toMatchObject({ dualWrite: true, usedBy: [expect.objectContaining({ module: `${HARMLESS}b` })] });
+  expect(r.mentions.map((m) => m.module)).toContain(`${HARMLESS}c`);
+  expect(r.channels.map((c) => c.channel)).toEqual(expect.arrayContaining([`${HARMLESS}ch`, `${HARMLESS}code`]));
+  expect(r.warnings.map((w) => w.source)).toEqual(expect.arrayContaining(['probe partitions', 'privilege']));
+  expect(harmless.diffs.map((d) => [d.data.findings.added.length, d.data.findings.removed.length, d.data.findings.changed.length, d.data.channels.added.length + d.data.channels.removed.length]))
+    .toEqual([[2, 0, 0, 2], [0, 2, 0, 2], [0, 0, 5, 0]]);
+});
+
+test('attack: HTML and script in every datum stay text in every export and the dashboard', async () => {
+  const p = `<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a><svg onload=alert(4)><iframe src="//evil.example"></iframe>"'\`<!--`;
+  const { out, problems, dashboard } = await allProblems(p);
+  expect(problems).toEqual([]);
+  // shown as text, not dropped
+  expect(parseHtml(out.html).body.textContent).toContain(`${p}a`);
+  expect(dashboard.texts.join('')).toContain(`${p}a`);
+});
+
+test('attack: Markdown syntax in data makes no link, image, autolink, emphasis, code span or entity', async () => {
+  const p = '](javascript:alert(1)) ![x](https://evil.example/p.png) <https://evil.example> [click](https://evil.example "t") **bold** _em_ ~~s~~ $x^2$ &#x202E; &lt;b&gt; https://evil.example www.evil.example {{x}} [^1] <b>b</b>';
+  const { out, problems } = await allProblems(p);
+  expect(problems).toEqual([]);
+  // outside code spans every character that could open markup is escaped (GFM shows it as itself)
+  for (const text of [out.md, ...out.diffs.map((d) => d.md)]) {
+    expect(text).toContain('\\](javascript:alert(1)) !\\[x\\](https\\://evil.example/p.png) \\<https\\://evil.example\\> \\[click\\]');
+    expect(text).toContain('\\&\\#x202E; \\&lt;b\\&gt; https\\://evil.example www\\.evil.example');
+  }
+});
+
+test('attack: pipes, line breaks, backticks and leading #, >, - cannot break a table, a line or a code span', async () => {
+  const p = '| x || y |\n# heading\r\n> quote\n- item\n1. one\n\n| a | b |\n| --- | --- |\n===\n```\n`` ` `code`\\|\\`\n    indented';
+  const { out, problems } = await allProblems(p);
+  expect(problems).toEqual([]);
+  expect(out.md.split('\n')).toHaveLength(harmless.md.split('\n').length);
+  for (const [i, d] of out.diffs.entries()) expect(d.md.split('\n')).toHaveLength(harmless.diffs[i]!.md.split('\n').length);
+  expect(parseCsv(out.csv)).toHaveLength(out.report.findings.length + 1);
+  // a snippet with runs of backticks sits in a longer fence
+  expect(out.md).toMatch(/````[^`]*```<U\+000A>`` ` `code`\\\|\\`<U\+000A>    indented````/);
+});
+
+test('attack: bidi overrides and isolates are shown as code points, never applied', async () => {
+  const p = 'admin\u202Egnp.exe\u202C\u2066x\u2069\u2067y\u2069\u2068z\u2069\u202Aa\u202Bb\u202Dc\u200E\u200F\u061C';
+  const { out, problems, dashboard } = await allProblems(p);
+  expect(problems).toEqual([]);
+  const shown = 'admin<U+202E>gnp.exe<U+202C><U+2066>x<U+2069>';
+  expect(parseHtml(out.html).body.textContent).toContain(shown);
+  expect(out.md).toContain('admin\\<U+202E\\>gnp.exe');
+  expect(parseCsv(out.csv).map((r) => r[2])).toContain(`${shown}<U+2067>y<U+2069><U+2068>z<U+2069><U+202A>a<U+202B>b<U+202D>c<U+200E><U+200F><U+061C>a`);
+  expect(dashboard.texts.join('')).toContain(shown);
+  // JSON keeps the data exact, the characters written as escapes
+  expect(out.json).toContain('admin\\u202egnp.exe');
+  expect(JSON.parse(out.json).findings.map((f: { module: string }) => f.module)).toContain(`${p}a`);
+  expect(JSON.parse(out.sarif).runs[0].results.map((r: { message: { text: string } }) => r.message.text).join('')).toContain(shown);
+});
+
+test('attack: zero-width characters, controls, tag characters and lone surrogates are shown, never hidden', async () => {
+  const p = 're\u200Bdis\u200C\u200D\uFEFF\u00AD\u2060\u180E\u{E0041}\u0007\u001B[31m\u0085\u009B\u2028\u2029\u000B\u000C\uDFFFx\uD800';
+  const { out, problems, dashboard } = await allProblems(p);
+  expect(problems).toEqual([]);
+  const shown = 're<U+200B>dis<U+200C><U+200D><U+FEFF><U+00AD><U+2060><U+180E><U+E0041><U+0007><U+001B>[31m<U+0085><U+009B><U+2028><U+2029><U+000B><U+000C><U+DFFF>x<U+D800>a';
+  expect(parseHtml(out.html).body.textContent).toContain(shown);
+  expect(parseCsv(out.csv).map((r) => r[2])).toContain(shown);
+  expect(dashboard.texts.join('')).toContain(shown);
+  expect(JSON.parse(out.json).findings.map((f: { module: string }) => f.module)).toContain(`${p}a`);
+});
+
+test('attack: cells that start a formula (=, +, -, @, tab, CR, full-width) are neutralised in the CSV', async () => {
+  const payloads = ['=HYPERLINK("http://evil.example","x")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '+cmd|\' /C calc\'!A0', '-1+1', '\t=1+1', '\r=1+1', '\uFF1D1+1', '=cmd,"x"\r\n=2'];
+  for (const p of payloads) {
+    const out = render(p);
+    expect(exportProblems(out)).toEqual([]);
+    const rows = parseCsv(out.csv);
+    const cells = rows.slice(1).flat();
+    for (const c of cells) expect(c).not.toMatch(/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/);
+    // the module's cell reads as the data, behind the apostrophe
+    const shown = `${visible(p)}a`;
+    expect(rows.map((r) => r[2])).toContain(/^[=+\-@\t\uFF1D]/.test(shown) ? `'${shown}` : shown);
+  }
+  const { problems } = await allProblems(payloads[0]!);
+  expect(problems).toEqual([]);
+});
+
+test('attack: a 5,000-character module name, path and snippet are shortened or wrap, and tables hold', async () => {
+  const p = 'A'.repeat(5000);
+  const { out, problems } = await allProblems(p);
+  expect(problems).toEqual([]);
+  // Markdown and HTML show a head and a tail with an ellipsis; the JSON keeps the whole name
+  const cells = out.md.split('\n').filter((l) => l.startsWith('|')).flatMap((l) => l.split(/(?<!\\)\|/));
+  expect(Math.max(...cells.map((c) => c.length))).toBeLessThanOrEqual(MD_CELL_MAX + 2);
+  expect(out.md).toMatch(/\| A{100,}…A{50,}a \|/);
+  expect(Math.max(...out.md.split('\n').map((l) => l.length))).toBeLessThan(6000);
+  expect(parseHtml(out.html).documentElement.textContent).not.toContain('A'.repeat(1001)); // (anchors keep whole ids)
+  expect(out.html).toMatch(/td,dd,li,h1,h3,p,summary\{overflow-wrap:anywhere\}/);
+  expect(JSON.parse(out.json).findings.map((f: { module: string }) => f.module)).toContain(`${p}a`);
+  // the dashboard wraps long words in its tables and details
+  const app = await mountDashboard(p);
+  const cell = [...document.querySelectorAll('.o_pgcap_finding td')].find((td) => td.textContent!.includes('AAAA'));
+  expect(cell?.classList.contains('text-break')).toBe(true);
+  app.destroy();
+});
+
+test('attack: paths with spaces, #, ?, %, :, backslashes, non-ASCII and .. stay relative URIs under their SARIF base', async () => {
+  const p = '/../../../etc/passwd/ x#y?z%41:é\\..\\..\\w/./..';
+  const { out, problems } = await allProblems(p);
+  expect(problems).toEqual([]);
+  const run = JSON.parse(out.sarif).runs[0];
+  const uris: string[] = run.results.flatMap((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri));
+  // `..` resolved within the root, every other character percent-encoded
+  // (the file `${p}a/models/m${p}.py`: its `..` climb out of m, models and `..a`, no further)
+  expect(uris).toContain('etc/passwd/%20x%23y%3Fz%2541%3A%C3%A9%5C..%5C..%5Cw/etc/passwd/%20x%23y%3Fz%2541%3A%C3%A9%5C..%5C..%5Cw/...py');
+  // the root `/srv/odoo/addons /../../../etc/passwd/ x#…\\w/./..` is the folder /etc/passwd
+  expect(HOSTILE_ROOT(p)).toMatch(/^\/srv\/odoo\/addons \/\.\.\//);
+  expect(run.originalUriBaseIds.ADDONS1.uri).toBe('file:///etc/passwd/');
+  // a root with characters that mean something in a URI reads back as itself
+  const root = render(' x#y?z%41:é');
+  expect(sarifProblems(root.sarif)).toEqual([]);
+  const base = JSON.parse(root.sarif).runs[0].originalUriBaseIds.ADDONS1.uri;
+  expect(base).toBe('file:///srv/odoo/addons%20%20x%23y%3Fz%2541%3A%C3%A9/');
+  expect(decodeURIComponent(new URL(base).pathname)).toBe(`${HOSTILE_ROOT(' x#y?z%41:é')}/`);
+  // a scheme or a drive cannot be smuggled in as the first segment
+  const scheme = render('javascript:alert(1)//');
+  expect(sarifProblems(scheme.sarif)).toEqual([]);
+  expect(JSON.parse(scheme.sarif).runs[0].results[1].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^javascript%3Aalert%281%29a?\//);
+});
+
+test('attack: a report JSON given to pgcap diff carries markup in the fields pgcap computes', async () => {
+  const p = '<img src=x onerror=alert(1)>|\n# [x](javascript:alert(1))\u202E';
+  const report = buildReport(hostileSnapshot(p));
+  const forged = JSON.parse(JSON.stringify(report)) as Report;
+  for (const f of forged.findings) Object.assign(f, { severity: p, role: p, state: p, dualWrite: p });
+  forged.capabilities = forged.capabilities.map((c) => ({ ...c, id: `${c.id}${p}`, items: [] }));
+  (forged.summary as unknown as Record<string, unknown>).findings = p;
+  forged.source.database = p;
+  for (const d of [diffReports(forged, report), diffReports(report, forged)]) {
+    const md = diffToMarkdown(d);
+    expect(mdProblems(md)).toEqual([]);
+    expect(md.split('\n').filter((l) => /^#/.test(l))).toEqual(['# PostgreSQL capabilities: what changed', '## External stores', '## PostgreSQL capabilities', '## LISTEN/NOTIFY channels', '## Figures'].filter((h) => md.includes(`${h}\n`)));
+    expect(htmlProblems(diffToHtml(d))).toEqual([]);
+    expect(jsonProblems(diffToJson(d), d)).toEqual([]);
+  }
+});
