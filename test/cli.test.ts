@@ -88,6 +88,7 @@ describe('pgcap', () => {
     const again = pgcap(['report', snap, '--format', 'json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toEqual(report);
+    fs.mkdirSync(path.join(tmp, 'out'));
     const html = path.join(tmp, 'out/report.html');
     expect(pgcap(['report', snap, '--format', 'html', '--out', html]).code).toBe(0);
     expect(fs.readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/);
@@ -103,6 +104,31 @@ describe('pgcap', () => {
     expect(csv.stdout.split('\r\n')[0]).toMatch(/^section,severity,module,path,/);
     const sarif = pgcap(['report', snap, '--format', 'sarif']);
     expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
+  });
+
+  test('progress on a terminal: live totals of probes and modules, then one summary line', async () => {
+    const url = await freshDatabase('pgcap_cli_progress', SAMPLE_SQL);
+    const out = path.join(tmp, 'progress.md');
+    // script(1) gives the command a terminal; the report goes to a file
+    const cmd = `${process.execPath} ${CLI} scan --db '${url}' --addons ${FIXTURE_ADDONS} --out ${out}`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60000 });
+    expect(r.status).toBe(0);
+    const shown = r.stdout.split(/\r|\n/).map((l) => l.replace(/\x1b\[2K/g, '')).filter(Boolean);
+    const probes = shown.filter((l) => /^probe \d+\/\d+: \w+$/.test(l));
+    expect(probes.length).toBeGreaterThan(10);
+    expect(probes[0]).toMatch(/^probe 1\/(\d+): server$/);
+    expect(shown).toContain('scanning addons: 0/8 modules');
+    expect(shown.filter((l) => /^scanning addons: [1-8]\/8 modules, \d+ matches \(\w+\)$/.test(l))).toHaveLength(8);
+    expect(shown.at(-2)).toBe(`pgcap: wrote ${out}`);
+    expect(shown.at(-1)).toMatch(/^pgcap: 127\.0\.0\.1:\d+\/pgcap_cli_progress: \d+ probes run, 8 modules and \d+ files scanned \(\d+ skipped\) in \d+\.\d s; \d+\/\d+ PostgreSQL capabilities in use; /);
+  });
+
+  test('no terminal: no live line, one summary line on stderr; --quiet: nothing', () => {
+    const r = pgcap(['scan', '--addons', FIXTURE_ADDONS]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^pgcap: 8 modules and \d+ files scanned \(\d+ skipped\) in \d+\.\d s; \d+\/\d+ PostgreSQL capabilities in use; .*\.\n$/);
+    const quiet = pgcap(['scan', '--addons', FIXTURE_ADDONS, '--quiet', '--out', path.join(tmp, 'quiet.md')]);
+    expect(quiet).toMatchObject({ code: 0, stderr: '', stdout: '' });
   });
 
   test('libpq environment variables are honoured without --db', async () => {

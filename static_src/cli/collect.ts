@@ -1,9 +1,11 @@
 // Assembles a snapshot from a database connection and/or addons folders on disk.
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { catalog, type Catalog } from '../core/catalog';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
 import { runProbes } from './collector';
-import { connectError } from './errors';
+import { connectError, isConnectionLost, UserError } from './errors';
 import { scanAddons } from './scanner';
 import { VERSION } from './version';
 
@@ -13,6 +15,8 @@ export interface CollectOptions {
   addons: string[];
   cat?: Catalog;
   progress?: (message: string) => void;
+  /** Count the modules before scanning them, for "scanning addons: 120/590 modules" (a terminal is watching). */
+  totals?: boolean;
 }
 
 export function describeTarget(db: string | pg.ClientConfig): string {
@@ -40,21 +44,74 @@ export async function connect(db: string | pg.ClientConfig): Promise<pg.Client> 
   return client;
 }
 
+/**
+ * How many modules the scan will meet: folders holding a manifest, found the way the scanner walks
+ * (hidden and skipped folders left out, each real folder once). Only for the progress line.
+ */
+export function countModules(roots: string[], cat: Catalog = catalog): number {
+  let count = 0;
+  let seen = new Set<string>();
+  const visit = (dir: string, depth: number): void => {
+    let real: string;
+    let entries: string[];
+    try {
+      real = fs.realpathSync(dir);
+      if (seen.has(real) || depth > 64) return;
+      seen.add(real);
+      entries = fs.readdirSync(dir);
+    } catch {
+      return;
+    }
+    if (entries.some((e) => cat.scan.manifestFiles.includes(e))) {
+      if (!cat.scan.selfModules.includes(path.basename(real))) count += 1;
+      return;
+    }
+    for (const name of entries) {
+      if (name.startsWith('.') || cat.scan.skipDirs.includes(name)) continue;
+      const full = path.join(dir, name);
+      let isDir = false;
+      try {
+        isDir = fs.statSync(full).isDirectory();
+      } catch {
+        isDir = false;
+      }
+      if (isDir) visit(full, depth + 1);
+    }
+  };
+  for (const root of roots) {
+    seen = new Set<string>(); // as the scanner: each root walked on its own
+    visit(root, 0);
+  }
+  return count;
+}
+
 export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
   const cat = opts.cat ?? catalog;
   let database: Snapshot['database'] = null;
   if (opts.db !== null) {
-    opts.progress?.(`connecting ${describeTarget(opts.db)}`);
+    const where = describeTarget(opts.db);
+    opts.progress?.(`connecting ${where}`);
     const client = await connect(opts.db);
+    let current = '';
     try {
-      database = await runProbes(client, cat, (e) => opts.progress?.(`probe ${e.done + 1}/${e.total}: ${e.probe}`));
+      database = await runProbes(client, cat, (e) => {
+        current = e.probe;
+        opts.progress?.(`probe ${e.done + 1}/${e.total}: ${e.probe}`);
+      });
+    } catch (e) {
+      if (isConnectionLost(e)) throw new UserError(`lost the connection to PostgreSQL ${where} during probe ${current}: ${(e as Error).message}`);
+      throw e;
     } finally {
       await client.end().catch(() => undefined);
     }
   }
-  const scan = opts.addons.length > 0
-    ? scanAddons(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done} modules, ${e.found} matches (${e.module})`))
-    : null;
+  let scan: Snapshot['scan'] = null;
+  if (opts.addons.length > 0) {
+    const total = opts.totals ? countModules(opts.addons, cat) : 0;
+    const of = total ? `/${total}` : '';
+    opts.progress?.(`scanning addons: 0${of} modules`);
+    scan = scanAddons(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done}${of} modules, ${e.found} matches (${e.module})`));
+  }
   return {
     schema: SNAPSHOT_SCHEMA,
     version: SNAPSHOT_VERSION,

