@@ -5,6 +5,7 @@ import json
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
+from ..collect.snapshot import SNAPSHOT_VERSION
 from ..controllers.main import AUTH
 from .common import MODEL, plain_user
 
@@ -67,6 +68,6 @@ class TestAccess(HttpCase):
             key = apikeys._generate(None, "pgcap test")
         resp = self._get({"Authorization": "Bearer %s" % key})
         self.assertEqual(resp.status_code, 200, resp.text[:300])
-        self.assertEqual(json.loads(resp.text)["snapshot"]["version"], 1)
+        self.assertEqual(json.loads(resp.text)["snapshot"]["version"], SNAPSHOT_VERSION)
         bad = self._get({"Authorization": "Bearer not-a-key"})
         self.assertEqual(bad.status_code, 401)
