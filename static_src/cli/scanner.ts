@@ -9,7 +9,7 @@ import { importUsage, usageText as codeForUsage } from './import-usage';
 import { inOdooTree, manifestFacts } from './module-facts';
 import { codeLines, textKind } from './source-text';
 import { cutLongLines, decodeText, readRegularFile } from './file-read';
-import { bytePath, displayName, errReason, fsPath, listEntries, realPath, type BytePath, type Entry } from './tree';
+import { bytePath, displayName, errReason, fsPath, inside, listEntries, realPath, type BytePath, type Entry } from './tree';
 
 export interface ScanProgress { (event: { module: string; done: number; found: number }): void }
 
@@ -121,6 +121,11 @@ export class AddonsScanner {
     }
     if (seen.has(real)) {
       this.skip(rel || '.', 'symlink loop');
+      return null;
+    }
+    // a folder swapped for a link since it was listed
+    if (!inside(real, rootReal)) {
+      this.skip(rel || '.', `symlink outside the addons folder: ${displayName(real)}`);
       return null;
     }
     seen.add(real);

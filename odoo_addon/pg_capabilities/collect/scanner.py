@@ -12,7 +12,7 @@ from .import_usage import import_usage, usage_text as code_for_usage
 from .module_facts import in_odoo_tree, manifest_facts
 from .redact import Redactor
 from .source_text import code_lines, split_lines, text_kind
-from .tree import display_name, err_reason, list_entries, real_path
+from .tree import display_name, err_reason, inside, list_entries, real_path
 
 
 class ScanRootError(Exception):
@@ -82,6 +82,10 @@ class AddonsScanner:
             return None
         if real in seen:
             self._skip(rel or ".", "symlink loop")
+            return None
+        # a folder swapped for a link since it was listed
+        if not inside(real, root_real):
+            self._skip(rel or ".", "symlink outside the addons folder: %s" % display_name(real))
             return None
         seen.add(real)
         try:
