@@ -67,6 +67,6 @@ class TestAccess(HttpCase):
             key = apikeys._generate(None, "pgcap test")
         resp = self._get({"Authorization": "Bearer %s" % key})
         self.assertEqual(resp.status_code, 200, resp.text[:300])
-        self.assertEqual(json.loads(resp.text)["snapshot"]["version"], 1)
+        self.assertEqual(json.loads(resp.text)["snapshot"]["version"], 2)
         bad = self._get({"Authorization": "Bearer not-a-key"})
         self.assertEqual(bad.status_code, 401)
