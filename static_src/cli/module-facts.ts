@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScannedModule } from '../core/snapshot';
 import { codeLines } from './source-text';
+import { fsPath, realPath, type BytePath } from './tree';
 
 export type ManifestFacts = Pick<ScannedModule, 'version' | 'author' | 'summary' | 'license' | 'website' | 'depends' | 'installable'>;
 
@@ -46,14 +47,14 @@ export function manifestFacts(text: string): ManifestFacts {
 /** A module folder inside Odoo's own source tree: its parent is an `addons` folder beside
  * `odoo-bin` (the tree's addons/) or beside `release.py` (odoo/addons, also when Odoo is
  * installed as a Python package). Resolved through symlinks: where the module really lives. */
-export function inOdooTree(moduleDir: string): boolean {
-  let parent: string;
+export function inOdooTree(moduleDir: BytePath): boolean {
+  let parent: BytePath;
   try {
-    parent = path.dirname(fs.realpathSync(moduleDir));
+    parent = path.dirname(realPath(moduleDir));
   } catch {
     return false;
   }
   if (path.basename(parent) !== 'addons') return false;
   const above = path.dirname(parent);
-  return fs.existsSync(path.join(above, 'odoo-bin')) || fs.existsSync(path.join(above, 'release.py'));
+  return fs.existsSync(fsPath(path.join(above, 'odoo-bin'))) || fs.existsSync(fsPath(path.join(above, 'release.py')));
 }

@@ -8,6 +8,8 @@ import type { ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../c
 import { importUsage, usageText as codeForUsage } from './import-usage';
 import { inOdooTree, manifestFacts } from './module-facts';
 import { codeLines, textKind } from './source-text';
+import { cutLongLines, decodeText, readRegularFile } from './file-read';
+import { bytePath, displayName, errReason, fsPath, inside, listEntries, realPath, type BytePath, type Entry } from './tree';
 
 export interface ScanProgress { (event: { module: string; done: number; found: number }): void }
 
@@ -15,8 +17,6 @@ export interface ScanProgress { (event: { module: string; done: number; found: n
  * once on a whole file first. A line match implies a match in the whole text, so a signature
  * absent from the file is skipped for all its lines: most files hold only a few. */
 interface CompiledSignature { def: SignatureDef; order: number; keywords: string[]; re: RegExp; inText: RegExp }
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A manifest file is data: only the signatures that name it apply to it. */
 function appliesTo(sig: SignatureDef, fileName: string, manifestFiles: string[]): boolean {
@@ -50,10 +50,16 @@ export class AddonsScanner {
     const started = Date.now();
     const rootFacts = roots.map((root, index) => {
       const before = this.modules.length;
-      if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+      // the root itself may be a symlink: resolved first, symlinks below stay inside its real path
+      const given = bytePath(path.resolve(root));
+      let rootReal: BytePath;
+      try {
+        rootReal = realPath(given);
+        if (!fs.statSync(fsPath(rootReal)).isDirectory()) throw new Error('not a folder');
+      } catch {
         throw new ScanRootError(`addons folder not found: ${root}`);
       }
-      this.walkRoot(root, index);
+      this.walkRoot(displayName(path.basename(given)), rootReal, index);
       return { path: root, modules: this.modules.length - before };
     });
     return {
@@ -67,80 +73,107 @@ export class AddonsScanner {
     };
   }
 
-  private walkRoot(root: string, rootIndex: number): void {
+  private walkRoot(rootName: string, rootReal: BytePath, rootIndex: number): void {
     const seen = new Set<string>();
-    const visit = (dir: string, rel: string): void => {
-      const entries = this.listDir(dir, rel, seen);
+    const visit = (dir: BytePath, rel: string, depth: number): void => {
+      const entries = this.listDir(dir, rel, seen, rootReal);
       if (!entries) return;
-      if (entries.some((e) => this.cat.scan.manifestFiles.includes(e))) {
-        const name = path.basename(rel === '' ? path.resolve(root) : rel);
+      if (entries.some((e) => this.cat.scan.manifestFiles.includes(e.display))) {
+        const name = rel === '' ? rootName : rel.slice(rel.lastIndexOf('/') + 1);
         // the audit tool itself: its catalog names every store
         if (this.cat.scan.selfModules.includes(name)) {
           this.skip(rel || '.', 'the audit tool itself');
           return;
         }
-        this.scanModule(dir, rel === '' ? path.basename(path.resolve(root)) : rel, rootIndex, seen, entries);
+        this.scanModule(dir, rel === '' ? rootName : rel, name, rootIndex, seen, entries, rootReal, depth);
         return;
       }
-      for (const name of entries) {
-        if (name.startsWith('.') || this.cat.scan.skipDirs.includes(name)) continue;
-        const full = path.join(dir, name);
-        if (isDirectory(full)) visit(full, rel === '' ? name : `${rel}/${name}`);
+      for (const e of entries) {
+        if (e.type !== 'dir' || e.display.startsWith('.') || this.cat.scan.skipDirs.includes(e.display)) continue;
+        const relDir = rel === '' ? e.display : `${rel}/${e.display}`;
+        if (this.enterable(e, relDir, depth + 1)) visit(e.open, relDir, depth + 1);
       }
     };
-    visit(root, '');
+    visit(rootReal, '', 0);
   }
 
-  /** Sorted entry names, or null (recorded as skipped) for a loop or an unreadable folder. */
-  private listDir(dir: string, rel: string, seen: Set<string>): string[] | null {
-    let real: string;
+  /** A folder is entered unless its symlink leaves the addons folder or it lies too deep. */
+  private enterable(e: Entry, rel: string, depth: number): boolean {
+    if (e.problem) {
+      this.skip(rel, e.problem);
+      return false;
+    }
+    if (depth > this.cat.limits.maxDepth) {
+      this.skip(rel, `too deep: more than ${this.cat.limits.maxDepth} nested folders`);
+      return false;
+    }
+    return true;
+  }
+
+  /** The folder's entries, or null (recorded as skipped) for a loop or an unreadable folder. */
+  private listDir(dir: BytePath, rel: string, seen: Set<string>, rootReal: BytePath): Entry[] | null {
+    let real: BytePath;
     try {
-      real = fs.realpathSync(dir);
+      real = realPath(dir);
     } catch (e) {
-      this.skip(rel || '.', `unreadable: ${errCode(e)}`);
+      this.skip(rel || '.', errReason(e));
       return null;
     }
     if (seen.has(real)) {
       this.skip(rel || '.', 'symlink loop');
       return null;
     }
+    // a folder swapped for a link since it was listed
+    if (!inside(real, rootReal)) {
+      this.skip(rel || '.', `symlink outside the addons folder: ${displayName(real)}`);
+      return null;
+    }
     seen.add(real);
     try {
-      return fs.readdirSync(dir).sort();
+      return listEntries(dir, rootReal);
     } catch (e) {
-      this.skip(rel || '.', `unreadable: ${errCode(e)}`);
+      this.skip(rel || '.', errReason(e));
       return null;
     }
   }
 
-  private scanModule(dir: string, relPath: string, rootIndex: number, seen: Set<string>, topEntries: string[]): void {
-    const name = path.basename(relPath);
-    const manifestFile = this.cat.scan.manifestFiles.find((f) => fs.existsSync(path.join(dir, f)))!;
-    const manifest = manifestFacts(readText(path.join(dir, manifestFile)) ?? '');
+  private scanModule(dir: BytePath, relPath: string, name: string, rootIndex: number, seen: Set<string>,
+    topEntries: Entry[], rootReal: BytePath, depth: number): void {
+    // the manifest is read like any file (a FIFO or a link to /dev/zero is not); the walk below
+    // says why when it cannot be
+    const manifestEntry = this.cat.scan.manifestFiles.map((f) => topEntries.find((e) => e.display === f)).find((e) => e)!;
+    let manifestText = '';
+    if (manifestEntry.type === 'file' && !manifestEntry.problem) {
+      const read = readRegularFile(manifestEntry.open, this.cat.limits.maxFileBytes);
+      if ('data' in read) manifestText = cutLongLines(decodeText(read.data), this.cat.limits.maxLineChars).text;
+    }
     const module: ScannedModule = {
       name,
       path: relPath,
       root: rootIndex,
-      ...manifest,
+      ...manifestFacts(manifestText),
       inOdooTree: inOdooTree(dir),
       files: 0,
     };
     const moduleMatches: SignatureMatch[] = [];
-    const walk = (d: string, rel: string, listed?: string[]): void => {
-      const entries = listed ?? this.listDir(d, rel, seen);
+    const walk = (d: BytePath, rel: string, level: number, listed?: Entry[]): void => {
+      const entries = listed ?? this.listDir(d, rel, seen, rootReal);
       if (!entries) return;
-      for (const entry of entries) {
-        const full = path.join(d, entry);
-        const relFile = `${rel}/${entry}`;
-        if (isDirectory(full)) {
-          if (!entry.startsWith('.') && !this.cat.scan.skipDirs.includes(entry)) walk(full, relFile);
-        } else if (this.cat.scan.extensions.some((e) => entry.toLowerCase().endsWith(e))) {
+      for (const e of entries) {
+        const relFile = `${rel}/${e.display}`;
+        if (e.type === 'dir') {
+          if (e.display.startsWith('.') || this.cat.scan.skipDirs.includes(e.display)) continue;
+          if (this.enterable(e, relFile, level + 1)) walk(e.open, relFile, level + 1);
+        } else if (this.cat.scan.extensions.some((x) => e.display.toLowerCase().endsWith(x))) {
           module.files += 1;
-          this.scanFile(full, relFile, entry, name, moduleMatches);
+          // only regular files are opened: a FIFO would block, a device never ends
+          if (e.problem) this.skip(relFile, e.problem);
+          else if (e.type !== 'file') this.skip(relFile, `not a regular file: ${e.type}`);
+          else this.scanFile(e.open, relFile, e.display, name, moduleMatches);
         }
       }
     };
-    walk(dir, relPath, topEntries);
+    walk(dir, relPath, depth, topEntries);
     const limit = this.cat.limits.maxMatchesPerModule;
     if (moduleMatches.length > limit) {
       this.skip(relPath, `match limit reached: kept the first ${limit} of ${moduleMatches.length} matches`);
@@ -151,30 +184,21 @@ export class AddonsScanner {
     this.onProgress?.({ module: name, done: this.modules.length, found: this.matches.length });
   }
 
-  private scanFile(full: string, relFile: string, fileName: string, module: string, out: SignatureMatch[]): void {
-    let data: Buffer;
-    try {
-      const size = fs.statSync(full).size;
-      if (size > this.cat.limits.maxFileBytes) {
-        this.skip(relFile, `too large: ${size} bytes`);
-        return;
-      }
-      data = fs.readFileSync(full);
-    } catch (e) {
-      this.skip(relFile, `unreadable: ${errCode(e)}`);
+  private scanFile(full: BytePath, relFile: string, fileName: string, module: string, out: SignatureMatch[]): void {
+    const read = readRegularFile(full, this.cat.limits.maxFileBytes);
+    if ('reason' in read) {
+      this.skip(relFile, read.reason);
       return;
     }
+    const data = read.data;
     if (data.includes(0)) {
       this.skip(relFile, 'binary');
       return;
     }
-    let text: string;
-    try {
-      text = decoder.decode(data);
-    } catch {
-      this.skip(relFile, 'not UTF-8');
-      return;
-    }
+    // not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
+    const maxLine = this.cat.limits.maxLineChars;
+    const { text, cut, first } = cutLongLines(decodeText(data), maxLine);
+    if (cut > 0) this.skip(relFile, `long lines cut: ${cut} line${cut === 1 ? '' : 's'} over ${maxLine} characters, the first at line ${first}`);
     this.filesScanned += 1;
     this.bytesScanned += data.length;
     const applicable = this.signaturesFor(fileName);
@@ -246,27 +270,6 @@ export class AddonsScanner {
 }
 
 export class ScanRootError extends Error {}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function readText(p: string): string | null {
-  try {
-    return fs.readFileSync(p, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-function errCode(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'symlink loop' : code ?? String(e);
-}
 
 export function scanAddons(roots: string[], cat?: Catalog, onProgress?: ScanProgress): ScanFacts {
   return new AddonsScanner(cat, onProgress).scan(roots);

@@ -66,6 +66,10 @@ export interface Catalog {
     statementTimeoutMs: number;
     lockTimeoutMs: number;
     maxFileBytes: number;
+    /** Longer lines are cut (UTF-16 units, as JavaScript counts) before matching. */
+    maxLineChars: number;
+    /** Folders nested deeper below an addons folder are not entered. */
+    maxDepth: number;
     maxSnippetChars: number;
     maxMatchesPerModule: number;
   };

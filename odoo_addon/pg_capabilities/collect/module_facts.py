@@ -57,7 +57,7 @@ def in_odoo_tree(module_dir):
     `odoo-bin` (the tree's addons/) or beside `release.py` (odoo/addons, also when Odoo is installed
     as a Python package). Resolved through symlinks: where the module really lives."""
     try:
-        parent = os.path.dirname(os.path.realpath(module_dir, strict=True))
+        parent = os.path.dirname(os.path.realpath(os.fsdecode(module_dir), strict=True))
     except OSError:
         return False
     if os.path.basename(parent) != "addons":

@@ -2,29 +2,21 @@
 """Walks addons folders and matches the catalog signatures line by line; twin of
 static_src/cli/scanner.ts. Scanned code is data: read as text, never imported or executed.
 """
-import errno
 import os
 import re
 import time
 
 from .catalog import compile_pattern
+from .file_read import cut_long_lines, decode_text, read_regular_file
 from .import_usage import import_usage, usage_text as code_for_usage
 from .module_facts import in_odoo_tree, manifest_facts
 from .redact import Redactor
 from .source_text import code_lines, split_lines, text_kind
+from .tree import display_name, err_reason, inside, list_entries, real_path
 
 
 class ScanRootError(Exception):
     pass
-
-
-def _err_reason(exc):
-    code = getattr(exc, "errno", None)
-    if code == errno.EACCES:
-        return "permission denied"
-    if code == errno.ELOOP:
-        return "symlink loop"
-    return errno.errorcode.get(code, str(exc)) if code is not None else str(exc)
 
 
 class AddonsScanner:
@@ -58,10 +50,16 @@ class AddonsScanner:
         root_facts = []
         for index, root in enumerate(roots):
             before = len(self.modules)
-            if not os.path.isdir(root):
-                raise ScanRootError("addons folder not found: %s" % root)
-            self._walk_root(root, index)
-            root_facts.append({"path": root, "modules": len(self.modules) - before})
+            # the root itself may be a symlink: resolved first, symlinks below stay inside its real path
+            given = os.path.abspath(os.fsencode(root))
+            try:
+                root_real = real_path(given)
+                if not os.path.isdir(root_real):
+                    raise NotADirectoryError(root_real)
+            except OSError:
+                raise ScanRootError("addons folder not found: %s" % display_name(os.fsencode(root))) from None
+            self._walk_root(display_name(os.path.basename(given)), root_real, index)
+            root_facts.append({"path": display_name(os.fsencode(root)), "modules": len(self.modules) - before})
         return {
             "roots": root_facts,
             "modules": self.modules,
@@ -75,75 +73,99 @@ class AddonsScanner:
     def _skip(self, file, reason):
         self.skipped.append({"file": file, "reason": reason})
 
-    def _list_dir(self, path, rel, seen):
+    def _list_dir(self, path, rel, seen, root_real):
+        """The folder's entries, or None (recorded as skipped) for a loop or an unreadable folder."""
         try:
-            real = os.path.realpath(path, strict=True)
+            real = real_path(path)
         except OSError as e:
-            self._skip(rel or ".", "unreadable: %s" % _err_reason(e))
+            self._skip(rel or ".", err_reason(e))
             return None
         if real in seen:
             self._skip(rel or ".", "symlink loop")
             return None
+        # a folder swapped for a link since it was listed
+        if not inside(real, root_real):
+            self._skip(rel or ".", "symlink outside the addons folder: %s" % display_name(real))
+            return None
         seen.add(real)
         try:
-            return sorted(os.listdir(path))
+            return list_entries(path, root_real)
         except OSError as e:
-            self._skip(rel or ".", "unreadable: %s" % _err_reason(e))
+            self._skip(rel or ".", err_reason(e))
             return None
 
-    def _walk_root(self, root, root_index):
+    def _enterable(self, entry, rel, depth):
+        """A folder is entered unless its symlink leaves the addons folder or it lies too deep."""
+        if entry.problem:
+            self._skip(rel, entry.problem)
+            return False
+        if depth > self.limits["maxDepth"]:
+            self._skip(rel, "too deep: more than %d nested folders" % self.limits["maxDepth"])
+            return False
+        return True
+
+    def _walk_root(self, root_name, root_real, root_index):
         seen = set()
 
-        def visit(path, rel):
-            entries = self._list_dir(path, rel, seen)
+        def visit(path, rel, depth):
+            entries = self._list_dir(path, rel, seen, root_real)
             if entries is None:
                 return
-            if any(e in self.manifest_files for e in entries):
-                module_path = rel if rel else os.path.basename(os.path.abspath(root))
+            if any(e.display in self.manifest_files for e in entries):
+                name = rel.rsplit("/", 1)[-1] if rel else root_name
                 # the audit tool itself: its catalog names every store
-                if os.path.basename(module_path) in self.self_modules:
+                if name in self.self_modules:
                     self._skip(rel or ".", "the audit tool itself")
                     return
-                self._scan_module(path, module_path, root_index, seen, entries)
+                self._scan_module(path, rel or root_name, name, root_index, seen, entries, root_real, depth)
                 return
-            for name in entries:
-                if name.startswith(".") or name in self.skip_dirs:
+            for e in entries:
+                if e.type != "dir" or e.display.startswith(".") or e.display in self.skip_dirs:
                     continue
-                full = os.path.join(path, name)
-                if os.path.isdir(full):
-                    visit(full, name if rel == "" else "%s/%s" % (rel, name))
+                rel_dir = "%s/%s" % (rel, e.display) if rel else e.display
+                if self._enterable(e, rel_dir, depth + 1):
+                    visit(e.open, rel_dir, depth + 1)
 
-        visit(root, "")
+        visit(root_real, "", 0)
 
-    def _scan_module(self, path, rel_path, root_index, seen, top_entries):
-        name = os.path.basename(rel_path)
-        manifest_file = next(f for f in self.manifest_files if os.path.exists(os.path.join(path, f)))
-        try:
-            with open(os.path.join(path, manifest_file), encoding="utf-8", errors="replace") as f:
-                manifest_text = f.read()
-        except OSError:
-            manifest_text = ""
+    def _scan_module(self, path, rel_path, name, root_index, seen, top_entries, root_real, depth):
+        # the manifest is read like any file (a FIFO or a link to /dev/zero is not); the walk below
+        # says why when it cannot be
+        by_name = {e.display: e for e in top_entries}
+        manifest = next(by_name[f] for f in self.manifest_files if f in by_name)
+        manifest_text = ""
+        if manifest.type == "file" and not manifest.problem:
+            data, _ = read_regular_file(manifest.open, self.limits["maxFileBytes"])
+            if data is not None:
+                manifest_text = cut_long_lines(decode_text(data), self.limits["maxLineChars"])[0]
         module = {"name": name, "path": rel_path, "root": root_index}
         module.update(manifest_facts(manifest_text))
         module["inOdooTree"] = in_odoo_tree(path)
         module["files"] = 0
         module_matches = []
 
-        def walk(d, rel, listed=None):
-            entries = listed if listed is not None else self._list_dir(d, rel, seen)
+        def walk(d, rel, level, listed=None):
+            entries = listed if listed is not None else self._list_dir(d, rel, seen, root_real)
             if entries is None:
                 return
-            for entry in entries:
-                full = os.path.join(d, entry)
-                rel_file = "%s/%s" % (rel, entry)
-                if os.path.isdir(full):
-                    if not entry.startswith(".") and entry not in self.skip_dirs:
-                        walk(full, rel_file)
-                elif entry.lower().endswith(self.extensions):
+            for e in entries:
+                rel_file = "%s/%s" % (rel, e.display)
+                if e.type == "dir":
+                    if e.display.startswith(".") or e.display in self.skip_dirs:
+                        continue
+                    if self._enterable(e, rel_file, level + 1):
+                        walk(e.open, rel_file, level + 1)
+                elif e.display.lower().endswith(self.extensions):
                     module["files"] += 1
-                    self._scan_file(full, rel_file, entry, name, module_matches)
+                    # only regular files are opened: a FIFO would block, a device never ends
+                    if e.problem:
+                        self._skip(rel_file, e.problem)
+                    elif e.type != "file":
+                        self._skip(rel_file, "not a regular file: %s" % e.type)
+                    else:
+                        self._scan_file(e.open, rel_file, e.display, name, module_matches)
 
-        walk(path, rel_path, top_entries)
+        walk(path, rel_path, depth, top_entries)
         limit = self.limits["maxMatchesPerModule"]
         if len(module_matches) > limit:
             self._skip(rel_path, "match limit reached: kept the first %d of %d matches" % (limit, len(module_matches)))
@@ -170,24 +192,19 @@ class AddonsScanner:
         return self._by_file_kind[key]
 
     def _scan_file(self, full, rel_file, file_name, module, out):
-        try:
-            size = os.stat(full).st_size
-            if size > self.limits["maxFileBytes"]:
-                self._skip(rel_file, "too large: %d bytes" % size)
-                return
-            with open(full, "rb") as f:
-                data = f.read()
-        except OSError as e:
-            self._skip(rel_file, "unreadable: %s" % _err_reason(e))
+        data, reason = read_regular_file(full, self.limits["maxFileBytes"])
+        if reason:
+            self._skip(rel_file, reason)
             return
         if b"\0" in data:
             self._skip(rel_file, "binary")
             return
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            self._skip(rel_file, "not UTF-8")
-            return
+        # not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
+        max_line = self.limits["maxLineChars"]
+        text, cut, first = cut_long_lines(decode_text(data), max_line)
+        if cut:
+            self._skip(rel_file, "long lines cut: %d line%s over %d characters, the first at line %d" % (
+                cut, "" if cut == 1 else "s", max_line, first))
         self.files_scanned += 1
         self.bytes_scanned += len(data)
         applicable = self._signatures_for(file_name)

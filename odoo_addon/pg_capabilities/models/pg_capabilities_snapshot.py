@@ -73,14 +73,19 @@ class PgCapabilitiesSnapshot(models.Model):
         if not self.env.cr.fetchone()[0]:
             raise UserError(_("A rescan is already running; its result will show when it is done."))
         try:
-            snapshot, duration = self._collect()
-            self.sudo().create({
-                "collected_at": fields.Datetime.now(),
-                "duration_ms": duration,
-                "user_id": self.env.uid,
-                "payload": snapshot,
-            })
-            self.sudo().search([], offset=KEEP_SNAPSHOTS).unlink()
+            # In a savepoint: should collecting or storing fail (PostgreSQL refusing the payload,
+            # say), the transaction is rolled back to here and stays usable, so the lock is
+            # released below; otherwise the unlock fails in the aborted transaction and the lock
+            # stays held by the pooled connection, refusing every later rescan.
+            with self.env.cr.savepoint():
+                snapshot, duration = self._collect()
+                self.sudo().create({
+                    "collected_at": fields.Datetime.now(),
+                    "duration_ms": duration,
+                    "user_id": self.env.uid,
+                    "payload": snapshot,
+                })
+                self.sudo().search([], offset=KEEP_SNAPSHOTS).unlink()
         finally:
             self.env.cr.execute("SELECT pg_advisory_unlock(%s)", [RESCAN_LOCK])
         _logger.info("pg_capabilities: snapshot collected in %d ms", duration)

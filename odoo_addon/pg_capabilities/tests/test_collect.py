@@ -1,11 +1,15 @@
 # Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
 """The collector inside Odoo, on the real database and the real addons paths."""
+import os
+import shutil
+import tempfile
 from unittest.mock import patch
 
 import odoo
 from odoo.exceptions import UserError
 from odoo.modules.module import get_module_path
 from odoo.tests import TransactionCase, tagged
+from odoo.tools import mute_logger
 
 from ..models.pg_capabilities_snapshot import KEEP_SNAPSHOTS, RESCAN_LOCK
 from .common import MODEL
@@ -98,7 +102,9 @@ class TestCollect(TransactionCase):
         before = self.env[MODEL].search_count([])
         # another connection holds the rescan lock, as a rescan running elsewhere would
         with odoo.sql_db.db_connect(self.env.cr.dbname).cursor() as other:
-            other.execute("SELECT pg_advisory_lock(%s)", [RESCAN_LOCK])
+            # try, not wait: a lock left held by an earlier rescan fails here instead of hanging
+            other.execute("SELECT pg_try_advisory_lock(%s)", [RESCAN_LOCK])
+            self.assertTrue(other.fetchone()[0], "the rescan lock is held by an earlier rescan")
             try:
                 with self.assertRaises(UserError):
                     self.env[MODEL].pgcap_rescan()
@@ -109,3 +115,35 @@ class TestCollect(TransactionCase):
     def test_a_rescan_does_not_report_its_own_lock(self):
         held = [r for r in self.probes["advisory_locks"]["rows"] if r["database"] == self.env.cr.dbname]
         self.assertEqual(held, [], "the rescan lock itself was reported as an advisory lock in use")
+
+    def test_a_rescan_survives_file_names_that_are_not_utf8(self):
+        # a customer's file named in latin-1: shown escaped, and the snapshot stores (jsonb refuses
+        # the lone surrogate that Python's file system decoding would put in its str)
+        tmp = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, tmp)
+        module = os.path.join(os.fsencode(tmp), b"latin_names")
+        os.makedirs(os.path.join(module, b"models"))
+        with open(os.path.join(module, b"__manifest__.py"), "wb") as f:
+            f.write(b"{'name': 'Latin names'}\n")
+        with open(os.path.join(module, b"models", b"caf\xe9.py"), "wb") as f:
+            f.write(b"import redis\nr = redis.Redis()\n")
+        model = self.env[MODEL]
+        with patch.object(type(model), "_addons_roots", return_value=[tmp]):
+            data = model.pgcap_rescan()
+        files = {m["file"] for m in data["snapshot"]["scan"]["matches"]}
+        self.assertIn("latin_names/models/caf\\xe9.py", files)
+
+    def test_a_failed_rescan_releases_its_lock(self):
+        model = self.env[MODEL]
+        # what the scanner once produced for such a name: a str that PostgreSQL's jsonb refuses
+        bad = dict(self.snapshot, scan=dict(self.snapshot["scan"], skipped=[{"file": "caf\udce9.py", "reason": "x"}]))
+        with patch.object(type(model), "_collect", return_value=(bad, 1)), mute_logger("odoo.sql_db"):
+            with self.assertRaises(Exception):
+                model.pgcap_rescan()
+        with odoo.sql_db.db_connect(self.env.cr.dbname).cursor() as other:
+            other.execute("SELECT pg_try_advisory_lock(%s)", [RESCAN_LOCK])
+            self.assertTrue(other.fetchone()[0], "a failed rescan left the rescan lock held")
+            other.execute("SELECT pg_advisory_unlock(%s)", [RESCAN_LOCK])
+        tiny = dict(self.snapshot, scan=None)
+        with patch.object(type(model), "_collect", return_value=(tiny, 1)):
+            self.assertEqual(model.pgcap_rescan()["snapshot"], tiny)

@@ -93,6 +93,8 @@ var manifest_default = {
     statementTimeoutMs: 5e3,
     lockTimeoutMs: 1e3,
     maxFileBytes: 1048576,
+    maxLineChars: 2e4,
+    maxDepth: 64,
     maxSnippetChars: 200,
     maxMatchesPerModule: 2e3
   },
