@@ -866,7 +866,7 @@ var manifest_default = {
       id: "redis.import",
       store: "redis",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:redis|aioredis|walrus|rq|redis_lock)\\b|from\\s+(?:redis|aioredis|walrus|rq|redis_lock)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:redis|aioredis|walrus|rq|redis_lock)\\b|from\\s+(?:redis|aioredis|walrus|rq|redis_lock)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "redis.client",
@@ -905,7 +905,7 @@ var manifest_default = {
       id: "redis.config",
       store: "redis",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:redis)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:redis))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -925,7 +925,7 @@ var manifest_default = {
       id: "redis.config_file",
       store: "redis",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:redis)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:redis))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -941,7 +941,7 @@ var manifest_default = {
       id: "redis.write",
       store: "redis",
       kind: "write",
-      pattern: "\\.(?:setex|psetex|hset|hmset|hsetnx|lpush|rpush|sadd|zadd|xadd|mset|msetnx|incr|incrby|decr|publish)\\s*\\(|\\.set\\s*\\([^)\\n]*\\b(?:ex|px|nx)\\s*=",
+      pattern: "\\.(?:setex|psetex|hset|hmset|hsetnx|lpush|rpush|sadd|zadd|xadd|mset|msetnx|incr|incrby|decr|publish)\\s*\\(|\\.set\\s*\\([^()\\n]*\\b(?:ex|px|nx)\\s*=",
       context: true
     },
     {
@@ -962,13 +962,13 @@ var manifest_default = {
       id: "memcached.import",
       store: "memcached",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pymemcache|memcache|pylibmc|bmemcached)\\b|from\\s+(?:pymemcache|memcache|pylibmc|bmemcached)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pymemcache|memcache|pylibmc|bmemcached)\\b|from\\s+(?:pymemcache|memcache|pylibmc|bmemcached)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "memcached.client",
       store: "memcached",
       kind: "client",
-      pattern: "\\b(?:memcache\\.Client|pylibmc\\.Client|bmemcached\\.Client|HashClient|PooledClient)\\s*\\(|\\bpymemcache\\.client[A-Za-z0-9_.]*\\.Client\\s*\\("
+      pattern: "\\b(?:memcache\\.Client|pylibmc\\.Client|bmemcached\\.Client|HashClient|PooledClient)\\s*\\(|\\bpymemcache\\.client(?:\\.[A-Za-z0-9_]+)?\\.Client\\s*\\("
     },
     {
       id: "memcached.url",
@@ -1001,7 +1001,7 @@ var manifest_default = {
       id: "memcached.config",
       store: "memcached",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:memcache)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:memcache))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1021,7 +1021,7 @@ var manifest_default = {
       id: "memcached.config_file",
       store: "memcached",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:memcache)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:memcache))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1044,7 +1044,7 @@ var manifest_default = {
       id: "elasticsearch.import",
       store: "elasticsearch",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)\\b|from\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)\\b|from\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "elasticsearch.client",
@@ -1056,7 +1056,7 @@ var manifest_default = {
       id: "elasticsearch.url",
       store: "elasticsearch",
       kind: "url",
-      pattern: "https?://[^\\s'\"/]*(?:elastic|opensearch)[^\\s'\"]*|\\b[A-Za-z0-9.-]+:9200\\b",
+      pattern: "https?://[^\\s'\"/]*(?:elastic|opensearch)[^\\s'\"]*|[A-Za-z0-9.-]:9200\\b",
       flags: "i",
       files: [
         ".py",
@@ -1084,7 +1084,7 @@ var manifest_default = {
       id: "elasticsearch.config",
       store: "elasticsearch",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:elasticsearch|opensearch|elastic_)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:elasticsearch|opensearch|elastic_))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1104,7 +1104,7 @@ var manifest_default = {
       id: "elasticsearch.config_file",
       store: "elasticsearch",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:elasticsearch|opensearch|elastic_)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:elasticsearch|opensearch|elastic_))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1134,7 +1134,7 @@ var manifest_default = {
       id: "elasticsearch.derived_hint",
       store: "elasticsearch",
       kind: "derived_hint",
-      pattern: "\\b[A-Za-z_]*(?:reindex|re_index|rebuild_index|recreate_index|index_records|index_documents|sync_index)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:reindex|re_index|rebuild_index|recreate_index|index_records|index_documents|sync_index)",
       flags: "i",
       context: true
     },
@@ -1142,7 +1142,7 @@ var manifest_default = {
       id: "solr.import",
       store: "solr",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pysolr|solrq|SolrClient|sunburnt)\\b|from\\s+(?:pysolr|solrq|SolrClient|sunburnt)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pysolr|solrq|SolrClient|sunburnt)\\b|from\\s+(?:pysolr|solrq|SolrClient|sunburnt)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "solr.client",
@@ -1154,7 +1154,7 @@ var manifest_default = {
       id: "solr.url",
       store: "solr",
       kind: "url",
-      pattern: "https?://[^\\s'\"]*(?::8983\\b|/solr/)",
+      pattern: "https?://[^\\s'\"]{0,256}(?::8983\\b|/solr/)",
       files: [
         ".py",
         ".xml",
@@ -1181,7 +1181,7 @@ var manifest_default = {
       id: "solr.config",
       store: "solr",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:solr)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:solr))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1201,7 +1201,7 @@ var manifest_default = {
       id: "solr.config_file",
       store: "solr",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:solr)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:solr))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1224,7 +1224,7 @@ var manifest_default = {
       id: "algolia.import",
       store: "algolia",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:algoliasearch)\\b|from\\s+(?:algoliasearch)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:algoliasearch)\\b|from\\s+(?:algoliasearch)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "algolia.client",
@@ -1236,7 +1236,7 @@ var manifest_default = {
       id: "algolia.url",
       store: "algolia",
       kind: "url",
-      pattern: "\\b[A-Za-z0-9-]*\\.?algolia(?:net)?\\.(?:net|com|io)\\b",
+      pattern: "algolia(?:net)?\\.(?:net|com|io)\\b",
       files: [
         ".py",
         ".xml",
@@ -1263,7 +1263,7 @@ var manifest_default = {
       id: "algolia.config",
       store: "algolia",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:algolia)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:algolia))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1283,7 +1283,7 @@ var manifest_default = {
       id: "algolia.config_file",
       store: "algolia",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:algolia)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:algolia))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1306,7 +1306,7 @@ var manifest_default = {
       id: "typesense.import",
       store: "typesense",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:typesense)\\b|from\\s+(?:typesense)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:typesense)\\b|from\\s+(?:typesense)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "typesense.client",
@@ -1318,7 +1318,7 @@ var manifest_default = {
       id: "typesense.url",
       store: "typesense",
       kind: "url",
-      pattern: "\\btypesense\\.net\\b|\\b[A-Za-z0-9.-]+:8108\\b",
+      pattern: "\\btypesense\\.net\\b|[A-Za-z0-9.-]:8108\\b",
       files: [
         ".py",
         ".xml",
@@ -1345,7 +1345,7 @@ var manifest_default = {
       id: "typesense.config",
       store: "typesense",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:typesense)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:typesense))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1365,7 +1365,7 @@ var manifest_default = {
       id: "typesense.config_file",
       store: "typesense",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:typesense)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:typesense))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1388,7 +1388,7 @@ var manifest_default = {
       id: "meilisearch.import",
       store: "meilisearch",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:meilisearch|meilisearch_python_sdk)\\b|from\\s+(?:meilisearch|meilisearch_python_sdk)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:meilisearch|meilisearch_python_sdk)\\b|from\\s+(?:meilisearch|meilisearch_python_sdk)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "meilisearch.client",
@@ -1400,7 +1400,7 @@ var manifest_default = {
       id: "meilisearch.url",
       store: "meilisearch",
       kind: "url",
-      pattern: "\\bmeilisearch\\.(?:io|com)\\b|\\b[A-Za-z0-9.-]+:7700\\b",
+      pattern: "\\bmeilisearch\\.(?:io|com)\\b|[A-Za-z0-9.-]:7700\\b",
       files: [
         ".py",
         ".xml",
@@ -1427,7 +1427,7 @@ var manifest_default = {
       id: "meilisearch.config",
       store: "meilisearch",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:meili)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:meili))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1447,7 +1447,7 @@ var manifest_default = {
       id: "meilisearch.config_file",
       store: "meilisearch",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:meili)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:meili))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1470,7 +1470,7 @@ var manifest_default = {
       id: "mongodb.import",
       store: "mongodb",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pymongo|motor|mongoengine|bson)\\b|from\\s+(?:pymongo|motor|mongoengine|bson)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pymongo|motor|mongoengine|bson)\\b|from\\s+(?:pymongo|motor|mongoengine|bson)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "mongodb.client",
@@ -1509,7 +1509,7 @@ var manifest_default = {
       id: "mongodb.config",
       store: "mongodb",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mongo)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:mongo))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1529,7 +1529,7 @@ var manifest_default = {
       id: "mongodb.config_file",
       store: "mongodb",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mongo)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:mongo))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1559,7 +1559,7 @@ var manifest_default = {
       id: "couchdb.import",
       store: "couchdb",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:couchdb|cloudant|pycouchdb|couchbase)\\b|from\\s+(?:couchdb|cloudant|pycouchdb|couchbase)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:couchdb|cloudant|pycouchdb|couchbase)\\b|from\\s+(?:couchdb|cloudant|pycouchdb|couchbase)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "couchdb.client",
@@ -1571,7 +1571,7 @@ var manifest_default = {
       id: "couchdb.url",
       store: "couchdb",
       kind: "url",
-      pattern: "\\bcouchdb?://|\\bcouchbases?://|\\b[A-Za-z0-9.-]+:5984\\b",
+      pattern: "\\bcouchdb?://|\\bcouchbases?://|[A-Za-z0-9.-]:5984\\b",
       files: [
         ".py",
         ".xml",
@@ -1598,7 +1598,7 @@ var manifest_default = {
       id: "couchdb.config",
       store: "couchdb",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:couchdb|couchbase)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:couchdb|couchbase))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1618,7 +1618,7 @@ var manifest_default = {
       id: "couchdb.config_file",
       store: "couchdb",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:couchdb|couchbase)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:couchdb|couchbase))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1641,7 +1641,7 @@ var manifest_default = {
       id: "cassandra.import",
       store: "cassandra",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:cassandra|cqlengine)\\b|from\\s+(?:cassandra|cqlengine)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:cassandra|cqlengine)\\b|from\\s+(?:cassandra|cqlengine)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "cassandra.client",
@@ -1663,7 +1663,7 @@ var manifest_default = {
       id: "cassandra.config",
       store: "cassandra",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:cassandra|scylla)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:cassandra|scylla))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1683,7 +1683,7 @@ var manifest_default = {
       id: "cassandra.config_file",
       store: "cassandra",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:cassandra|scylla)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:cassandra|scylla))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1707,13 +1707,13 @@ var manifest_default = {
       id: "dynamodb.import",
       store: "dynamodb",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pynamodb|boto3\\.dynamodb)\\b|from\\s+(?:pynamodb|boto3\\.dynamodb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pynamodb|boto3\\.dynamodb)\\b|from\\s+(?:pynamodb|boto3\\.dynamodb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "dynamodb.client",
       store: "dynamodb",
       kind: "client",
-      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]dynamodb['\"]|^\\s*(?:service_name\\s*=\\s*)?['\"]dynamodb['\"]\\s*,"
+      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]dynamodb['\"]|^[^\\S\\n]*(?:service_name\\s*=\\s*)?['\"]dynamodb['\"]\\s*,"
     },
     {
       id: "dynamodb.url",
@@ -1746,7 +1746,7 @@ var manifest_default = {
       id: "dynamodb.config",
       store: "dynamodb",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:dynamodb)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:dynamodb))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1766,7 +1766,7 @@ var manifest_default = {
       id: "dynamodb.config_file",
       store: "dynamodb",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:dynamodb)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:dynamodb))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1796,19 +1796,19 @@ var manifest_default = {
       id: "s3.import",
       store: "s3",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:minio|s3fs|boto|smart_open)\\b|from\\s+(?:minio|s3fs|boto|smart_open)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:minio|s3fs|boto|smart_open)\\b|from\\s+(?:minio|s3fs|boto|smart_open)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "s3.client",
       store: "s3",
       kind: "client",
-      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]s3['\"]|^\\s*(?:service_name\\s*=\\s*)?['\"]s3['\"]\\s*,|\\bMinio\\s*\\(|\\bs3fs\\.S3FileSystem\\s*\\(|\\bboto\\.connect_s3\\s*\\("
+      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]s3['\"]|^[^\\S\\n]*(?:service_name\\s*=\\s*)?['\"]s3['\"]\\s*,|\\bMinio\\s*\\(|\\bs3fs\\.S3FileSystem\\s*\\(|\\bboto\\.connect_s3\\s*\\("
     },
     {
       id: "s3.url",
       store: "s3",
       kind: "url",
-      pattern: "\\bs3a?://|\\b[A-Za-z0-9.-]*s3[.-][A-Za-z0-9.-]*amazonaws\\.com\\b|\\bs3\\.amazonaws\\.com\\b",
+      pattern: "\\bs3a?://|s3[.-][A-Za-z0-9.-]{0,64}?amazonaws\\.com\\b|\\bs3\\.amazonaws\\.com\\b",
       files: [
         ".py",
         ".xml",
@@ -1835,7 +1835,7 @@ var manifest_default = {
       id: "s3.config",
       store: "s3",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:s3_|_s3|s3\\.|minio)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:s3_|_s3|s3\\.|minio))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1855,7 +1855,7 @@ var manifest_default = {
       id: "s3.config_file",
       store: "s3",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:s3_|_s3|s3\\.|minio)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:s3_|_s3|s3\\.|minio))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1885,7 +1885,7 @@ var manifest_default = {
       id: "s3.derived_hint",
       store: "s3",
       kind: "derived_hint",
-      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:backup|export|archive|mirror|replica|cdn)",
       flags: "i",
       context: true
     },
@@ -1893,7 +1893,7 @@ var manifest_default = {
       id: "gcs.import",
       store: "gcs",
       kind: "import",
-      pattern: "^\\s*(?:from\\s+google\\.cloud\\s+import\\s+[^\\n]*\\bstorage\\b|import\\s+google\\.cloud\\.storage\\b|from\\s+google\\.cloud\\.storage\\b|import\\s+gcsfs\\b|from\\s+gcsfs\\b)"
+      pattern: "^[^\\S\\n]*(?:from\\s+google\\.cloud\\s+import\\s[^\\n]*\\bstorage\\b|import\\s+google\\.cloud\\.storage\\b|from\\s+google\\.cloud\\.storage\\b|import\\s+gcsfs\\b|from\\s+gcsfs\\b)"
     },
     {
       id: "gcs.client",
@@ -1932,7 +1932,7 @@ var manifest_default = {
       id: "gcs.config",
       store: "gcs",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:gcs_|_gcs|google_cloud_storage|gcs\\.))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1952,7 +1952,7 @@ var manifest_default = {
       id: "gcs.config_file",
       store: "gcs",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:gcs_|_gcs|google_cloud_storage|gcs\\.))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1975,7 +1975,7 @@ var manifest_default = {
       id: "gcs.derived_hint",
       store: "gcs",
       kind: "derived_hint",
-      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:backup|export|archive|mirror|replica|cdn)",
       flags: "i",
       context: true
     },
@@ -1983,7 +1983,7 @@ var manifest_default = {
       id: "azure_blob.import",
       store: "azure_blob",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:azure\\.storage\\.blob|azure\\.storage)\\b|from\\s+(?:azure\\.storage\\.blob|azure\\.storage)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:azure\\.storage\\.blob|azure\\.storage)\\b|from\\s+(?:azure\\.storage\\.blob|azure\\.storage)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "azure_blob.client",
@@ -2022,7 +2022,7 @@ var manifest_default = {
       id: "azure_blob.config",
       store: "azure_blob",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:azure_storage|azure_blob|blob_storage|AccountKey)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:azure_storage|azure_blob|blob_storage|AccountKey))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2042,7 +2042,7 @@ var manifest_default = {
       id: "azure_blob.config_file",
       store: "azure_blob",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:azure_storage|azure_blob|blob_storage|AccountKey)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:azure_storage|azure_blob|blob_storage|AccountKey))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2065,7 +2065,7 @@ var manifest_default = {
       id: "azure_blob.derived_hint",
       store: "azure_blob",
       kind: "derived_hint",
-      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:backup|export|archive|mirror|replica|cdn)",
       flags: "i",
       context: true
     },
@@ -2073,7 +2073,7 @@ var manifest_default = {
       id: "swift.import",
       store: "swift",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:swiftclient)\\b|from\\s+(?:swiftclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:swiftclient)\\b|from\\s+(?:swiftclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "swift.client",
@@ -2112,7 +2112,7 @@ var manifest_default = {
       id: "swift.config",
       store: "swift",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:swift_|_swift|swift\\.)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:swift_|_swift|swift\\.))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2132,7 +2132,7 @@ var manifest_default = {
       id: "swift.config_file",
       store: "swift",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:swift_|_swift|swift\\.)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:swift_|_swift|swift\\.))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2155,7 +2155,7 @@ var manifest_default = {
       id: "kafka.import",
       store: "kafka",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:kafka|confluent_kafka|aiokafka|faust)\\b|from\\s+(?:kafka|confluent_kafka|aiokafka|faust)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:kafka|confluent_kafka|aiokafka|faust)\\b|from\\s+(?:kafka|confluent_kafka|aiokafka|faust)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "kafka.client",
@@ -2167,7 +2167,7 @@ var manifest_default = {
       id: "kafka.url",
       store: "kafka",
       kind: "url",
-      pattern: "\\bkafka://|\\b[A-Za-z0-9.-]+:9092\\b",
+      pattern: "\\bkafka://|[A-Za-z0-9.-]:9092\\b",
       files: [
         ".py",
         ".xml",
@@ -2194,7 +2194,7 @@ var manifest_default = {
       id: "kafka.config",
       store: "kafka",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:kafka|bootstrap_servers|bootstrap\\.servers)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:kafka|bootstrap_servers|bootstrap\\.servers))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2214,7 +2214,7 @@ var manifest_default = {
       id: "kafka.config_file",
       store: "kafka",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:kafka|bootstrap_servers|bootstrap\\.servers)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:kafka|bootstrap_servers|bootstrap\\.servers))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2244,7 +2244,7 @@ var manifest_default = {
       id: "rabbitmq.import",
       store: "rabbitmq",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)\\b|from\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)\\b|from\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "rabbitmq.client",
@@ -2283,7 +2283,7 @@ var manifest_default = {
       id: "rabbitmq.config",
       store: "rabbitmq",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:rabbitmq|amqp|celery|broker_url)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:rabbitmq|amqp|celery|broker_url))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2303,7 +2303,7 @@ var manifest_default = {
       id: "rabbitmq.config_file",
       store: "rabbitmq",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:rabbitmq|amqp|celery|broker_url)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:rabbitmq|amqp|celery|broker_url))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2333,7 +2333,7 @@ var manifest_default = {
       id: "influxdb.import",
       store: "influxdb",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:influxdb|influxdb_client)\\b|from\\s+(?:influxdb|influxdb_client)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:influxdb|influxdb_client)\\b|from\\s+(?:influxdb|influxdb_client)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "influxdb.client",
@@ -2345,7 +2345,7 @@ var manifest_default = {
       id: "influxdb.url",
       store: "influxdb",
       kind: "url",
-      pattern: "\\binfluxdata\\.com\\b|\\b[A-Za-z0-9.-]+:8086\\b",
+      pattern: "\\binfluxdata\\.com\\b|[A-Za-z0-9.-]:8086\\b",
       files: [
         ".py",
         ".xml",
@@ -2372,7 +2372,7 @@ var manifest_default = {
       id: "influxdb.config",
       store: "influxdb",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:influx)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:influx))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2392,7 +2392,7 @@ var manifest_default = {
       id: "influxdb.config_file",
       store: "influxdb",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:influx)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:influx))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2415,7 +2415,7 @@ var manifest_default = {
       id: "clickhouse.import",
       store: "clickhouse",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)\\b|from\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)\\b|from\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "clickhouse.client",
@@ -2427,7 +2427,7 @@ var manifest_default = {
       id: "clickhouse.url",
       store: "clickhouse",
       kind: "url",
-      pattern: "\\bclickhouse(?:\\+[a-z]+)?://|\\b[A-Za-z0-9.-]+:8123\\b",
+      pattern: "\\bclickhouse(?:\\+[a-z]+)?://|[A-Za-z0-9.-]:8123\\b",
       files: [
         ".py",
         ".xml",
@@ -2454,7 +2454,7 @@ var manifest_default = {
       id: "clickhouse.config",
       store: "clickhouse",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:clickhouse)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:clickhouse))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2474,7 +2474,7 @@ var manifest_default = {
       id: "clickhouse.config_file",
       store: "clickhouse",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:clickhouse)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:clickhouse))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2497,7 +2497,7 @@ var manifest_default = {
       id: "vector_db.import",
       store: "vector_db",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)\\b|from\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)\\b|from\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "vector_db.client",
@@ -2509,7 +2509,7 @@ var manifest_default = {
       id: "vector_db.url",
       store: "vector_db",
       kind: "url",
-      pattern: "\\b[A-Za-z0-9.-]+:6333\\b|\\b[A-Za-z0-9-]+\\.pinecone\\.io\\b|\\bweaviate\\.(?:network|cloud)\\b|\\b[A-Za-z0-9.-]+:19530\\b",
+      pattern: "[A-Za-z0-9.-]:6333\\b|[A-Za-z0-9-]\\.pinecone\\.io\\b|\\bweaviate\\.(?:network|cloud)\\b|[A-Za-z0-9.-]:19530\\b",
       files: [
         ".py",
         ".xml",
@@ -2536,7 +2536,7 @@ var manifest_default = {
       id: "vector_db.config",
       store: "vector_db",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:qdrant|pinecone|weaviate|chroma|milvus)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:qdrant|pinecone|weaviate|chroma|milvus))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2556,7 +2556,7 @@ var manifest_default = {
       id: "vector_db.config_file",
       store: "vector_db",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:qdrant|pinecone|weaviate|chroma|milvus)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:qdrant|pinecone|weaviate|chroma|milvus))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2579,7 +2579,7 @@ var manifest_default = {
       id: "neo4j.import",
       store: "neo4j",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:neo4j|py2neo|neomodel)\\b|from\\s+(?:neo4j|py2neo|neomodel)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:neo4j|py2neo|neomodel)\\b|from\\s+(?:neo4j|py2neo|neomodel)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "neo4j.client",
@@ -2618,7 +2618,7 @@ var manifest_default = {
       id: "neo4j.config",
       store: "neo4j",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:neo4j)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:neo4j))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2638,7 +2638,7 @@ var manifest_default = {
       id: "neo4j.config_file",
       store: "neo4j",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:neo4j)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:neo4j))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2661,7 +2661,7 @@ var manifest_default = {
       id: "mysql.import",
       store: "mysql",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)\\b|from\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)\\b|from\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "mysql.client",
@@ -2700,7 +2700,7 @@ var manifest_default = {
       id: "mysql.config",
       store: "mysql",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mysql|mariadb)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:mysql|mariadb))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2720,7 +2720,7 @@ var manifest_default = {
       id: "mysql.config_file",
       store: "mysql",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mysql|mariadb)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:mysql|mariadb))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2754,7 +2754,7 @@ var manifest_default = {
       id: "mssql.import",
       store: "mssql",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pymssql|pytds|_mssql)\\b|from\\s+(?:pymssql|pytds|_mssql)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pymssql|pytds|_mssql)\\b|from\\s+(?:pymssql|pytds|_mssql)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "mssql.client",
@@ -2793,7 +2793,7 @@ var manifest_default = {
       id: "mssql.config",
       store: "mssql",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:mssql|sqlserver|sql_server))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2803,7 +2803,7 @@ var manifest_default = {
       id: "mssql.name",
       store: "mssql",
       kind: "config",
-      pattern: "['\"][^'\"\\n]*\\bSQL Server\\b[^'\"\\n]*['\"]",
+      pattern: "['\"](?=[^'\"\\n]*?\\bSQL Server\\b)[^'\"\\n]*['\"]",
       files: [
         ".py"
       ]
@@ -2822,7 +2822,7 @@ var manifest_default = {
       id: "mssql.config_file",
       store: "mssql",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:mssql|sqlserver|sql_server))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2846,7 +2846,7 @@ var manifest_default = {
       id: "oracle.import",
       store: "oracle",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:cx_Oracle|oracledb)\\b|from\\s+(?:cx_Oracle|oracledb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:cx_Oracle|oracledb)\\b|from\\s+(?:cx_Oracle|oracledb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "oracle.client",
@@ -2885,7 +2885,7 @@ var manifest_default = {
       id: "oracle.config",
       store: "oracle",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:oracle)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:oracle))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2905,7 +2905,7 @@ var manifest_default = {
       id: "oracle.config_file",
       store: "oracle",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:oracle)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:oracle))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2939,7 +2939,7 @@ var manifest_default = {
       id: "sqlite.import",
       store: "sqlite",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)\\b|from\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)\\b|from\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "sqlite.client",
@@ -2996,7 +2996,7 @@ var manifest_default = {
       id: "odbc.import",
       store: "odbc",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pyodbc|pypyodbc|turbodbc)\\b|from\\s+(?:pyodbc|pypyodbc|turbodbc)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pyodbc|pypyodbc|turbodbc)\\b|from\\s+(?:pyodbc|pypyodbc|turbodbc)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "odbc.client",
@@ -3018,7 +3018,7 @@ var manifest_default = {
       id: "odbc.config",
       store: "odbc",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:odbc)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:odbc))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -3038,7 +3038,7 @@ var manifest_default = {
       id: "odbc.config_file",
       store: "odbc",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:odbc)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:odbc))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -3062,7 +3062,7 @@ var manifest_default = {
       id: "sqlalchemy.import",
       store: "sqlalchemy",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+sqlalchemy\\b|from\\s+sqlalchemy(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+sqlalchemy\\b|from\\s+sqlalchemy(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "sqlalchemy.client",
@@ -3132,7 +3132,7 @@ var manifest_default = {
       id: "hint.derived",
       kind: "derived_hint",
       context: true,
-      pattern: "\\b[A-Za-z_]*(?:cache|caching|cached|ttl|invalidate|reindex|rebuild|resync|backfill|projection|denormali[sz]e)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:cache|caching|cached|ttl|invalidate|reindex|rebuild|resync|backfill|projection|denormali[sz]e)",
       flags: "i"
     }
   ],
@@ -3153,7 +3153,7 @@ var manifest_default = {
   redactions: [
     {
       id: "url_password",
-      pattern: "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@'\"]*:([^@\\s'\"/]+)@"
+      pattern: "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@'\"]*:([^@\\s'\"/]+)@"
     },
     {
       id: "key_value_secret",
