@@ -53,15 +53,19 @@ describe('the catalog (manifest.json)', () => {
   });
 
   test('patterns compile in JavaScript without the flags Python lacks', () => {
-    for (const s of [...catalog.signatures, ...catalog.redactions]) {
+    const blocks = catalog.redactionBlocks.flatMap((b) => [{ pattern: b.begin, flags: b.flags }, { pattern: b.end, flags: b.flags }]);
+    for (const s of [...catalog.signatures, ...catalog.redactions, ...blocks]) {
       expect(() => new RegExp(s.pattern, s.flags ?? '')).not.toThrow();
       expect(s.pattern).not.toMatch(/\(\?<[A-Za-z]|\(\?P|\\[pPk]\{|\\[dwWD]/);
     }
   });
 
   test('every signature and redaction pattern runs in time linear in the line length (static check)', () => {
-    const problems = [...catalog.signatures, ...catalog.redactions]
-      .map((p) => ({ id: p.id, problems: linearityProblems(p.pattern, p.flags ?? '') })).filter((p) => p.problems.length > 0);
+    const patterns = [
+      ...catalog.signatures, ...catalog.redactions,
+      ...catalog.redactionBlocks.flatMap((b) => [{ id: `${b.id}.begin`, pattern: b.begin, flags: b.flags }, { id: `${b.id}.end`, pattern: b.end, flags: b.flags }]),
+    ];
+    const problems = patterns.map((p) => ({ id: p.id, problems: linearityProblems(p.pattern, p.flags ?? '') })).filter((p) => p.problems.length > 0);
     expect(problems).toEqual([]);
   });
 

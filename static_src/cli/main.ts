@@ -7,6 +7,7 @@ import { exportReport, FORMATS, isFormat, type Format } from '../core/export';
 import { buildReport, parseSeverity } from '../core/report';
 import { REPORT_SCHEMA, severityRank, SEVERITIES, type Report, type Severity } from '../core/report-types';
 import { diffReports, diffToHtml, diffToMarkdown, regressions } from '../core/diff';
+import { redactDeep } from '../core/redact';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
 import { collectSnapshot } from './collect';
 import { runDemo } from './demo';
@@ -195,7 +196,8 @@ async function withProgress<T>(enabled: boolean, run: (update: (message: string)
 /** Saves the snapshot if asked, writes the report, summarises, and picks the exit code. */
 function finish(snapshot: Snapshot, o: { snapshot?: string; out?: string; quiet?: boolean; format: Format; failOn: Severity | null }): number {
   if (o.snapshot) {
-    fs.writeFileSync(o.snapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
+    // a snapshot pulled from an older module may carry what this version redacts: redact it again
+    fs.writeFileSync(o.snapshot, `${JSON.stringify(redactDeep(snapshot), null, 2)}\n`);
     process.stderr.write(`pgcap: wrote snapshot ${o.snapshot}\n`);
   }
   const report = buildReport(snapshot);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalog as defaultCatalog, type Catalog, type SignatureDef } from '../core/catalog';
-import { snippetOf } from '../core/redact';
+import { capLine, REDACTED, redact, secretBlockLines, snippetOf } from '../core/redact';
 import type { ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../core/snapshot';
 import { importUsage, usageText as codeForUsage } from './import-usage';
 import { inOdooTree, manifestFacts } from './module-facts';
@@ -116,7 +116,8 @@ export class AddonsScanner {
   private scanModule(dir: string, relPath: string, rootIndex: number, seen: Set<string>, topEntries: string[]): void {
     const name = path.basename(relPath);
     const manifestFile = this.cat.scan.manifestFiles.find((f) => fs.existsSync(path.join(dir, f)))!;
-    const manifest = manifestFacts(readText(path.join(dir, manifestFile)) ?? '');
+    // free text of a module (author, summary, website...) is redacted like any snippet
+    const manifest = redactFacts(manifestFacts(readText(path.join(dir, manifestFile)) ?? ''), this.cat);
     const module: ScannedModule = {
       name,
       path: relPath,
@@ -179,10 +180,19 @@ export class AddonsScanner {
     this.bytesScanned += data.length;
     const applicable = this.signaturesFor(fileName);
     if (applicable.length === 0) return;
-    const lines = codeLines(text, textKind(fileName));
+    // a line is looked at up to limits.maxLineChars: the patterns are linear, this bounds them further
+    const maxLine = this.cat.limits.maxLineChars;
+    const lines = codeLines(text, textKind(fileName)).map((l) => ({ ...l, code: capLine(l.code, maxLine) }));
     const codeText = lines.map((l) => l.code).join('\n');
     const lowerText = codeText.toLowerCase();
     const rawLines = text.split(/\r\n|\r|\n/);
+    // lines inside a multi-line secret (a PEM private key) come out redacted whole
+    let secretLines: Set<number> | null = null;
+    const snippet = (index: number): string => {
+      secretLines ??= secretBlockLines(rawLines, this.cat.redactionBlocks);
+      if (secretLines.has(index)) return REDACTED;
+      return snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions, maxLine);
+    };
     let usageText: string | null = null;
     const found: { order: number; match: SignatureMatch }[] = [];
     const matchLines = (sigs: CompiledSignature[]) => {
@@ -203,10 +213,10 @@ export class AddonsScanner {
             order: sig.order,
             match: {
               module, file: relFile, line: index + 1, signature: sig.def.id,
-              ...(capture !== undefined ? { capture } : {}),
+              ...(capture !== undefined ? { capture: redact(capture, this.cat.redactions) } : {}),
               scope: line.scope,
               ...usage,
-              snippet: snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions),
+              snippet: snippet(index),
             },
           });
         }
@@ -246,6 +256,14 @@ export class AddonsScanner {
 }
 
 export class ScanRootError extends Error {}
+
+function redactFacts<T extends object>(facts: T, cat: Catalog): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(facts)) {
+    out[k] = typeof v === 'string' ? redact(v, cat.redactions) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? redact(x, cat.redactions) : x)) : v;
+  }
+  return out as T;
+}
 
 function isDirectory(p: string): boolean {
   try {

@@ -58,7 +58,13 @@ export interface SignatureDef {
   literals?: string[];
 }
 
-export interface RedactionDef { id: string; pattern: string; flags?: string }
+/** A secret pattern: every capture group that takes part in a match becomes ***. literals:
+ * lowercase substrings one of which every text it matches holds (a prefilter). */
+export interface RedactionDef { id: string; pattern: string; flags?: string; literals?: string[] }
+
+/** A secret that spans lines (a PEM private key): the lines after the one matching `begin`, up to
+ * the one matching `end`, are redacted whole. */
+export interface RedactionBlockDef { id: string; begin: string; end: string; flags?: string }
 
 export interface Catalog {
   catalogVersion: number;
@@ -68,6 +74,8 @@ export interface Catalog {
     maxFileBytes: number;
     maxSnippetChars: number;
     maxMatchesPerModule: number;
+    /** The scanners look at no more than this many characters of a line (matching, snippets). */
+    maxLineChars: number;
   };
   scan: {
     manifestFiles: string[];
@@ -86,6 +94,7 @@ export interface Catalog {
   signatures: SignatureDef[];
   knownChannels: { module: string; channel: string }[];
   redactions: RedactionDef[];
+  redactionBlocks: RedactionBlockDef[];
 }
 
 export const catalog: Catalog = manifest as Catalog;

@@ -20,7 +20,8 @@ var manifest_default = {
     lockTimeoutMs: 1e3,
     maxFileBytes: 1048576,
     maxSnippetChars: 200,
-    maxMatchesPerModule: 2e3
+    maxMatchesPerModule: 2e3,
+    maxLineChars: 4096
   },
   scan: {
     manifestFiles: [
@@ -3152,22 +3153,159 @@ var manifest_default = {
   ],
   redactions: [
     {
-      id: "url_password",
-      pattern: "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@'\"]*:([^@\\s'\"/]+)@"
+      id: "pem_private_key",
+      pattern: "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----([^\\n]+)",
+      literals: [
+        "-----begin "
+      ]
     },
     {
-      id: "key_value_secret",
-      flags: "i",
-      pattern: "(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|credentials?|AccountKey|SharedAccessSignature|sig)['\"]?\\s*[=:]\\s*['\"]?([^'\"\\s;,&)}]+)"
+      id: "url_password",
+      pattern: "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,30}://[^\\s/?#:'\\\"]{0,256}:(?![0-9]{1,5}(?:[/?#'\\\"\\s]|$))((?:(?!://)[^\\n]){1,512})@",
+      literals: [
+        "://"
+      ]
     },
     {
       id: "aws_access_key",
-      pattern: "\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"
+      pattern: "\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b",
+      literals: [
+        "akia",
+        "asia"
+      ]
     },
     {
       id: "bearer_token",
       flags: "i",
-      pattern: "\\bBearer\\s+([A-Za-z0-9._~+/=-]{8,})"
+      pattern: "\\bBearer\\s+([A-Za-z0-9._~+/=-]{8,})",
+      literals: [
+        "bearer"
+      ]
+    },
+    {
+      id: "basic_auth_header",
+      pattern: "\\bBasic\\s+(?=[A-Za-z]{0,100}[0-9+/=])([A-Za-z0-9+/]{6,}={0,2})",
+      literals: [
+        "basic"
+      ]
+    },
+    {
+      id: "jwt",
+      pattern: "\\b(eyJ[A-Za-z0-9_.+/=-]{8,})",
+      literals: [
+        "eyj"
+      ]
+    },
+    {
+      id: "secret_line",
+      flags: "i",
+      pattern: "^[^\\S\\n]*(?:export[^\\S\\n]+)?[a-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature)|(?<![a-z0-9])(?:auth|pass|sig|sas)(?![a-z0-9]))[a-z0-9_.-]{0,40}[^\\S\\n]*(?:=|:(?=[^\\S\\n]))[^\\S\\n]*(?![\\s'\\\"]|\\*\\*\\*|(?:none|false|true|null)\\b|fields\\.)(?![a-z_][a-z0-9_]{0,64}[.\\[(])([^\\n]+)",
+      literals: [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "shared",
+        "auth",
+        "sig",
+        "sas"
+      ]
+    },
+    {
+      id: "secret_assignment",
+      flags: "i",
+      pattern: "(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature)|(?<![a-z0-9])(?:auth|pass|sig|sas)(?![a-z0-9]))[a-z0-9_.-]{0,40}(?:(?:['\\\"]?\\]?\\s*(?:[=!:]=|=)|['\\\"]\\]?\\s*:(?!:)|\\]?\\s*:(?=[^\\S\\n]|['\\\"]))\\s*|['\\\"]?\\s*,\\s*(?:default\\s*=\\s*)?(?![a-z_][a-z0-9_]{0,64}\\s*=|['\\\"]?[a-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature))[a-z0-9_.-]{0,40}['\\\"]?\\s*,))(?:'((?:[^'\\\\\\n]|\\\\.)+)|\"((?:[^\"\\\\\\n]|\\\\.)+)|\\{([^}\\n]+)|[(\\[]([^)\\]\\n]+)|(?!fields\\.)[a-z_][a-z0-9_.]{0,64}\\(([^)\\n]+)|(?!(?:none|false|true|null)\\b)(?![a-z_][a-z0-9_.]{0,64}[(\\[])([^\\s'\\\"(),;&}\\]\\[<>]+))",
+      literals: [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "shared",
+        "auth",
+        "sig",
+        "sas"
+      ]
+    },
+    {
+      id: "xml_secret_field",
+      flags: "i",
+      pattern: "<field\\s+name=[\\\"'][^\\\"'<>\\n]{0,64}?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature)|(?<![a-z0-9])(?:auth|pass|sig|sas)(?![a-z0-9]))[^\\\"'<>\\n]{0,64}[\\\"'][^>\\n]{0,64}>([^<\\n]+)",
+      literals: [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "shared",
+        "auth",
+        "sig",
+        "sas"
+      ]
+    },
+    {
+      id: "xml_secret_parameter",
+      flags: "i",
+      pattern: "<field\\s+name=[\\\"']key[\\\"']\\s*>(?=[^<\\n]{0,64}?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature)|(?<![a-z0-9])(?:auth|pass|sig|sas)(?![a-z0-9])))[^<\\n]{0,128}</field>\\s*<field\\s+name=[\\\"']value[\\\"'][^>\\n]{0,64}>([^<\\n]+)",
+      literals: [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "shared",
+        "auth",
+        "sig",
+        "sas"
+      ]
+    },
+    {
+      id: "client_positional",
+      pattern: "(?:Redis|Sentinel|ConnectionPool|Client|connect|connect_s3|Connection|Server|Cloudant|Minio|Solr|driver|Graph|SessionPool|create_pool|SearchClient\\.create)\\s*\\([^\\n]{0,256}?,\\s*(?=[A-Za-z]{0,2}['\\\"])([^\\n]+)",
+      literals: [
+        "redis",
+        "sentinel",
+        "client",
+        "connect",
+        "server",
+        "cloudant",
+        "minio",
+        "solr",
+        "driver",
+        "graph",
+        "sessionpool",
+        "create_pool"
+      ]
+    },
+    {
+      id: "credential_helper",
+      pattern: "(?:Credentials|AuthProvider|BasicAuth|DigestAuth|ApiKey)\\s*\\(([^)\\n]+)",
+      literals: [
+        "credentials",
+        "authprovider",
+        "basicauth",
+        "digestauth",
+        "apikey"
+      ]
+    },
+    {
+      id: "oracle_easy_connect",
+      pattern: "connect\\s*\\(\\s*[A-Za-z]{0,2}['\\\"][^'\\\"/\\s@]{1,64}/([^'\\\"\\s@]{1,256})@",
+      literals: [
+        "connect"
+      ]
+    }
+  ],
+  redactionBlocks: [
+    {
+      id: "pem_private_key",
+      begin: "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY",
+      end: "-----END [A-Z0-9 ]{0,40}PRIVATE KEY"
     }
   ],
   origin: {
@@ -3193,26 +3331,58 @@ var compiled = /* @__PURE__ */ new Map();
 function rules(defs) {
   let res = compiled.get(defs);
   if (!res) {
-    res = defs.map((d) => new RegExp(d.pattern, "".concat(d.flags ?? "", "gd")));
+    res = defs.map((d) => ({ re: new RegExp(d.pattern, "".concat(d.flags ?? "", "gd")), literals: d.literals ?? [] }));
     compiled.set(defs, res);
   }
   return res;
 }
 function redact(text, defs = catalog.redactions) {
   let out = text;
-  for (const re of rules(defs)) {
+  const lower = text.toLowerCase();
+  for (const { re, literals } of rules(defs)) {
+    if (literals.length > 0 && !literals.some((l) => lower.includes(l))) continue;
     re.lastIndex = 0;
     const spans = [];
     for (const m of out.matchAll(re)) {
-      const span = m.indices?.[1];
-      if (span && m[1] !== REDACTED) spans.push(span);
+      const indices = m.indices;
+      for (let g = 1; g < m.length; g++) {
+        const span = indices[g];
+        if (span && span[1] > span[0] && m[g] !== REDACTED) spans.push(span);
+      }
     }
-    for (let i = spans.length - 1; i >= 0; i--) {
-      const [start, end] = spans[i];
-      out = out.slice(0, start) + REDACTED + out.slice(end);
+    if (spans.length === 0) continue;
+    const parts = [];
+    let at2 = 0;
+    for (const [start, end] of spans) {
+      if (start < at2) continue;
+      parts.push(out.slice(at2, start), REDACTED);
+      at2 = end;
     }
+    parts.push(out.slice(at2));
+    out = parts.join("");
   }
   return out;
+}
+function redactDeep(value, defs = catalog.redactions) {
+  const seen = /* @__PURE__ */ new Map();
+  const walk = (v) => {
+    if (typeof v === "string") {
+      let r = seen.get(v);
+      if (r === void 0) {
+        r = redact(v, defs);
+        seen.set(v, r);
+      }
+      return r;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  return walk(value);
 }
 
 var FORMULA_START = /^[=+\-@\t\r]/;
@@ -4371,6 +4541,9 @@ function warnings(s, cat, capabilities) {
   return out;
 }
 function buildReport(snapshot, cat = catalog) {
+  return redactDeep(judge(snapshot, cat), cat.redactions);
+}
+function judge(snapshot, cat) {
   const s = upgradeSnapshot(snapshot);
   const channels = buildChannels(s, cat);
   const capabilities = buildCapabilities(s, channels, cat);
