@@ -5,6 +5,7 @@ import { catalog } from '../static_src/core/catalog';
 import { buildReport } from '../static_src/core/report';
 import { SNAPSHOT_SCHEMA } from '../static_src/core/snapshot';
 import { readJson, ROOT } from './support/fixtures';
+import { linearityProblems } from './support/regex-linearity';
 
 const STORE_IDS = ['redis', 'memcached', 'elasticsearch', 'solr', 'algolia', 'typesense', 'meilisearch', 'mongodb', 'couchdb',
   'cassandra', 'dynamodb', 's3', 'gcs', 'azure_blob', 'swift', 'kafka', 'rabbitmq', 'influxdb', 'clickhouse', 'vector_db',
@@ -52,10 +53,34 @@ describe('the catalog (manifest.json)', () => {
   });
 
   test('patterns compile in JavaScript without the flags Python lacks', () => {
-    for (const s of [...catalog.signatures, ...catalog.redactions]) {
+    const blocks = catalog.redactionBlocks.flatMap((b) => [{ pattern: b.begin, flags: b.flags }, { pattern: b.end, flags: b.flags }]);
+    for (const s of [...catalog.signatures, ...catalog.redactions, ...blocks]) {
       expect(() => new RegExp(s.pattern, s.flags ?? '')).not.toThrow();
       expect(s.pattern).not.toMatch(/\(\?<[A-Za-z]|\(\?P|\\[pPk]\{|\\[dwWD]/);
     }
+  });
+
+  test('every signature and redaction pattern runs in time linear in the line length (static check)', () => {
+    const patterns = [
+      ...catalog.signatures, ...catalog.redactions,
+      ...catalog.redactionBlocks.flatMap((b) => [{ id: `${b.id}.begin`, pattern: b.begin, flags: b.flags }, { id: `${b.id}.end`, pattern: b.end, flags: b.flags }]),
+    ];
+    const problems = patterns.map((p) => ({ id: p.id, problems: linearityProblems(p.pattern, p.flags ?? '') })).filter((p) => p.problems.length > 0);
+    expect(problems).toEqual([]);
+  });
+
+  test('the linearity check rejects the shapes that backtrack', () => {
+    const bad = [
+      '(a+)+b', '(?:x|y)*z', // nested, or a repeated group that does not end the pattern
+      "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@'\"]*:([^@\\s'\"/]+)@", // the old URL password rule: 30 s on a 160 KB line
+      '^\\s*import\\s+redis', // \s crosses newlines in multiline mode: every blank line rescans the rest
+      '\\b[A-Za-z0-9.-]+:9200\\b', // starts at every dot of a host name
+      '\\b[A-Za-z_]*cache[A-Za-z_]*\\b', // stops at every "cache", rescans the rest of the word
+      "config[^'\"\\n]*['\"]", // every "config" rescans the line
+    ];
+    for (const p of bad) expect({ p, problems: linearityProblems(p).length > 0 }).toEqual({ p, problems: true });
+    const good = ["(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]*\\.x", "'[^'\\n]*'", '^[^\\S\\n]*import\\s+redis', '\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?cache', 'password=([^\\s]+)'];
+    for (const p of good) expect({ p, problems: linearityProblems(p) }).toEqual({ p, problems: [] });
   });
 
   test('every capability can be judged from an empty snapshot', () => {

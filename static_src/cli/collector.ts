@@ -3,6 +3,7 @@
 import type { Client } from 'pg';
 import probeSql from 'virtual:probe-sql';
 import { catalog as defaultCatalog, type Catalog, type ProbeDef } from '../core/catalog';
+import { redact } from '../core/redact';
 import type { ProbeResult, ProbeRow } from '../core/snapshot';
 
 export interface ProbeProgress { (event: { probe: string; done: number; total: number }): void }
@@ -45,15 +46,23 @@ async function runProbe(client: Client, def: ProbeDef, cat: Catalog): Promise<Pr
     await client.query(`SET LOCAL statement_timeout = ${Math.trunc(cat.limits.statementTimeoutMs)}`);
     await client.query(`SET LOCAL lock_timeout = ${Math.trunc(cat.limits.lockTimeoutMs)}`);
     const res = await client.query<ProbeRow>(sql);
-    return { id: def.id, status: 'ok', rows: res.rows, durationMs: Date.now() - t0 };
+    return { id: def.id, status: 'ok', rows: res.rows.map((r) => redactRow(r, cat)), durationMs: Date.now() - t0 };
   } catch (e) {
     const err = e as { message?: string; code?: string };
     if (!err.code) throw e; // not a server error: the connection itself is gone
     return {
-      id: def.id, status: 'error', rows: [], message: err.message ?? String(e), code: err.code,
+      id: def.id, status: 'error', rows: [], message: redact(err.message ?? String(e), cat.redactions), code: err.code,
       durationMs: Date.now() - t0,
     };
   } finally {
     await client.query('ROLLBACK').catch(() => undefined);
   }
+}
+
+/** Text a probe reads from the server (a session's last statement, an index definition) may hold
+ * a secret: it is redacted before it enters the snapshot, as code snippets are. */
+function redactRow(row: ProbeRow, cat: Catalog): ProbeRow {
+  const out: ProbeRow = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'string' ? redact(v, cat.redactions) : v;
+  return out;
 }

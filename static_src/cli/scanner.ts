@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalog as defaultCatalog, type Catalog, type SignatureDef } from '../core/catalog';
-import { snippetOf } from '../core/redact';
+import { capLine, REDACTED, redact, secretBlockLines, snippetOf } from '../core/redact';
 import type { ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../core/snapshot';
 import { importUsage, usageText as codeForUsage } from './import-usage';
 import { inOdooTree, manifestFacts } from './module-facts';
@@ -151,7 +151,8 @@ export class AddonsScanner {
       name,
       path: relPath,
       root: rootIndex,
-      ...manifestFacts(manifestText),
+      // free text of a module (author, summary, website...) is redacted like any snippet
+      ...redactFacts(manifestFacts(manifestText), this.cat),
       inOdooTree: inOdooTree(dir),
       files: 0,
     };
@@ -197,16 +198,25 @@ export class AddonsScanner {
     }
     // not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
     const maxLine = this.cat.limits.maxLineChars;
-    const { text, cut, first } = cutLongLines(decodeText(data), maxLine);
+    const decoded = decodeText(data);
+    const { text, cut, first } = cutLongLines(decoded, maxLine);
     if (cut > 0) this.skip(relFile, `long lines cut: ${cut} line${cut === 1 ? '' : 's'} over ${maxLine} characters, the first at line ${first}`);
     this.filesScanned += 1;
     this.bytesScanned += data.length;
     const applicable = this.signaturesFor(fileName);
     if (applicable.length === 0) return;
-    const lines = codeLines(text, textKind(fileName));
+    const lines = codeLines(text, textKind(fileName)).map((l) => ({ ...l, code: capLine(l.code, maxLine) }));
     const codeText = lines.map((l) => l.code).join('\n');
     const lowerText = codeText.toLowerCase();
-    const rawLines = text.split(/\r\n|\r|\n/);
+    // snippets come from the uncut lines, so that one of a cut line says it was cut
+    const rawLines = decoded.split(/\r\n|\r|\n/);
+    // lines inside a multi-line secret (a PEM private key) come out redacted whole
+    let secretLines: Set<number> | null = null;
+    const snippet = (index: number): string => {
+      secretLines ??= secretBlockLines(rawLines, this.cat.redactionBlocks);
+      if (secretLines.has(index)) return REDACTED;
+      return snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions, maxLine);
+    };
     let usageText: string | null = null;
     const found: { order: number; match: SignatureMatch }[] = [];
     const matchLines = (sigs: CompiledSignature[]) => {
@@ -227,10 +237,10 @@ export class AddonsScanner {
             order: sig.order,
             match: {
               module, file: relFile, line: index + 1, signature: sig.def.id,
-              ...(capture !== undefined ? { capture } : {}),
+              ...(capture !== undefined ? { capture: redact(capture, this.cat.redactions) } : {}),
               scope: line.scope,
               ...usage,
-              snippet: snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions),
+              snippet: snippet(index),
             },
           });
         }
@@ -270,6 +280,14 @@ export class AddonsScanner {
 }
 
 export class ScanRootError extends Error {}
+
+function redactFacts<T extends object>(facts: T, cat: Catalog): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(facts)) {
+    out[k] = typeof v === 'string' ? redact(v, cat.redactions) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? redact(x, cat.redactions) : x)) : v;
+  }
+  return out as T;
+}
 
 export function scanAddons(roots: string[], cat?: Catalog, onProgress?: ScanProgress): ScanFacts {
   return new AddonsScanner(cat, onProgress).scan(roots);

@@ -58,7 +58,13 @@ export interface SignatureDef {
   literals?: string[];
 }
 
-export interface RedactionDef { id: string; pattern: string; flags?: string }
+/** A secret pattern: every capture group that takes part in a match becomes ***. literals:
+ * lowercase substrings one of which every text it matches holds (a prefilter). */
+export interface RedactionDef { id: string; pattern: string; flags?: string; literals?: string[] }
+
+/** A secret that spans lines (a PEM private key): the lines after the one matching `begin`, up to
+ * the one matching `end`, are redacted whole. */
+export interface RedactionBlockDef { id: string; begin: string; end: string; flags?: string }
 
 export interface Catalog {
   catalogVersion: number;
@@ -66,7 +72,8 @@ export interface Catalog {
     statementTimeoutMs: number;
     lockTimeoutMs: number;
     maxFileBytes: number;
-    /** Longer lines are cut (UTF-16 units, as JavaScript counts) before matching. */
+    /** The scanners look at no more than this many characters of a line (UTF-16 units, as
+     * JavaScript counts): longer lines are cut before matching, and their snippets say so. */
     maxLineChars: number;
     /** Folders nested deeper below an addons folder are not entered. */
     maxDepth: number;
@@ -90,6 +97,7 @@ export interface Catalog {
   signatures: SignatureDef[];
   knownChannels: { module: string; channel: string }[];
   redactions: RedactionDef[];
+  redactionBlocks: RedactionBlockDef[];
 }
 
 export const catalog: Catalog = manifest as Catalog;

@@ -3,7 +3,7 @@
 import { escapeHtml, HTML_TEXT_MAX } from './export/html';
 import { mdText } from './export/markdown';
 import { displayText, jsonText } from './format';
-import { redact } from './redact';
+import { redact, redactDeep } from './redact';
 import type { Finding, Report, Severity } from './report-types';
 import { severityRank } from './report-types';
 
@@ -42,7 +42,8 @@ export function diffReports(a: Report, b: Report): ReportDiff {
   for (const key of ['capabilitiesInUse', 'jsonbColumns', 'jsonbBytes', 'ftsIndexes', 'trigramIndexes', 'channels', 'listeners', 'findings', 'dualWrites'] as const) {
     if (a.summary[key] !== b.summary[key]) summary[key] = { from: a.summary[key], to: b.summary[key] };
   }
-  return {
+  // either side may be a JSON report written by an older version: its texts are redacted again
+  return redactDeep({
     schema: 'pg-capabilities/diff',
     version: 1,
     old: { collectedAt: a.source.collectedAt, database: a.source.database },
@@ -59,7 +60,7 @@ export function diffReports(a: Report, b: Report): ReportDiff {
     },
     channels: { added: [...chB].filter((c) => !chA.has(c)).sort(), removed: [...chA].filter((c) => !chB.has(c)).sort() },
     summary,
-  };
+  } satisfies ReportDiff);
 }
 
 /** Findings the new audit adds, or makes worse, at or above a severity. */

@@ -5,6 +5,7 @@ import { buildChannels } from './channels';
 import { databaseCounters, describeWindow, statementCounters, statsVisibility } from './coverage';
 import { buildFindings } from './findings';
 import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, severityRank, type CapabilityReport, type Report, type Severity, type Warning } from './report-types';
+import { redactDeep } from './redact';
 import { probeResult, probeRows, upgradeSnapshot, type Snapshot } from './snapshot';
 
 const TIMEOUT_CODES: Record<string, string> = {
@@ -68,7 +69,13 @@ function warnings(s: Snapshot, cat: Catalog, capabilities: CapabilityReport[]): 
   return out;
 }
 
+/** The report of a snapshot. Every text it carries is redacted once more on the way out, whatever
+ * collected the snapshot (an older collector, a hand-edited file): secrets never leave. */
 export function buildReport(snapshot: Snapshot, cat: Catalog = defaultCatalog): Report {
+  return redactDeep(judge(snapshot, cat), cat.redactions);
+}
+
+function judge(snapshot: Snapshot, cat: Catalog): Report {
   const s = upgradeSnapshot(snapshot);
   const channels = buildChannels(s, cat);
   const capabilities = buildCapabilities(s, channels, cat);

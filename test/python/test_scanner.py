@@ -38,19 +38,37 @@ class TestScannerSharedVectors(unittest.TestCase):
 
 
 class TestRedactionSharedVectors(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.redactor = Redactor.from_catalog(load_catalog())
+        cls.vectors = read_json("test/fixtures/redaction-vectors.json")
+
     def test_vectors(self):
-        redactor = Redactor(load_catalog()["redactions"])
-        vectors = read_json("test/fixtures/redaction-vectors.json")
-        for case in vectors["redacted"]:
-            self.assertEqual(redactor.redact(case[0]), case[1], case[0])
-        for text in vectors["untouched"]:
-            self.assertEqual(redactor.redact(text), text)
+        for case in self.vectors["redacted"]:
+            self.assertEqual(self.redactor.redact(case[0]), case[1], case[0])
+
+    def test_untouched(self):
+        for text in self.vectors["untouched"]:
+            self.assertEqual(self.redactor.redact(text), text)
+
+    def test_secret_blocks(self):
+        for block in self.vectors["blocks"]:
+            self.assertEqual(sorted(self.redactor.block_lines(block["lines"])), block["inside"], block["lines"][0])
+
+    def test_snippets(self):
+        for case in self.vectors["snippets"]:
+            self.assertEqual(self.redactor.snippet(case["line"], case["maxChars"]), case["snippet"])
 
     def test_snippet_cut_after_redaction(self):
-        redactor = Redactor(load_catalog()["redactions"])
-        s = redactor.snippet('    url = "redis://:secret@h/0"  ' + "x" * 300, 50)
+        s = self.redactor.snippet('    url = "redis://:secret@h/0"  ' + "x" * 300, 50)
         self.assertEqual(len(s), 50)
         self.assertTrue(s.startswith('url = "redis://:***@h/0"'))
+
+    def test_redact_deep(self):
+        self.assertEqual(
+            self.redactor.redact_deep({"a": ["redis://:pw@h/0", 3, None], "password=x": {"b": "token='t'"}}),
+            {"a": ["redis://:***@h/0", 3, None], "password=x": {"b": "token='***'"}},
+        )
 
 
 class TestCatalog(unittest.TestCase):

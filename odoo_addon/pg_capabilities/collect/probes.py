@@ -8,6 +8,7 @@ import os
 import time
 
 from .catalog import SQL_DIR
+from .redact import Redactor
 
 
 def _normalise(value):
@@ -15,6 +16,10 @@ def _normalise(value):
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def _redacted(value, redact):
+    return redact(value) if isinstance(value, str) else value
 
 
 def probe_gate(probe, results):
@@ -37,6 +42,9 @@ def run_probes(cursor, rollback, catalog, sql_dir=SQL_DIR, on_progress=None):
     started = time.time()
     results = []
     limits = catalog["limits"]
+    # text a probe reads from the server (a session's last statement, an index definition) may hold
+    # a secret: it is redacted before it enters the snapshot, as code snippets are
+    redact = Redactor.from_catalog(catalog).redact
     probes = catalog["probes"]
     for probe in probes:
         if on_progress:
@@ -54,7 +62,7 @@ def run_probes(cursor, rollback, catalog, sql_dir=SQL_DIR, on_progress=None):
             cursor.execute("SET LOCAL lock_timeout = %d" % int(limits["lockTimeoutMs"]))
             cursor.execute(sql)
             names = [d[0] for d in cursor.description]
-            rows = [{n: _normalise(v) for n, v in zip(names, row)} for row in cursor.fetchall()]
+            rows = [{n: _redacted(_normalise(v), redact) for n, v in zip(names, row)} for row in cursor.fetchall()]
             result = {"id": probe["id"], "status": "ok", "rows": rows}
         except Exception as e:  # noqa: BLE001 - any server error is recorded; others are re-raised
             code = getattr(e, "pgcode", None)
@@ -62,7 +70,7 @@ def run_probes(cursor, rollback, catalog, sql_dir=SQL_DIR, on_progress=None):
                 raise
             diag = getattr(e, "diag", None)
             message = (getattr(diag, "message_primary", None) or str(e)).strip()
-            result = {"id": probe["id"], "status": "error", "rows": [], "message": message, "code": code}
+            result = {"id": probe["id"], "status": "error", "rows": [], "message": redact(message), "code": code}
         finally:
             rollback()
         result["durationMs"] = int(round((time.time() - t0) * 1000))

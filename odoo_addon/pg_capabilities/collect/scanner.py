@@ -10,7 +10,7 @@ from .catalog import compile_pattern
 from .file_read import cut_long_lines, decode_text, read_regular_file
 from .import_usage import import_usage, usage_text as code_for_usage
 from .module_facts import in_odoo_tree, manifest_facts
-from .redact import Redactor
+from .redact import REDACTED, Redactor
 from .source_text import code_lines, split_lines, text_kind
 from .tree import display_name, err_reason, inside, list_entries, real_path
 
@@ -33,7 +33,7 @@ class AddonsScanner:
             }
             for order, s in enumerate(catalog["signatures"])
         ]
-        self.redactor = Redactor(catalog["redactions"])
+        self.redactor = Redactor.from_catalog(catalog)
         self.manifest_files = catalog["scan"]["manifestFiles"]
         self.self_modules = set(catalog["scan"]["selfModules"])
         self.extensions = tuple(catalog["scan"]["extensions"])
@@ -139,7 +139,8 @@ class AddonsScanner:
             if data is not None:
                 manifest_text = cut_long_lines(decode_text(data), self.limits["maxLineChars"])[0]
         module = {"name": name, "path": rel_path, "root": root_index}
-        module.update(manifest_facts(manifest_text))
+        # free text of a module (author, summary, website...) is redacted like any snippet
+        module.update(self._redact_facts(manifest_facts(manifest_text)))
         module["inOdooTree"] = in_odoo_tree(path)
         module["files"] = 0
         module_matches = []
@@ -175,6 +176,13 @@ class AddonsScanner:
         if self.on_progress:
             self.on_progress(name, len(self.modules), len(self.matches))
 
+    def _redact_facts(self, facts):
+        redact = self.redactor.redact
+        return {
+            k: redact(v) if isinstance(v, str) else [redact(x) if isinstance(x, str) else x for x in v] if isinstance(v, list) else v
+            for k, v in facts.items()
+        }
+
     def _applies(self, sig, file_name):
         files = sig.get("files", [".py"])
         if file_name in self.manifest_files:  # a manifest is data: only signatures naming it apply
@@ -201,7 +209,8 @@ class AddonsScanner:
             return
         # not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
         max_line = self.limits["maxLineChars"]
-        text, cut, first = cut_long_lines(decode_text(data), max_line)
+        decoded = decode_text(data)
+        text, cut, first = cut_long_lines(decoded, max_line)
         if cut:
             self._skip(rel_file, "long lines cut: %d line%s over %d characters, the first at line %d" % (
                 cut, "" if cut == 1 else "s", max_line, first))
@@ -210,10 +219,21 @@ class AddonsScanner:
         applicable = self._signatures_for(file_name)
         if not applicable:
             return
-        lines = code_lines(text, text_kind(file_name))
+        # a line is looked at up to limits.maxLineChars: the patterns are linear, this bounds them further
+        cap = self.redactor.cap
+        lines = [(cap(code), scope, prose) for code, scope, prose in code_lines(text, text_kind(file_name))]
         code_text = "\n".join(code for code, _, _ in lines)
         lower_text = code_text.lower()
-        raw_lines = split_lines(text)
+        # snippets come from the uncut lines, so that one of a cut line says it was cut
+        raw_lines = split_lines(decoded)
+        secret_lines = []  # lines inside a multi-line secret (a PEM private key), computed once
+
+        def snippet(index):
+            if not secret_lines:
+                secret_lines.append(self.redactor.block_lines(raw_lines))
+            if index in secret_lines[0]:
+                return REDACTED
+            return self.redactor.snippet(raw_lines[index], self.limits["maxSnippetChars"])
         found = []  # (line, order, match)
         is_python = text_kind(file_name) == "python"
         usage_text = []  # computed once, for the first import match
@@ -232,13 +252,13 @@ class AddonsScanner:
                     match = {"module": module, "file": rel_file, "line": index + 1, "signature": sig["def"]["id"]}
                     capture = next((g for g in m.groups() if g), None)
                     if capture is not None:
-                        match["capture"] = capture
+                        match["capture"] = self.redactor.redact(capture)
                     match["scope"] = scope
                     if sig["def"]["kind"] == "import" and is_python:
                         if not usage_text:
                             usage_text.append(code_for_usage("\n".join(c for c, _, p in lines if not p)))
                         match.update(import_usage(lines, usage_text[0], index))
-                    match["snippet"] = self.redactor.snippet(raw_lines[index], self.limits["maxSnippetChars"])
+                    match["snippet"] = snippet(index)
                     found.append((index, sig["order"], match))
 
         # A signature is tried line by line only where the whole file can match it: one of its

@@ -3,6 +3,7 @@
 import { exportReport, type Format } from '../../core/export';
 import { buildReport } from '../../core/report';
 import { severityRank, type Report, type Severity } from '../../core/report-types';
+import { redactDeep } from '../../core/redact';
 import type { Snapshot } from '../../core/snapshot';
 import { emitText, writeFile, writeStdout } from '../output';
 import type { Progress } from '../progress';
@@ -46,7 +47,8 @@ export interface FinishOptions { snapshot?: string; out?: string; format: Format
 /** Saves the snapshot if asked, writes the report, summarises in one line, and picks the exit code. */
 export async function finish(snapshot: Snapshot, o: FinishOptions, progress: Progress, what: string): Promise<number> {
   if (o.snapshot) {
-    writeFile(o.snapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
+    // a snapshot pulled from an older module may carry what this version redacts: redact it again
+    writeFile(o.snapshot, `${JSON.stringify(redactDeep(snapshot), null, 2)}\n`);
     progress.note(`wrote snapshot ${o.snapshot}`);
   }
   const report = buildReport(snapshot);

@@ -941,7 +941,7 @@ var manifest_default = {
       id: "redis.import",
       store: "redis",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:redis|aioredis|walrus|rq|redis_lock)\\b|from\\s+(?:redis|aioredis|walrus|rq|redis_lock)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:redis|aioredis|walrus|rq|redis_lock)\\b|from\\s+(?:redis|aioredis|walrus|rq|redis_lock)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "redis.client",
@@ -980,7 +980,7 @@ var manifest_default = {
       id: "redis.config",
       store: "redis",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:redis)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:redis))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1000,7 +1000,7 @@ var manifest_default = {
       id: "redis.config_file",
       store: "redis",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:redis)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:redis))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1016,7 +1016,7 @@ var manifest_default = {
       id: "redis.write",
       store: "redis",
       kind: "write",
-      pattern: "\\.(?:setex|psetex|hset|hmset|hsetnx|lpush|rpush|sadd|zadd|xadd|mset|msetnx|incr|incrby|decr|publish)\\s*\\(|\\.set\\s*\\([^)\\n]*\\b(?:ex|px|nx)\\s*=",
+      pattern: "\\.(?:setex|psetex|hset|hmset|hsetnx|lpush|rpush|sadd|zadd|xadd|mset|msetnx|incr|incrby|decr|publish)\\s*\\(|\\.set\\s*\\([^()\\n]*\\b(?:ex|px|nx)\\s*=",
       context: true
     },
     {
@@ -1037,13 +1037,13 @@ var manifest_default = {
       id: "memcached.import",
       store: "memcached",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pymemcache|memcache|pylibmc|bmemcached)\\b|from\\s+(?:pymemcache|memcache|pylibmc|bmemcached)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pymemcache|memcache|pylibmc|bmemcached)\\b|from\\s+(?:pymemcache|memcache|pylibmc|bmemcached)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "memcached.client",
       store: "memcached",
       kind: "client",
-      pattern: "\\b(?:memcache\\.Client|pylibmc\\.Client|bmemcached\\.Client|HashClient|PooledClient)\\s*\\(|\\bpymemcache\\.client[A-Za-z0-9_.]*\\.Client\\s*\\("
+      pattern: "\\b(?:memcache\\.Client|pylibmc\\.Client|bmemcached\\.Client|HashClient|PooledClient)\\s*\\(|\\bpymemcache\\.client(?:\\.[A-Za-z0-9_]+)?\\.Client\\s*\\("
     },
     {
       id: "memcached.url",
@@ -1076,7 +1076,7 @@ var manifest_default = {
       id: "memcached.config",
       store: "memcached",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:memcache)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:memcache))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1096,7 +1096,7 @@ var manifest_default = {
       id: "memcached.config_file",
       store: "memcached",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:memcache)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:memcache))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1119,7 +1119,7 @@ var manifest_default = {
       id: "elasticsearch.import",
       store: "elasticsearch",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)\\b|from\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)\\b|from\\s+(?:elasticsearch|elasticsearch7|elasticsearch8|elasticsearch_dsl|opensearchpy|opensearch_dsl)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "elasticsearch.client",
@@ -1131,7 +1131,7 @@ var manifest_default = {
       id: "elasticsearch.url",
       store: "elasticsearch",
       kind: "url",
-      pattern: "https?://[^\\s'\"/]*(?:elastic|opensearch)[^\\s'\"]*|\\b[A-Za-z0-9.-]+:9200\\b",
+      pattern: "https?://[^\\s'\"/]*(?:elastic|opensearch)[^\\s'\"]*|[A-Za-z0-9.-]:9200\\b",
       flags: "i",
       files: [
         ".py",
@@ -1159,7 +1159,7 @@ var manifest_default = {
       id: "elasticsearch.config",
       store: "elasticsearch",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:elasticsearch|opensearch|elastic_)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:elasticsearch|opensearch|elastic_))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1179,7 +1179,7 @@ var manifest_default = {
       id: "elasticsearch.config_file",
       store: "elasticsearch",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:elasticsearch|opensearch|elastic_)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:elasticsearch|opensearch|elastic_))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1209,7 +1209,7 @@ var manifest_default = {
       id: "elasticsearch.derived_hint",
       store: "elasticsearch",
       kind: "derived_hint",
-      pattern: "\\b[A-Za-z_]*(?:reindex|re_index|rebuild_index|recreate_index|index_records|index_documents|sync_index)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:reindex|re_index|rebuild_index|recreate_index|index_records|index_documents|sync_index)",
       flags: "i",
       context: true
     },
@@ -1217,7 +1217,7 @@ var manifest_default = {
       id: "solr.import",
       store: "solr",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pysolr|solrq|SolrClient|sunburnt)\\b|from\\s+(?:pysolr|solrq|SolrClient|sunburnt)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pysolr|solrq|SolrClient|sunburnt)\\b|from\\s+(?:pysolr|solrq|SolrClient|sunburnt)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "solr.client",
@@ -1229,7 +1229,7 @@ var manifest_default = {
       id: "solr.url",
       store: "solr",
       kind: "url",
-      pattern: "https?://[^\\s'\"]*(?::8983\\b|/solr/)",
+      pattern: "https?://[^\\s'\"]{0,256}(?::8983\\b|/solr/)",
       files: [
         ".py",
         ".xml",
@@ -1256,7 +1256,7 @@ var manifest_default = {
       id: "solr.config",
       store: "solr",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:solr)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:solr))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1276,7 +1276,7 @@ var manifest_default = {
       id: "solr.config_file",
       store: "solr",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:solr)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:solr))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1299,7 +1299,7 @@ var manifest_default = {
       id: "algolia.import",
       store: "algolia",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:algoliasearch)\\b|from\\s+(?:algoliasearch)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:algoliasearch)\\b|from\\s+(?:algoliasearch)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "algolia.client",
@@ -1311,7 +1311,7 @@ var manifest_default = {
       id: "algolia.url",
       store: "algolia",
       kind: "url",
-      pattern: "\\b[A-Za-z0-9-]*\\.?algolia(?:net)?\\.(?:net|com|io)\\b",
+      pattern: "algolia(?:net)?\\.(?:net|com|io)\\b",
       files: [
         ".py",
         ".xml",
@@ -1338,7 +1338,7 @@ var manifest_default = {
       id: "algolia.config",
       store: "algolia",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:algolia)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:algolia))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1358,7 +1358,7 @@ var manifest_default = {
       id: "algolia.config_file",
       store: "algolia",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:algolia)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:algolia))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1381,7 +1381,7 @@ var manifest_default = {
       id: "typesense.import",
       store: "typesense",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:typesense)\\b|from\\s+(?:typesense)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:typesense)\\b|from\\s+(?:typesense)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "typesense.client",
@@ -1393,7 +1393,7 @@ var manifest_default = {
       id: "typesense.url",
       store: "typesense",
       kind: "url",
-      pattern: "\\btypesense\\.net\\b|\\b[A-Za-z0-9.-]+:8108\\b",
+      pattern: "\\btypesense\\.net\\b|[A-Za-z0-9.-]:8108\\b",
       files: [
         ".py",
         ".xml",
@@ -1420,7 +1420,7 @@ var manifest_default = {
       id: "typesense.config",
       store: "typesense",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:typesense)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:typesense))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1440,7 +1440,7 @@ var manifest_default = {
       id: "typesense.config_file",
       store: "typesense",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:typesense)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:typesense))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1463,7 +1463,7 @@ var manifest_default = {
       id: "meilisearch.import",
       store: "meilisearch",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:meilisearch|meilisearch_python_sdk)\\b|from\\s+(?:meilisearch|meilisearch_python_sdk)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:meilisearch|meilisearch_python_sdk)\\b|from\\s+(?:meilisearch|meilisearch_python_sdk)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "meilisearch.client",
@@ -1475,7 +1475,7 @@ var manifest_default = {
       id: "meilisearch.url",
       store: "meilisearch",
       kind: "url",
-      pattern: "\\bmeilisearch\\.(?:io|com)\\b|\\b[A-Za-z0-9.-]+:7700\\b",
+      pattern: "\\bmeilisearch\\.(?:io|com)\\b|[A-Za-z0-9.-]:7700\\b",
       files: [
         ".py",
         ".xml",
@@ -1502,7 +1502,7 @@ var manifest_default = {
       id: "meilisearch.config",
       store: "meilisearch",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:meili)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:meili))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1522,7 +1522,7 @@ var manifest_default = {
       id: "meilisearch.config_file",
       store: "meilisearch",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:meili)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:meili))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1545,7 +1545,7 @@ var manifest_default = {
       id: "mongodb.import",
       store: "mongodb",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pymongo|motor|mongoengine|bson)\\b|from\\s+(?:pymongo|motor|mongoengine|bson)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pymongo|motor|mongoengine|bson)\\b|from\\s+(?:pymongo|motor|mongoengine|bson)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "mongodb.client",
@@ -1584,7 +1584,7 @@ var manifest_default = {
       id: "mongodb.config",
       store: "mongodb",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mongo)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:mongo))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1604,7 +1604,7 @@ var manifest_default = {
       id: "mongodb.config_file",
       store: "mongodb",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mongo)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:mongo))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1634,7 +1634,7 @@ var manifest_default = {
       id: "couchdb.import",
       store: "couchdb",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:couchdb|cloudant|pycouchdb|couchbase)\\b|from\\s+(?:couchdb|cloudant|pycouchdb|couchbase)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:couchdb|cloudant|pycouchdb|couchbase)\\b|from\\s+(?:couchdb|cloudant|pycouchdb|couchbase)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "couchdb.client",
@@ -1646,7 +1646,7 @@ var manifest_default = {
       id: "couchdb.url",
       store: "couchdb",
       kind: "url",
-      pattern: "\\bcouchdb?://|\\bcouchbases?://|\\b[A-Za-z0-9.-]+:5984\\b",
+      pattern: "\\bcouchdb?://|\\bcouchbases?://|[A-Za-z0-9.-]:5984\\b",
       files: [
         ".py",
         ".xml",
@@ -1673,7 +1673,7 @@ var manifest_default = {
       id: "couchdb.config",
       store: "couchdb",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:couchdb|couchbase)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:couchdb|couchbase))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1693,7 +1693,7 @@ var manifest_default = {
       id: "couchdb.config_file",
       store: "couchdb",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:couchdb|couchbase)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:couchdb|couchbase))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1716,7 +1716,7 @@ var manifest_default = {
       id: "cassandra.import",
       store: "cassandra",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:cassandra|cqlengine)\\b|from\\s+(?:cassandra|cqlengine)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:cassandra|cqlengine)\\b|from\\s+(?:cassandra|cqlengine)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "cassandra.client",
@@ -1738,7 +1738,7 @@ var manifest_default = {
       id: "cassandra.config",
       store: "cassandra",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:cassandra|scylla)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:cassandra|scylla))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1758,7 +1758,7 @@ var manifest_default = {
       id: "cassandra.config_file",
       store: "cassandra",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:cassandra|scylla)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:cassandra|scylla))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1782,13 +1782,13 @@ var manifest_default = {
       id: "dynamodb.import",
       store: "dynamodb",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pynamodb|boto3\\.dynamodb)\\b|from\\s+(?:pynamodb|boto3\\.dynamodb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pynamodb|boto3\\.dynamodb)\\b|from\\s+(?:pynamodb|boto3\\.dynamodb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "dynamodb.client",
       store: "dynamodb",
       kind: "client",
-      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]dynamodb['\"]|^\\s*(?:service_name\\s*=\\s*)?['\"]dynamodb['\"]\\s*,"
+      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]dynamodb['\"]|^[^\\S\\n]*(?:service_name\\s*=\\s*)?['\"]dynamodb['\"]\\s*,"
     },
     {
       id: "dynamodb.url",
@@ -1821,7 +1821,7 @@ var manifest_default = {
       id: "dynamodb.config",
       store: "dynamodb",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:dynamodb)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:dynamodb))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1841,7 +1841,7 @@ var manifest_default = {
       id: "dynamodb.config_file",
       store: "dynamodb",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:dynamodb)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:dynamodb))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1871,19 +1871,19 @@ var manifest_default = {
       id: "s3.import",
       store: "s3",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:minio|s3fs|boto|smart_open)\\b|from\\s+(?:minio|s3fs|boto|smart_open)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:minio|s3fs|boto|smart_open)\\b|from\\s+(?:minio|s3fs|boto|smart_open)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "s3.client",
       store: "s3",
       kind: "client",
-      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]s3['\"]|^\\s*(?:service_name\\s*=\\s*)?['\"]s3['\"]\\s*,|\\bMinio\\s*\\(|\\bs3fs\\.S3FileSystem\\s*\\(|\\bboto\\.connect_s3\\s*\\("
+      pattern: "\\b(?:client|resource)\\s*\\(\\s*['\"]s3['\"]|^[^\\S\\n]*(?:service_name\\s*=\\s*)?['\"]s3['\"]\\s*,|\\bMinio\\s*\\(|\\bs3fs\\.S3FileSystem\\s*\\(|\\bboto\\.connect_s3\\s*\\("
     },
     {
       id: "s3.url",
       store: "s3",
       kind: "url",
-      pattern: "\\bs3a?://|\\b[A-Za-z0-9.-]*s3[.-][A-Za-z0-9.-]*amazonaws\\.com\\b|\\bs3\\.amazonaws\\.com\\b",
+      pattern: "\\bs3a?://|s3[.-][A-Za-z0-9.-]{0,64}?amazonaws\\.com\\b|\\bs3\\.amazonaws\\.com\\b",
       files: [
         ".py",
         ".xml",
@@ -1910,7 +1910,7 @@ var manifest_default = {
       id: "s3.config",
       store: "s3",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:s3_|_s3|s3\\.|minio)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:s3_|_s3|s3\\.|minio))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -1930,7 +1930,7 @@ var manifest_default = {
       id: "s3.config_file",
       store: "s3",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:s3_|_s3|s3\\.|minio)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:s3_|_s3|s3\\.|minio))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -1960,7 +1960,7 @@ var manifest_default = {
       id: "s3.derived_hint",
       store: "s3",
       kind: "derived_hint",
-      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:backup|export|archive|mirror|replica|cdn)",
       flags: "i",
       context: true
     },
@@ -1968,7 +1968,7 @@ var manifest_default = {
       id: "gcs.import",
       store: "gcs",
       kind: "import",
-      pattern: "^\\s*(?:from\\s+google\\.cloud\\s+import\\s+[^\\n]*\\bstorage\\b|import\\s+google\\.cloud\\.storage\\b|from\\s+google\\.cloud\\.storage\\b|import\\s+gcsfs\\b|from\\s+gcsfs\\b)"
+      pattern: "^[^\\S\\n]*(?:from\\s+google\\.cloud\\s+import\\s[^\\n]*\\bstorage\\b|import\\s+google\\.cloud\\.storage\\b|from\\s+google\\.cloud\\.storage\\b|import\\s+gcsfs\\b|from\\s+gcsfs\\b)"
     },
     {
       id: "gcs.client",
@@ -2007,7 +2007,7 @@ var manifest_default = {
       id: "gcs.config",
       store: "gcs",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:gcs_|_gcs|google_cloud_storage|gcs\\.))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2027,7 +2027,7 @@ var manifest_default = {
       id: "gcs.config_file",
       store: "gcs",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:gcs_|_gcs|google_cloud_storage|gcs\\.)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:gcs_|_gcs|google_cloud_storage|gcs\\.))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2050,7 +2050,7 @@ var manifest_default = {
       id: "gcs.derived_hint",
       store: "gcs",
       kind: "derived_hint",
-      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:backup|export|archive|mirror|replica|cdn)",
       flags: "i",
       context: true
     },
@@ -2058,7 +2058,7 @@ var manifest_default = {
       id: "azure_blob.import",
       store: "azure_blob",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:azure\\.storage\\.blob|azure\\.storage)\\b|from\\s+(?:azure\\.storage\\.blob|azure\\.storage)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:azure\\.storage\\.blob|azure\\.storage)\\b|from\\s+(?:azure\\.storage\\.blob|azure\\.storage)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "azure_blob.client",
@@ -2097,7 +2097,7 @@ var manifest_default = {
       id: "azure_blob.config",
       store: "azure_blob",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:azure_storage|azure_blob|blob_storage|AccountKey)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:azure_storage|azure_blob|blob_storage|AccountKey))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2117,7 +2117,7 @@ var manifest_default = {
       id: "azure_blob.config_file",
       store: "azure_blob",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:azure_storage|azure_blob|blob_storage|AccountKey)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:azure_storage|azure_blob|blob_storage|AccountKey))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2140,7 +2140,7 @@ var manifest_default = {
       id: "azure_blob.derived_hint",
       store: "azure_blob",
       kind: "derived_hint",
-      pattern: "\\b[A-Za-z_]*(?:backup|export|archive|mirror|replica|cdn)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:backup|export|archive|mirror|replica|cdn)",
       flags: "i",
       context: true
     },
@@ -2148,7 +2148,7 @@ var manifest_default = {
       id: "swift.import",
       store: "swift",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:swiftclient)\\b|from\\s+(?:swiftclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:swiftclient)\\b|from\\s+(?:swiftclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "swift.client",
@@ -2187,7 +2187,7 @@ var manifest_default = {
       id: "swift.config",
       store: "swift",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:swift_|_swift|swift\\.)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:swift_|_swift|swift\\.))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2207,7 +2207,7 @@ var manifest_default = {
       id: "swift.config_file",
       store: "swift",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:swift_|_swift|swift\\.)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:swift_|_swift|swift\\.))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2230,7 +2230,7 @@ var manifest_default = {
       id: "kafka.import",
       store: "kafka",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:kafka|confluent_kafka|aiokafka|faust)\\b|from\\s+(?:kafka|confluent_kafka|aiokafka|faust)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:kafka|confluent_kafka|aiokafka|faust)\\b|from\\s+(?:kafka|confluent_kafka|aiokafka|faust)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "kafka.client",
@@ -2242,7 +2242,7 @@ var manifest_default = {
       id: "kafka.url",
       store: "kafka",
       kind: "url",
-      pattern: "\\bkafka://|\\b[A-Za-z0-9.-]+:9092\\b",
+      pattern: "\\bkafka://|[A-Za-z0-9.-]:9092\\b",
       files: [
         ".py",
         ".xml",
@@ -2269,7 +2269,7 @@ var manifest_default = {
       id: "kafka.config",
       store: "kafka",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:kafka|bootstrap_servers|bootstrap\\.servers)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:kafka|bootstrap_servers|bootstrap\\.servers))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2289,7 +2289,7 @@ var manifest_default = {
       id: "kafka.config_file",
       store: "kafka",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:kafka|bootstrap_servers|bootstrap\\.servers)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:kafka|bootstrap_servers|bootstrap\\.servers))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2319,7 +2319,7 @@ var manifest_default = {
       id: "rabbitmq.import",
       store: "rabbitmq",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)\\b|from\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)\\b|from\\s+(?:pika|kombu|celery|amqp|aio_pika|amqpstorm|dramatiq)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "rabbitmq.client",
@@ -2358,7 +2358,7 @@ var manifest_default = {
       id: "rabbitmq.config",
       store: "rabbitmq",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:rabbitmq|amqp|celery|broker_url)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:rabbitmq|amqp|celery|broker_url))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2378,7 +2378,7 @@ var manifest_default = {
       id: "rabbitmq.config_file",
       store: "rabbitmq",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:rabbitmq|amqp|celery|broker_url)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:rabbitmq|amqp|celery|broker_url))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2408,7 +2408,7 @@ var manifest_default = {
       id: "influxdb.import",
       store: "influxdb",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:influxdb|influxdb_client)\\b|from\\s+(?:influxdb|influxdb_client)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:influxdb|influxdb_client)\\b|from\\s+(?:influxdb|influxdb_client)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "influxdb.client",
@@ -2420,7 +2420,7 @@ var manifest_default = {
       id: "influxdb.url",
       store: "influxdb",
       kind: "url",
-      pattern: "\\binfluxdata\\.com\\b|\\b[A-Za-z0-9.-]+:8086\\b",
+      pattern: "\\binfluxdata\\.com\\b|[A-Za-z0-9.-]:8086\\b",
       files: [
         ".py",
         ".xml",
@@ -2447,7 +2447,7 @@ var manifest_default = {
       id: "influxdb.config",
       store: "influxdb",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:influx)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:influx))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2467,7 +2467,7 @@ var manifest_default = {
       id: "influxdb.config_file",
       store: "influxdb",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:influx)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:influx))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2490,7 +2490,7 @@ var manifest_default = {
       id: "clickhouse.import",
       store: "clickhouse",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)\\b|from\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)\\b|from\\s+(?:clickhouse_driver|clickhouse_connect|clickhouse|aiochclient)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "clickhouse.client",
@@ -2502,7 +2502,7 @@ var manifest_default = {
       id: "clickhouse.url",
       store: "clickhouse",
       kind: "url",
-      pattern: "\\bclickhouse(?:\\+[a-z]+)?://|\\b[A-Za-z0-9.-]+:8123\\b",
+      pattern: "\\bclickhouse(?:\\+[a-z]+)?://|[A-Za-z0-9.-]:8123\\b",
       files: [
         ".py",
         ".xml",
@@ -2529,7 +2529,7 @@ var manifest_default = {
       id: "clickhouse.config",
       store: "clickhouse",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:clickhouse)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:clickhouse))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2549,7 +2549,7 @@ var manifest_default = {
       id: "clickhouse.config_file",
       store: "clickhouse",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:clickhouse)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:clickhouse))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2572,7 +2572,7 @@ var manifest_default = {
       id: "vector_db.import",
       store: "vector_db",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)\\b|from\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)\\b|from\\s+(?:qdrant_client|pinecone|weaviate|chromadb|pymilvus|lancedb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "vector_db.client",
@@ -2584,7 +2584,7 @@ var manifest_default = {
       id: "vector_db.url",
       store: "vector_db",
       kind: "url",
-      pattern: "\\b[A-Za-z0-9.-]+:6333\\b|\\b[A-Za-z0-9-]+\\.pinecone\\.io\\b|\\bweaviate\\.(?:network|cloud)\\b|\\b[A-Za-z0-9.-]+:19530\\b",
+      pattern: "[A-Za-z0-9.-]:6333\\b|[A-Za-z0-9-]\\.pinecone\\.io\\b|\\bweaviate\\.(?:network|cloud)\\b|[A-Za-z0-9.-]:19530\\b",
       files: [
         ".py",
         ".xml",
@@ -2611,7 +2611,7 @@ var manifest_default = {
       id: "vector_db.config",
       store: "vector_db",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:qdrant|pinecone|weaviate|chroma|milvus)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:qdrant|pinecone|weaviate|chroma|milvus))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2631,7 +2631,7 @@ var manifest_default = {
       id: "vector_db.config_file",
       store: "vector_db",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:qdrant|pinecone|weaviate|chroma|milvus)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:qdrant|pinecone|weaviate|chroma|milvus))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2654,7 +2654,7 @@ var manifest_default = {
       id: "neo4j.import",
       store: "neo4j",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:neo4j|py2neo|neomodel)\\b|from\\s+(?:neo4j|py2neo|neomodel)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:neo4j|py2neo|neomodel)\\b|from\\s+(?:neo4j|py2neo|neomodel)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "neo4j.client",
@@ -2693,7 +2693,7 @@ var manifest_default = {
       id: "neo4j.config",
       store: "neo4j",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:neo4j)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:neo4j))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2713,7 +2713,7 @@ var manifest_default = {
       id: "neo4j.config_file",
       store: "neo4j",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:neo4j)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:neo4j))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2736,7 +2736,7 @@ var manifest_default = {
       id: "mysql.import",
       store: "mysql",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)\\b|from\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)\\b|from\\s+(?:MySQLdb|pymysql|mysql\\.connector|aiomysql|mariadb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "mysql.client",
@@ -2775,7 +2775,7 @@ var manifest_default = {
       id: "mysql.config",
       store: "mysql",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mysql|mariadb)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:mysql|mariadb))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2795,7 +2795,7 @@ var manifest_default = {
       id: "mysql.config_file",
       store: "mysql",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mysql|mariadb)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:mysql|mariadb))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2829,7 +2829,7 @@ var manifest_default = {
       id: "mssql.import",
       store: "mssql",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pymssql|pytds|_mssql)\\b|from\\s+(?:pymssql|pytds|_mssql)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pymssql|pytds|_mssql)\\b|from\\s+(?:pymssql|pytds|_mssql)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "mssql.client",
@@ -2868,7 +2868,7 @@ var manifest_default = {
       id: "mssql.config",
       store: "mssql",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:mssql|sqlserver|sql_server))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2878,7 +2878,7 @@ var manifest_default = {
       id: "mssql.name",
       store: "mssql",
       kind: "config",
-      pattern: "['\"][^'\"\\n]*\\bSQL Server\\b[^'\"\\n]*['\"]",
+      pattern: "['\"](?=[^'\"\\n]*?\\bSQL Server\\b)[^'\"\\n]*['\"]",
       files: [
         ".py"
       ]
@@ -2897,7 +2897,7 @@ var manifest_default = {
       id: "mssql.config_file",
       store: "mssql",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:mssql|sqlserver|sql_server)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:mssql|sqlserver|sql_server))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -2921,7 +2921,7 @@ var manifest_default = {
       id: "oracle.import",
       store: "oracle",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:cx_Oracle|oracledb)\\b|from\\s+(?:cx_Oracle|oracledb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:cx_Oracle|oracledb)\\b|from\\s+(?:cx_Oracle|oracledb)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "oracle.client",
@@ -2960,7 +2960,7 @@ var manifest_default = {
       id: "oracle.config",
       store: "oracle",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:oracle)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:oracle))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -2980,7 +2980,7 @@ var manifest_default = {
       id: "oracle.config_file",
       store: "oracle",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:oracle)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:oracle))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -3014,7 +3014,7 @@ var manifest_default = {
       id: "sqlite.import",
       store: "sqlite",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)\\b|from\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)\\b|from\\s+(?:sqlite3|aiosqlite|apsw|sqlitedict)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "sqlite.client",
@@ -3071,7 +3071,7 @@ var manifest_default = {
       id: "odbc.import",
       store: "odbc",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+(?:pyodbc|pypyodbc|turbodbc)\\b|from\\s+(?:pyodbc|pypyodbc|turbodbc)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+(?:pyodbc|pypyodbc|turbodbc)\\b|from\\s+(?:pyodbc|pypyodbc|turbodbc)(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "odbc.client",
@@ -3093,7 +3093,7 @@ var manifest_default = {
       id: "odbc.config",
       store: "odbc",
       kind: "config",
-      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]*['\"][A-Za-z0-9_.-]*(?:odbc)[A-Za-z0-9_.-]*['\"]",
+      pattern: "(?:config|get_param|set_param|environ|getenv)[^'\"\\n]{0,120}['\"](?=[A-Za-z0-9_.-]*?(?:odbc))[A-Za-z0-9_.-]*['\"]",
       flags: "i",
       files: [
         ".py"
@@ -3113,7 +3113,7 @@ var manifest_default = {
       id: "odbc.config_file",
       store: "odbc",
       kind: "config",
-      pattern: "^\\s*[A-Za-z0-9_.-]*(?:odbc)[A-Za-z0-9_.-]*\\s*[=:]",
+      pattern: "^[^\\S\\n]*(?=[A-Za-z0-9_.-]*?(?:odbc))[A-Za-z0-9_.-]+[^\\S\\n]*[=:]",
       flags: "i",
       files: [
         ".conf",
@@ -3137,7 +3137,7 @@ var manifest_default = {
       id: "sqlalchemy.import",
       store: "sqlalchemy",
       kind: "import",
-      pattern: "^\\s*(?:import\\s+sqlalchemy\\b|from\\s+sqlalchemy(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
+      pattern: "^[^\\S\\n]*(?:import\\s+sqlalchemy\\b|from\\s+sqlalchemy(?:\\.[A-Za-z0-9_.]+)?\\s+import\\b)"
     },
     {
       id: "sqlalchemy.client",
@@ -3206,7 +3206,7 @@ var manifest_default = {
       id: "hint.derived",
       kind: "derived_hint",
       context: true,
-      pattern: "\\b[A-Za-z_]*(?:cache|caching|cached|ttl|invalidate|reindex|rebuild|resync|backfill|projection|denormali[sz]e)[A-Za-z_]*\\b",
+      pattern: "\\b(?=[A-Za-z_]*(?![A-Za-z0-9_]))[A-Za-z_]*?(?:cache|caching|cached|ttl|invalidate|reindex|rebuild|resync|backfill|projection|denormali[sz]e)",
       flags: "i"
     }
   ],
@@ -3226,22 +3226,159 @@ var manifest_default = {
   ],
   redactions: [
     {
-      id: "url_password",
-      pattern: "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@'\"]*:([^@\\s'\"/]+)@"
+      id: "pem_private_key",
+      pattern: "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----([^\\n]+)",
+      literals: [
+        "-----begin "
+      ]
     },
     {
-      id: "key_value_secret",
-      flags: "i",
-      pattern: "(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|credentials?|AccountKey|SharedAccessSignature|sig)['\"]?\\s*[=:]\\s*['\"]?([^'\"\\s;,&)}]+)"
+      id: "url_password",
+      pattern: "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,30}://[^\\s/?#:'\\\"]{0,256}:(?![0-9]{1,5}(?:[/?#'\\\"\\s]|$))((?:(?!://)[^\\n]){1,512})@",
+      literals: [
+        "://"
+      ]
     },
     {
       id: "aws_access_key",
-      pattern: "\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"
+      pattern: "\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b",
+      literals: [
+        "akia",
+        "asia"
+      ]
     },
     {
       id: "bearer_token",
       flags: "i",
-      pattern: "\\bBearer\\s+([A-Za-z0-9._~+/=-]{8,})"
+      pattern: "\\bBearer\\s+([A-Za-z0-9._~+/=-]{8,})",
+      literals: [
+        "bearer"
+      ]
+    },
+    {
+      id: "basic_auth_header",
+      pattern: "\\bBasic\\s+(?=[A-Za-z]{0,100}[0-9+/=])([A-Za-z0-9+/]{6,}={0,2})",
+      literals: [
+        "basic"
+      ]
+    },
+    {
+      id: "jwt",
+      pattern: "\\b(eyJ[A-Za-z0-9_.+/=-]{8,})",
+      literals: [
+        "eyj"
+      ]
+    },
+    {
+      id: "secret_line",
+      flags: "i",
+      pattern: "^[^\\S\\n]*(?:export[^\\S\\n]+)?[a-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature)|(?<![a-z0-9])(?:auth|pass|sig|sas)(?![a-z0-9]))[a-z0-9_.-]{0,40}[^\\S\\n]*(?:=|:(?=[^\\S\\n]))[^\\S\\n]*(?![\\s'\\\"]|\\*\\*\\*|(?:none|false|true|null)\\b|fields\\.)(?![a-z_][a-z0-9_]{0,64}[.\\[(])([^\\n]+)",
+      literals: [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "shared",
+        "auth",
+        "sig",
+        "sas"
+      ]
+    },
+    {
+      id: "secret_assignment",
+      flags: "i",
+      pattern: "(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature)|(?<![a-z0-9])(?:auth|pass|sig|sas)(?![a-z0-9]))[a-z0-9_.-]{0,40}(?:(?:['\\\"]?\\]?\\s*(?:[=!:]=|=)|['\\\"]\\]?\\s*:(?!:)|\\]?\\s*:(?=[^\\S\\n]|['\\\"]))\\s*|['\\\"]?\\s*,\\s*(?:default\\s*=\\s*)?(?![a-z_][a-z0-9_]{0,64}\\s*=|['\\\"]?[a-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature))[a-z0-9_.-]{0,40}['\\\"]?\\s*,))(?:'((?:[^'\\\\\\n]|\\\\.)+)|\"((?:[^\"\\\\\\n]|\\\\.)+)|\\{([^}\\n]+)|[(\\[]([^)\\]\\n]+)|(?!fields\\.)[a-z_][a-z0-9_.]{0,64}\\(([^)\\n]+)|(?!(?:none|false|true|null)\\b)(?![a-z_][a-z0-9_.]{0,64}[(\\[])([^\\s'\\\"(),;&}\\]\\[<>]+))",
+      literals: [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "shared",
+        "auth",
+        "sig",
+        "sas"
+      ]
+    },
+    {
+      id: "xml_secret_field",
+      flags: "i",
+      pattern: "<field\\s+name=[\\\"'][^\\\"'<>\\n]{0,64}?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature)|(?<![a-z0-9])(?:auth|pass|sig|sas)(?![a-z0-9]))[^\\\"'<>\\n]{0,64}[\\\"'][^>\\n]{0,64}>([^<\\n]+)",
+      literals: [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "shared",
+        "auth",
+        "sig",
+        "sas"
+      ]
+    },
+    {
+      id: "xml_secret_parameter",
+      flags: "i",
+      pattern: "<field\\s+name=[\\\"']key[\\\"']\\s*>(?=[^<\\n]{0,64}?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|account[_-]?key|shared[_-]?access[_-]?(?:key|signature)|(?<![a-z0-9])(?:auth|pass|sig|sas)(?![a-z0-9])))[^<\\n]{0,128}</field>\\s*<field\\s+name=[\\\"']value[\\\"'][^>\\n]{0,64}>([^<\\n]+)",
+      literals: [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "shared",
+        "auth",
+        "sig",
+        "sas"
+      ]
+    },
+    {
+      id: "client_positional",
+      pattern: "(?:Redis|Sentinel|ConnectionPool|Client|connect|connect_s3|Connection|Server|Cloudant|Minio|Solr|driver|Graph|SessionPool|create_pool|SearchClient\\.create)\\s*\\([^\\n]{0,256}?,\\s*(?=[A-Za-z]{0,2}['\\\"])([^\\n]+)",
+      literals: [
+        "redis",
+        "sentinel",
+        "client",
+        "connect",
+        "server",
+        "cloudant",
+        "minio",
+        "solr",
+        "driver",
+        "graph",
+        "sessionpool",
+        "create_pool"
+      ]
+    },
+    {
+      id: "credential_helper",
+      pattern: "(?:Credentials|AuthProvider|BasicAuth|DigestAuth|ApiKey)\\s*\\(([^)\\n]+)",
+      literals: [
+        "credentials",
+        "authprovider",
+        "basicauth",
+        "digestauth",
+        "apikey"
+      ]
+    },
+    {
+      id: "oracle_easy_connect",
+      pattern: "connect\\s*\\(\\s*[A-Za-z]{0,2}['\\\"][^'\\\"/\\s@]{1,64}/([^'\\\"\\s@]{1,256})@",
+      literals: [
+        "connect"
+      ]
+    }
+  ],
+  redactionBlocks: [
+    {
+      id: "pem_private_key",
+      begin: "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY",
+      end: "-----END [A-Z0-9 ]{0,40}PRIVATE KEY"
     }
   ],
   origin: {
@@ -3267,26 +3404,58 @@ var compiled = /* @__PURE__ */ new Map();
 function rules(defs) {
   let res = compiled.get(defs);
   if (!res) {
-    res = defs.map((d) => new RegExp(d.pattern, "".concat(d.flags ?? "", "gd")));
+    res = defs.map((d) => ({ re: new RegExp(d.pattern, "".concat(d.flags ?? "", "gd")), literals: d.literals ?? [] }));
     compiled.set(defs, res);
   }
   return res;
 }
 function redact(text2, defs = catalog.redactions) {
   let out = text2;
-  for (const re of rules(defs)) {
+  const lower = text2.toLowerCase();
+  for (const { re, literals } of rules(defs)) {
+    if (literals.length > 0 && !literals.some((l) => lower.includes(l))) continue;
     re.lastIndex = 0;
     const spans = [];
     for (const m of out.matchAll(re)) {
-      const span = m.indices?.[1];
-      if (span && m[1] !== REDACTED) spans.push(span);
+      const indices = m.indices;
+      for (let g = 1; g < m.length; g++) {
+        const span = indices[g];
+        if (span && span[1] > span[0] && m[g] !== REDACTED) spans.push(span);
+      }
     }
-    for (let i = spans.length - 1; i >= 0; i--) {
-      const [start, end] = spans[i];
-      out = out.slice(0, start) + REDACTED + out.slice(end);
+    if (spans.length === 0) continue;
+    const parts = [];
+    let at2 = 0;
+    for (const [start, end] of spans) {
+      if (start < at2) continue;
+      parts.push(out.slice(at2, start), REDACTED);
+      at2 = end;
     }
+    parts.push(out.slice(at2));
+    out = parts.join("");
   }
   return out;
+}
+function redactDeep(value, defs = catalog.redactions) {
+  const seen = /* @__PURE__ */ new Map();
+  const walk = (v) => {
+    if (typeof v === "string") {
+      let r = seen.get(v);
+      if (r === void 0) {
+        r = redact(v, defs);
+        seen.set(v, r);
+      }
+      return r;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  return walk(value);
 }
 
 var FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -4511,6 +4680,9 @@ function warnings(s, cat, capabilities) {
   return out;
 }
 function buildReport(snapshot, cat = catalog) {
+  return redactDeep(judge(snapshot, cat), cat.redactions);
+}
+function judge(snapshot, cat) {
   const s = upgradeSnapshot(snapshot);
   const channels = buildChannels(s, cat);
   const capabilities = buildCapabilities(s, channels, cat);
