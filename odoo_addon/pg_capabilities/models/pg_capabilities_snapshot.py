@@ -171,7 +171,7 @@ class PgCapabilitiesSnapshot(models.Model):
                 "Nothing was stored; run it again later.",
                 doing=doing[0], ms=int(limits["statementTimeoutMs"]))) from None
 
-    def _store(self, snapshot, duration, doing):
+    def _store(self, snapshot, duration, user_name, doing):
         """Stores the snapshot and keeps the latest KEEP_SNAPSHOTS; returns what pgcap_latest would.
 
         Plain SQL on the request's cursor: the ORM's create() reads Odoo's metadata first (ir_default
@@ -188,12 +188,12 @@ class PgCapabilitiesSnapshot(models.Model):
         cr.execute("""DELETE FROM pg_capabilities_snapshot
                        WHERE id NOT IN (SELECT id FROM pg_capabilities_snapshot ORDER BY id DESC LIMIT %s)""",
                    [KEEP_SNAPSHOTS])
-        self.env.invalidate_all()
+        self.invalidate_model()
         return {
             "id": new_id,
             "collected_at": fields.Datetime.to_string(now),
             "duration_ms": duration,
-            "user": self.env.user.display_name or "",
+            "user": user_name,
             "database": cr.dbname,
             "odoo_version": release.version,
             "snapshot": snapshot,
@@ -207,11 +207,11 @@ class PgCapabilitiesSnapshot(models.Model):
         with self._bounded(doing):
             deadline = Deadline(self._rescan_budget())
             doing[0] = "reading who you are (res_users)"
-            self.env.user.display_name  # noqa: B018 - read now, under the bounds, for the answer
+            user_name = self.env.user.display_name or ""
             with self._rescan_lock():
                 snapshot, duration = self._collect(deadline)
                 # Each rescan adds a row; none is updated in place.
-                latest = self._store(snapshot, duration, doing)
+                latest = self._store(snapshot, duration, user_name, doing)
         stopped = (snapshot.get("scan") or {}).get("stoppedEarly")
         if stopped:
             _logger.warning("pg_capabilities: scan stopped early: %s (raise %s to scan everything)", stopped, BUDGET_PARAM)
