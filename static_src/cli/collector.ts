@@ -18,6 +18,18 @@ export function probeGate(def: ProbeDef, results: ProbeResult[]): string | null 
   return installed ? null : `extension ${ext} is not installed`;
 }
 
+/**
+ * Why an Odoo probe cannot read Odoo's tables although they are there (the role lacks USAGE on their
+ * schema or SELECT on them), or null. Such a probe is recorded as refused for lack of privilege
+ * (42501), not skipped as if the database were not Odoo's.
+ */
+export function odooDenied(def: ProbeDef, results: ProbeResult[]): string | null {
+  if (def.requires !== 'odoo') return null;
+  const server = results.find((r) => r.id === 'server')?.rows[0];
+  if (!server || server.is_odoo === true || !server.odoo_unreadable) return null;
+  return `could not read ${String(server.odoo_unreadable)}: permission denied`;
+}
+
 export async function runProbes(
   client: Client,
   cat: Catalog = defaultCatalog,
@@ -27,6 +39,11 @@ export async function runProbes(
   const results: ProbeResult[] = [];
   for (const def of cat.probes) {
     onProgress?.({ probe: def.id, done: results.length, total: cat.probes.length });
+    const denied = odooDenied(def, results);
+    if (denied) {
+      results.push({ id: def.id, status: 'error', rows: [], message: denied, code: '42501', durationMs: 0 });
+      continue;
+    }
     const gate = probeGate(def, results);
     if (gate) {
       results.push({ id: def.id, status: 'skipped', rows: [], message: gate, durationMs: 0 });

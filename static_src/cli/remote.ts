@@ -1,5 +1,6 @@
 // Pulls the snapshot stored by the pg_capabilities module of a running Odoo (Odoo.sh gives no
-// database access). Odoo 18+: GET /pg_capabilities/snapshot with the API key as a bearer token.
+// database access). Odoo 18+: GET /pg_capabilities/snapshot with the API key as a bearer token,
+// and POST /pg_capabilities/rescan to collect a new one first (a GET never changes anything).
 // Odoo 17 (no bearer routes): JSON-RPC, authenticate with database, login and API key, then call
 // pg.capabilities.snapshot's methods. Node's fetch; nothing else.
 //
@@ -165,17 +166,39 @@ function asSnapshot(data: unknown, root: string): Snapshot {
   return checkSnapshot(inner, root);
 }
 
-async function viaRoute(root: string, opts: RemoteOptions): Promise<Snapshot> {
-  const a = await request(`${root}/pg_capabilities/snapshot${opts.rescan ? '?rescan=1' : ''}`, {
+/** What a route answers with a status other than 200, said in one line. */
+async function routeError(a: Answer, root: string, path: string): Promise<UserError> {
+  const { status } = a.resp;
+  if ([401, 403, 404].includes(status)) await a.resp.body?.cancel().catch(() => undefined);
+  if (status === 401) return new UserError(`${root} refused the API key (401): check it, and that it belongs to an administrator`);
+  if (status === 403) return new UserError(`${root} refused access (403): the API key's user is not an administrator (Settings group)`);
+  if (status === 404) return new UserError(`${root} has no ${path} (404): is the pg_capabilities module installed in that database, and up to date?`);
+  return statusError(a, root);
+}
+
+/** A rescan changes state: a POST with the key (Odoo 18+), never a GET. */
+async function rescanViaRoute(root: string, opts: RemoteOptions): Promise<Snapshot> {
+  opts.progress?.(`asking ${root} to collect a new snapshot`);
+  const a = await request(`${root}/pg_capabilities/rescan`, {
+    method: 'POST',
     headers: { Authorization: `Bearer ${opts.apiKey}`, Accept: 'application/json' },
   }, opts.timeoutMs);
-  const { status } = a.resp;
-  if (status === 200) return asSnapshot(await jsonOf(a, 'a snapshot'), root);
-  if ([401, 403, 404].includes(status)) await a.resp.body?.cancel().catch(() => undefined);
-  if (status === 401) throw new UserError(`${root} refused the API key (401): check it, and that it belongs to an administrator`);
-  if (status === 403) throw new UserError(`${root} refused access (403): the API key's user is not an administrator (Settings group)`);
-  if (status === 404) throw new UserError(`${root} has no /pg_capabilities/snapshot (404): is the pg_capabilities module installed in that database?`);
-  throw await statusError(a, root);
+  if (a.resp.status === 200) return asSnapshot(await jsonOf(a, 'a snapshot'), root);
+  throw await routeError(a, root, '/pg_capabilities/rescan');
+}
+
+async function viaRoute(root: string, opts: RemoteOptions): Promise<Snapshot> {
+  if (opts.rescan) return rescanViaRoute(root, opts);
+  const a = await request(`${root}/pg_capabilities/snapshot`, {
+    headers: { Authorization: `Bearer ${opts.apiKey}`, Accept: 'application/json' },
+  }, opts.timeoutMs);
+  if (a.resp.status !== 200) throw await routeError(a, root, '/pg_capabilities/snapshot');
+  const data = await jsonOf(a, 'a snapshot');
+  if ((data as { snapshot?: unknown } | null)?.snapshot === null) {
+    opts.progress?.('no snapshot stored yet: collecting one');
+    return rescanViaRoute(root, opts);
+  }
+  return asSnapshot(data, root);
 }
 
 async function rpc(root: string, service: string, method: string, args: unknown[], timeoutMs: number): Promise<unknown> {

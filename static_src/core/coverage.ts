@@ -91,7 +91,9 @@ export function part(name: string, found: boolean, gap: string | null, noneProve
 
 /** The code part of a capability also seen in module code. */
 export function codePart(s: Snapshot, found: boolean): CapabilityPart {
-  return part('code', found, s.scan ? null : 'no addons folder was scanned');
+  if (!s.scan) return part('code', found, 'no addons folder was scanned');
+  // a scan cut short found nothing in the modules it did not reach: not a "not in use"
+  return part('code', found, s.scan.stoppedEarly ? `the addons scan stopped early (${s.scan.stoppedEarly})` : null);
 }
 
 /** in_use if any item; not_in_use only if every part was looked at; else not_checked. */

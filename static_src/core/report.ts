@@ -57,6 +57,10 @@ function warnings(s: Snapshot, cat: Catalog, capabilities: CapabilityReport[]): 
     });
   }
   if (!s.scan) out.push({ level: 'info', source: 'scan', message: 'No addons folder was scanned: external stores used by modules are unknown.' });
+  if (s.scan?.stoppedEarly) {
+    const n = s.scan.modules.length;
+    out.push({ level: 'warning', source: 'scan', message: `The addons scan stopped early (${s.scan.stoppedEarly}): ${n} module${n === 1 ? ' was' : 's were'} scanned, the rest not, so external stores used by the others are unknown and capabilities seen in code may be missing. Rescan with a larger budget (pg_capabilities.rescan_budget_seconds) or scan the addons folders with pgcap.` });
+  }
   const skipped = s.scan?.skipped ?? [];
   if (skipped.length > 0) {
     const reasons = new Map<string, number>();

@@ -68,6 +68,8 @@ export interface ScanFacts {
   filesScanned: number;
   bytesScanned: number;
   durationMs: number;
+  /** Present when the scan was cut short (the Odoo module's rescan time budget): why, in words. */
+  stoppedEarly?: string;
 }
 
 export interface Snapshot {

@@ -37,8 +37,22 @@ def probe_gate(probe, results):
     return None if installed else "extension %s is not installed" % ext
 
 
-def run_probes(cursor, rollback, catalog, sql_dir=SQL_DIR, on_progress=None):
-    """cursor: a DB-API cursor on a connection in transaction mode; rollback(): ends its transaction."""
+def odoo_denied(probe, results):
+    """Why an Odoo probe cannot read Odoo's tables although they are there (no USAGE on their
+    schema, no SELECT on them), or None; twin of odooDenied in static_src/cli/collector.ts."""
+    if probe.get("requires") != "odoo":
+        return None
+    server = next((r for r in results if r["id"] == "server"), {}).get("rows") or [{}]
+    if server[0].get("is_odoo") is True or not server[0].get("odoo_unreadable"):
+        return None
+    return "could not read %s: permission denied" % server[0]["odoo_unreadable"]
+
+
+def run_probes(cursor, rollback, catalog, sql_dir=SQL_DIR, on_progress=None, deadline=None):
+    """cursor: a DB-API cursor on a connection in transaction mode; rollback(): ends its transaction.
+
+    deadline (collect.budget.Deadline, inside Odoo): once it has passed, the remaining probes are
+    recorded as errors that were not run, rather than run."""
     started = time.time()
     results = []
     limits = catalog["limits"]
@@ -49,6 +63,13 @@ def run_probes(cursor, rollback, catalog, sql_dir=SQL_DIR, on_progress=None):
     for probe in probes:
         if on_progress:
             on_progress(probe["id"], len(results), len(probes))
+        if deadline is not None and deadline.passed():
+            results.append({"id": probe["id"], "status": "error", "rows": [], "message": "not run: %s" % deadline.reason(), "durationMs": 0})
+            continue
+        denied = odoo_denied(probe, results)
+        if denied:
+            results.append({"id": probe["id"], "status": "error", "rows": [], "message": denied, "code": "42501", "durationMs": 0})
+            continue
         gate = probe_gate(probe, results)
         if gate:
             results.append({"id": probe["id"], "status": "skipped", "rows": [], "message": gate, "durationMs": 0})

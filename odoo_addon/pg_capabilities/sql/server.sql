@@ -17,5 +17,16 @@ SELECT current_database()::text AS database,
        (to_regclass('ir_module_module') IS NOT NULL
         AND to_regclass('ir_model_fields') IS NOT NULL
         AND to_regclass('ir_model_data') IS NOT NULL) AS is_odoo,
+       -- Odoo's metadata tables that exist but that this role may not read: no USAGE on their
+       -- schema (to_regclass then finds nothing, as if they were absent) or no SELECT on them
+       (SELECT string_agg(quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+                          || CASE WHEN NOT has_schema_privilege(n.oid, 'USAGE')
+                                  THEN ' (no USAGE on schema ' || quote_ident(n.nspname) || ')'
+                                  ELSE ' (no SELECT)' END, ', ' ORDER BY n.nspname, c.relname)
+          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE c.relname IN ('ir_module_module', 'ir_model_fields', 'ir_model_data')
+           AND c.relkind IN ('r', 'p')
+           AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+           AND (NOT has_schema_privilege(n.oid, 'USAGE') OR NOT has_table_privilege(c.oid, 'SELECT')))::text AS odoo_unreadable,
        current_setting('default_text_search_config')::text AS default_text_search_config,
        current_setting('block_size')::int4 AS block_size;

@@ -13,8 +13,8 @@ export const HELP = `Usage: pgcap pull --odoo URL [--odoo-db DB --login LOGIN] [
 Fetches the snapshot stored by the pg_capabilities module of a running Odoo (no database access
 needed, as on Odoo.sh) and renders it like "pgcap scan". The API key of an administrator is read
 from the PGCAP_ODOO_API_KEY environment variable (or --api-key, which shell history keeps).
-Odoo 18 and later: GET /pg_capabilities/snapshot with the key as a bearer token. Odoo 17: JSON-RPC,
-which needs --odoo-db and --login as well. The key goes to the --odoo address only: a redirect to
+Odoo 18 and later: GET /pg_capabilities/snapshot with the key as a bearer token (--rescan: POST
+/pg_capabilities/rescan first). Odoo 17: JSON-RPC, which needs --odoo-db and --login as well. The key goes to the --odoo address only: a redirect to
 another host is not followed, and a redirect to the login page means the key was refused.
 
   --odoo URL          the Odoo base URL, e.g. https://erp.example.com

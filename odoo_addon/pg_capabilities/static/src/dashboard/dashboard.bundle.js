@@ -4041,7 +4041,8 @@ function part(name2, found, gap2, noneProvesNothing = null) {
   return { part: name2, status: "not_in_use", reason: "" };
 }
 function codePart(s, found) {
-  return part("code", found, s.scan ? null : "no addons folder was scanned");
+  if (!s.scan) return part("code", found, "no addons folder was scanned");
+  return part("code", found, s.scan.stoppedEarly ? "the addons scan stopped early (".concat(s.scan.stoppedEarly, ")") : null);
 }
 function overallStatus(items, parts) {
   if (items > 0) return "in_use";
@@ -4668,6 +4669,10 @@ function warnings(s, cat, capabilities) {
     });
   }
   if (!s.scan) out.push({ level: "info", source: "scan", message: "No addons folder was scanned: external stores used by modules are unknown." });
+  if (s.scan?.stoppedEarly) {
+    const n = s.scan.modules.length;
+    out.push({ level: "warning", source: "scan", message: "The addons scan stopped early (".concat(s.scan.stoppedEarly, "): ").concat(n, " module").concat(n === 1 ? " was" : "s were", " scanned, the rest not, so external stores used by the others are unknown and capabilities seen in code may be missing. Rescan with a larger budget (pg_capabilities.rescan_budget_seconds) or scan the addons folders with pgcap.") });
+  }
   const skipped = s.scan?.skipped ?? [];
   if (skipped.length > 0) {
     const reasons = /* @__PURE__ */ new Map();

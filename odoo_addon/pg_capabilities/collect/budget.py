@@ -1,0 +1,61 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
+"""A time budget for a rescan inside Odoo: the scan stops at the first module boundary past the
+deadline, and the snapshot says so as a fact (scan.stoppedEarly), with what was gathered until then.
+
+The TypeScript collector has no budget: pgcap runs where a long scan holds up nobody.
+"""
+import time
+
+from .scanner import AddonsScanner
+
+
+class OutOfBudget(BaseException):
+    """Raised from the scanner's progress callback to stop the walk.
+
+    A BaseException, as KeyboardInterrupt is: a scanner that turns every Exception of a module into
+    a skipped entry (hostile trees) must not swallow the stop and walk on.
+    """
+
+
+class Deadline:
+    def __init__(self, seconds, clock=time.monotonic):
+        self.seconds = seconds
+        self.clock = clock
+        self.at = clock() + seconds
+
+    def passed(self):
+        return self.clock() >= self.at
+
+    def reason(self):
+        return "the rescan's time budget of %s s ran out" % ("%g" % self.seconds)
+
+
+def scan_addons_within(roots, catalog, deadline, on_progress=None):
+    """scan_addons, stopped after the first module that ends past the deadline.
+
+    A stopped scan keeps the modules scanned so far, lists every root with the modules found in it,
+    and carries stoppedEarly: the reason, in words.
+    """
+
+    def progress(name, modules, matches):
+        if on_progress:
+            on_progress(name, modules, matches)
+        if deadline.passed():
+            raise OutOfBudget()
+
+    started = time.time()
+    scanner = AddonsScanner(catalog, progress)
+    try:
+        return scanner.scan(roots)
+    except OutOfBudget:
+        pass
+    # what was gathered, in the scanner's own shape: a scan of no further root adds nothing to it
+    scan = scanner.scan([])
+    scan["roots"] = [
+        {"path": root, "modules": sum(1 for m in scan["modules"] if m.get("root") == index)}
+        for index, root in enumerate(roots)
+    ]
+    scan["durationMs"] = int(round((time.time() - started) * 1000))
+    scan["stoppedEarly"] = "%s after %d module%s: the modules after them were not scanned" % (
+        deadline.reason(), len(scan["modules"]), "" if len(scan["modules"]) == 1 else "s")
+    return scan
