@@ -13,7 +13,7 @@ import { ROOT } from '../support/fixtures';
 
 const TEMPLATES = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.xml'), 'utf8').replace(/<\?xml[^>]*>/, '');
 const SNAPSHOT: Snapshot = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/demo/snapshot.json'), 'utf8'));
-const LOCKED = 'The rescan stopped while storing the snapshot (table pg_capabilities_snapshot): another transaction holds a lock on it (a migration or a module update perhaps) and the rescan gave up after 1000 ms (lock_timeout) rather than queue behind it. Nothing was stored; run it again later.';
+const LOCKED = 'The rescan stopped while storing the snapshot (table pg_capabilities_snapshot): another transaction holds a lock on it (a migration or a module update perhaps), and it gave up after 1000 ms (lock_timeout) rather than queue behind it. Nothing was stored; run it again later.';
 
 function latest(snapshot: Snapshot = SNAPSHOT, at = '2026-01-15 09:30:00'): LatestSnapshot {
   return { id: 1, collected_at: at, duration_ms: 812, user: 'Administrator', database: 'odoo_demo', odoo_version: '18.0', snapshot };

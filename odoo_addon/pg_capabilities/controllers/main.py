@@ -49,6 +49,8 @@ class PgCapabilitiesController(http.Controller):
             data = request.env[MODEL].pgcap_latest()
         except AccessError as e:
             return _error(str(e), 403)
+        except UserError as e:  # the snapshot table locked by another transaction
+            return _error(str(e), 409)
         if not data:
             return request.make_json_response({
                 "snapshot": None,

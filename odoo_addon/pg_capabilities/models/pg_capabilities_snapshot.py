@@ -139,11 +139,12 @@ class PgCapabilitiesSnapshot(models.Model):
                 lock_cr.close()
 
     @contextmanager
-    def _bounded(self, doing):
+    def _bounded(self, doing, rescan=True):
         """Runs the block in a savepoint of the request's cursor under the catalog's lock_timeout
         and statement_timeout. doing: a one-item list the block keeps up to date with what it is
         doing, for the error. A lock or a timeout becomes a UserError; the savepoint is rolled
-        back, so the request's transaction stays usable and nothing of the block is kept."""
+        back, so the request's transaction stays usable and nothing of the block is kept.
+        rescan: the error speaks of a rescan (else of reading the stored snapshot)."""
         cr = self.env.cr
         limits = load_catalog()["limits"]
         try:
@@ -159,17 +160,18 @@ class PgCapabilitiesSnapshot(models.Model):
             if e.pgcode not in LOCK_CODES:
                 raise
             self.env.invalidate_all()
-            _logger.warning("pg_capabilities: rescan stopped while %s: %s", doing[0], LOCK_CODES[e.pgcode])
+            _logger.warning("pg_capabilities: stopped while %s: %s", doing[0], LOCK_CODES[e.pgcode])
+            what = _("The rescan") if rescan else _("PostgreSQL Capabilities")
+            then = _("Nothing was stored; run it again later.") if rescan else _("Try again later.")
             if e.pgcode == "55P03":
                 raise UserError(_(
-                    "The rescan stopped while %(doing)s: another transaction holds a lock on it (a migration or "
-                    "a module update perhaps) and the rescan gave up after %(ms)d ms (lock_timeout) rather than "
-                    "queue behind it. Nothing was stored; run it again later.",
-                    doing=doing[0], ms=int(limits["lockTimeoutMs"]))) from None
+                    "%(what)s stopped while %(doing)s: another transaction holds a lock on it (a migration or "
+                    "a module update perhaps), and it gave up after %(ms)d ms (lock_timeout) rather than "
+                    "queue behind it. %(then)s",
+                    what=what, doing=doing[0], ms=int(limits["lockTimeoutMs"]), then=then)) from None
             raise UserError(_(
-                "The rescan stopped while %(doing)s: it took more than %(ms)d ms (statement_timeout). "
-                "Nothing was stored; run it again later.",
-                doing=doing[0], ms=int(limits["statementTimeoutMs"]))) from None
+                "%(what)s stopped while %(doing)s: it took more than %(ms)d ms (statement_timeout). %(then)s",
+                what=what, doing=doing[0], ms=int(limits["statementTimeoutMs"]), then=then)) from None
 
     def _store(self, snapshot, duration, user_name, doing):
         """Stores the snapshot and keeps the latest KEEP_SNAPSHOTS; returns what pgcap_latest would.
@@ -220,8 +222,13 @@ class PgCapabilitiesSnapshot(models.Model):
 
     @api.model
     def pgcap_latest(self):
-        """The latest stored snapshot with its metadata, or False when none was collected yet."""
+        """The latest stored snapshot with its metadata, or False when none was collected yet.
+        Bounded as a rescan is: a locked snapshot table is said, not waited for."""
         self._check_system()
+        with self._bounded(["reading the stored snapshot (table pg_capabilities_snapshot)"], rescan=False):
+            return self._latest()
+
+    def _latest(self):
         latest = self.sudo().search([], limit=1)
         if not latest:
             return False

@@ -229,6 +229,15 @@ class TestAttackBounded(TransactionCase):
         self.assertEqual(self.env.cr.fetchone()[0], "0")
         self.assertTrue(lock_is_free(self.env.cr.dbname))
 
+    def test_attack_a_locked_snapshot_table_does_not_hang_the_dashboard(self):
+        with locked(self.env.cr.dbname, "pg_capabilities_snapshot"), mute_logger("odoo.sql_db"):
+            started = time.monotonic()
+            with self.assertRaisesRegex(UserError, r"reading the stored snapshot \(table pg_capabilities_snapshot\).*lock_timeout"):
+                self.env[MODEL].pgcap_latest()
+            elapsed = time.monotonic() - started
+        self.assertLess(elapsed, 10, "the read queued behind the lock")
+        self.env[MODEL].pgcap_latest()  # and it reads again once the lock is gone
+
     def test_attack_a_failing_rescan_releases_its_lock(self):
         with patch.object(type_of_model(), "_collect", side_effect=RuntimeError("collector crashed")):
             with self.assertRaisesRegex(RuntimeError, "collector crashed"):
