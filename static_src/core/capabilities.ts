@@ -4,7 +4,7 @@ import { odooListeners } from './channels';
 import { codePart, databaseCounters, describeWindow, overallStatus, part, probeGap, statementCounters, statsVisibility } from './coverage';
 import type { CapabilityPart, Channel, CapabilityReport, Column, Item } from './report-types';
 import { runningMatches } from './scope';
-import { probeResult, probeRows, type ProbeRow, type Snapshot } from './snapshot';
+import { probeResult, probeRows, type ProbeRow, type SignatureMatch, type Snapshot } from './snapshot';
 
 const T = (key: string, label: string): Column => ({ key, label, kind: 'text' });
 const N = (key: string, label: string): Column => ({ key, label, kind: 'number' });
@@ -20,7 +20,8 @@ const qualified = (r: ProbeRow, key: string): string =>
 interface Extracted { items: Item[]; columns: Column[]; notes?: string[]; parts?: CapabilityPart[] }
 type Extractor = (s: Snapshot, ctx: Context) => Extracted;
 
-interface Context { cat: Catalog; channels: Channel[] }
+/** What every extractor may use; `running` (code that runs here) is worked out once per report. */
+interface Context { cat: Catalog; channels: Channel[]; running: SignatureMatch[] }
 
 const indexes = (s: Snapshot) => probeRows(s, 'indexes');
 const opclassIn = (r: ProbeRow, names: string[]) => str(r.opclasses).split(',').some((o) => names.includes(o));
@@ -49,9 +50,9 @@ function extensionNote(s: Snapshot, name: string, purpose: string): string[] {
 /** Indexes covering a jsonb column, from the jsonb_indexes probe (not the ones using it only in a predicate or INCLUDE). */
 const jsonbIndexRows = (s: Snapshot) => probeRows(s, 'jsonb_indexes').filter((r) => r.via === 'column' || r.via === 'expression');
 
-function codeItems(s: Snapshot, ctx: Context, kind: string): Item[] {
+function codeItems(ctx: Context, kind: string): Item[] {
   const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
-  return runningMatches(s, ctx.cat)
+  return ctx.running
     .filter((m) => kinds.get(m.signature) === kind)
     .map((m) => ({ source: 'code', module: m.module, location: `${m.file}:${m.line}`, snippet: m.snippet }));
 }
@@ -239,11 +240,11 @@ const EXTRACTORS: Record<string, Extractor> = {
   advisory_locks: (s, ctx) => ({
     parts: [
       part('locks held now', probeRows(s, 'advisory_locks').some((r) => (num(r.locks) ?? 0) > 0), gap(s, 'advisory_locks')),
-      codePart(s, codeItems(s, ctx, 'advisory_lock').length > 0),
+      codePart(s, codeItems(ctx, 'advisory_lock').length > 0),
     ],
     items: [
       ...probeRows(s, 'advisory_locks').filter((r) => (num(r.locks) ?? 0) > 0).map((r) => ({ source: 'held now', module: null, location: `database ${str(r.database) || '(cluster)'}`, snippet: `${num(r.locks)} locks by ${num(r.sessions)} sessions, ${num(r.waiting)} waiting` })),
-      ...codeItems(s, ctx, 'advisory_lock'),
+      ...codeItems(ctx, 'advisory_lock'),
     ],
     columns: [T('source', 'Seen'), T('module', 'Module'), T('location', 'Where'), T('snippet', 'Detail')],
   }),
@@ -254,10 +255,10 @@ const EXTRACTORS: Record<string, Extractor> = {
         : ['SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons).']),
       ...(probeResult(s, 'statements_info')?.status === 'ok' ? [`pg_stat_statements counts ${describeWindow(statementCounters(s))}.`] : []),
     ],
-    parts: [statementsPart(s), codePart(s, codeItems(s, ctx, 'skip_locked').length > 0)],
+    parts: [statementsPart(s), codePart(s, codeItems(ctx, 'skip_locked').length > 0)],
     items: [
       ...probeRows(s, 'statements_skip_locked').map((r) => ({ source: 'pg_stat_statements', module: null, location: `${num(r.calls)} calls`, snippet: str(r.query) })),
-      ...codeItems(s, ctx, 'skip_locked'),
+      ...codeItems(ctx, 'skip_locked'),
     ],
     columns: [T('source', 'Seen'), T('module', 'Module'), T('location', 'Where'), T('snippet', 'Detail')],
   }),
@@ -304,10 +305,11 @@ function statementsPart(s: Snapshot): CapabilityPart {
 }
 
 export function buildCapabilities(s: Snapshot, channels: Channel[], cat: Catalog = defaultCatalog): CapabilityReport[] {
+  const ctx: Context = { cat, channels, running: runningMatches(s, cat) };
   return cat.capabilities.map((def) => {
     const extract = EXTRACTORS[def.id];
     if (!extract) throw new Error(`no extractor for capability ${def.id}`);
-    const { items, columns, notes = [], parts: found } = extract(s, { cat, channels });
+    const { items, columns, notes = [], parts: found } = extract(s, ctx);
     const parts = found ?? def.probes.map((p) => part(p.replace(/_/g, ' '), items.length > 0, gap(s, p)));
     const status = overallStatus(items.length, parts);
     const summary = status === 'in_use' ? `${items.length} item${items.length === 1 ? '' : 's'}` : status === 'not_in_use' ? 'not in use' : 'not checked';

@@ -120,11 +120,14 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
 
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.module, (counts.get(f.module) ?? 0) + 1);
-  const modules: ModuleEntry[] = (scan?.modules ?? []).map((m) => ({
-    name: m.name, origin: origins.get(m.name)!.origin, originBasis: origins.get(m.name)!.basis,
-    state: stateOf(m.name).row ? String(stateOf(m.name).row!.state) : null,
-    version: m.version, path: m.path, installable: m.installable, findings: counts.get(m.name) ?? 0,
-  }));
+  const modules: ModuleEntry[] = (scan?.modules ?? []).map((m) => {
+    const { row } = stateOf(m.name);
+    const origin = origins.get(m.name)!;
+    return {
+      name: m.name, origin: origin.origin, originBasis: origin.basis, state: row ? String(row.state) : null,
+      version: m.version, path: m.path, installable: m.installable, findings: counts.get(m.name) ?? 0,
+    };
+  });
   const scanned = new Set(modules.map((m) => m.name));
   for (const r of dbRows) {
     const name = String(r.name);
@@ -215,6 +218,7 @@ function finding(
   const order = (x: Seen) => EVIDENCE_ORDER.indexOf(x.sig.kind);
   const evidence = own.filter((x) => x.sig.kind !== 'derived_hint' && files.has(x.m.file))
     .sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line);
+  const shown = dedupe(evidence.map(evidenceOf));
   const client = [...clients].sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line)[0]!;
   const driver = own.find((x) => x.sig.store !== store.id)?.sig.store ?? null;
   const core = origin.origin === 'odoo';
@@ -239,8 +243,8 @@ function finding(
     dualWriteEvidence: dedupe(dualWriteEvidence),
     client: evidenceOf(client),
     driver,
-    evidence: dedupe(evidence.map(evidenceOf)).slice(0, MAX_EVIDENCE),
-    evidenceCount: dedupe(evidence.map(evidenceOf)).length,
+    evidence: shown.slice(0, MAX_EVIDENCE),
+    evidenceCount: shown.length,
     usedBy: [],
     recommendation: {
       capability: store.replacement.capability,

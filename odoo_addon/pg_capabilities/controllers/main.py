@@ -37,6 +37,17 @@ def _error(message, status):
     return request.make_json_response({"error": message}, status=status)
 
 
+def _call(method):
+    """The model's answer, or the error as JSON: 403 not an administrator, 409 a rescan running or
+    a table locked by another transaction."""
+    try:
+        return getattr(request.env[MODEL], method)(), None
+    except AccessError as e:
+        return None, _error(str(e), 403)
+    except UserError as e:
+        return None, _error(str(e), 409)
+
+
 class PgCapabilitiesController(http.Controller):
     @http.route("/pg_capabilities/snapshot", type="http", auth=AUTH, methods=["GET"], csrf=False)
     def snapshot(self, rescan=None, **kwargs):
@@ -45,12 +56,9 @@ class PgCapabilitiesController(http.Controller):
             # for a new one), and not done (a GET changes nothing)
             return _error("A GET does not rescan: POST /pg_capabilities/rescan does (pgcap pull --rescan; "
                           "update pgcap if it sent ?rescan=1).", 400)
-        try:
-            data = request.env[MODEL].pgcap_latest()
-        except AccessError as e:
-            return _error(str(e), 403)
-        except UserError as e:  # the snapshot table locked by another transaction
-            return _error(str(e), 409)
+        data, error = _call("pgcap_latest")
+        if error:
+            return error
         if not data:
             return request.make_json_response({
                 "snapshot": None,
@@ -63,10 +71,5 @@ class PgCapabilitiesController(http.Controller):
         if AUTH == "bearer" and not _has_api_key():
             return _error("A rescan over HTTP takes an API key in the Authorization header (Bearer); "
                           "in the browser, use Rescan in the dashboard.", 403)
-        try:
-            data = request.env[MODEL].pgcap_rescan()
-        except AccessError as e:
-            return _error(str(e), 403)
-        except UserError as e:
-            return _error(str(e), 409)
-        return request.make_json_response(data)
+        data, error = _call("pgcap_rescan")
+        return error or request.make_json_response(data)

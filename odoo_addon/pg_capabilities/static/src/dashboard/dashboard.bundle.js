@@ -4082,9 +4082,9 @@ function extensionNote(s, name2, purpose) {
   return ["".concat(name2, " is not available on this server: its package must be installed before CREATE EXTENSION ").concat(name2, " (").concat(purpose, ").")];
 }
 var jsonbIndexRows = (s) => probeRows(s, "jsonb_indexes").filter((r) => r.via === "column" || r.via === "expression");
-function codeItems(s, ctx, kind) {
+function codeItems(ctx, kind) {
   const kinds = new Map(ctx.cat.signatures.map((g) => [g.id, g.kind]));
-  return runningMatches(s, ctx.cat).filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: "".concat(m.file, ":").concat(m.line), snippet: m.snippet }));
+  return ctx.running.filter((m) => kinds.get(m.signature) === kind).map((m) => ({ source: "code", module: m.module, location: "".concat(m.file, ":").concat(m.line), snippet: m.snippet }));
 }
 var EXTRACTORS = {
   jsonb: (s) => {
@@ -4308,11 +4308,11 @@ var EXTRACTORS = {
   advisory_locks: (s, ctx) => ({
     parts: [
       part("locks held now", probeRows(s, "advisory_locks").some((r) => (num(r.locks) ?? 0) > 0), gap(s, "advisory_locks")),
-      codePart(s, codeItems(s, ctx, "advisory_lock").length > 0)
+      codePart(s, codeItems(ctx, "advisory_lock").length > 0)
     ],
     items: [
       ...probeRows(s, "advisory_locks").filter((r) => (num(r.locks) ?? 0) > 0).map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num(r.locks), " locks by ").concat(num(r.sessions), " sessions, ").concat(num(r.waiting), " waiting") })),
-      ...codeItems(s, ctx, "advisory_lock")
+      ...codeItems(ctx, "advisory_lock")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
   }),
@@ -4321,10 +4321,10 @@ var EXTRACTORS = {
       ...probeResult(s, "statements_skip_locked")?.status === "ok" || s.scan ? [] : ["SKIP LOCKED queries are seen only in pg_stat_statements (not installed here) or in module code (scan the addons)."],
       ...probeResult(s, "statements_info")?.status === "ok" ? ["pg_stat_statements counts ".concat(describeWindow(statementCounters(s)), ".")] : []
     ],
-    parts: [statementsPart(s), codePart(s, codeItems(s, ctx, "skip_locked").length > 0)],
+    parts: [statementsPart(s), codePart(s, codeItems(ctx, "skip_locked").length > 0)],
     items: [
       ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num(r.calls), " calls"), snippet: str(r.query) })),
-      ...codeItems(s, ctx, "skip_locked")
+      ...codeItems(ctx, "skip_locked")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
   }),
@@ -4362,10 +4362,11 @@ function statementsPart(s) {
   return part("statements", found, missing ?? gap(s, "statements_skip_locked"), why);
 }
 function buildCapabilities(s, channels, cat = catalog) {
+  const ctx = { cat, channels, running: runningMatches(s, cat) };
   return cat.capabilities.map((def) => {
     const extract = EXTRACTORS[def.id];
     if (!extract) throw new Error("no extractor for capability ".concat(def.id));
-    const { items, columns, notes = [], parts: found } = extract(s, { cat, channels });
+    const { items, columns, notes = [], parts: found } = extract(s, ctx);
     const parts = found ?? def.probes.map((p) => part(p.replace(/_/g, " "), items.length > 0, gap(s, p)));
     const status = overallStatus(items.length, parts);
     const summary = status === "in_use" ? "".concat(items.length, " item").concat(items.length === 1 ? "" : "s") : status === "not_in_use" ? "not in use" : "not checked";
@@ -4472,16 +4473,20 @@ function buildFindings(s, inUse, cat = catalog) {
   }
   const counts = /* @__PURE__ */ new Map();
   for (const f of findings) counts.set(f.module, (counts.get(f.module) ?? 0) + 1);
-  const modules = (scan?.modules ?? []).map((m) => ({
-    name: m.name,
-    origin: origins.get(m.name).origin,
-    originBasis: origins.get(m.name).basis,
-    state: stateOf(m.name).row ? String(stateOf(m.name).row.state) : null,
-    version: m.version,
-    path: m.path,
-    installable: m.installable,
-    findings: counts.get(m.name) ?? 0
-  }));
+  const modules = (scan?.modules ?? []).map((m) => {
+    const { row } = stateOf(m.name);
+    const origin = origins.get(m.name);
+    return {
+      name: m.name,
+      origin: origin.origin,
+      originBasis: origin.basis,
+      state: row ? String(row.state) : null,
+      version: m.version,
+      path: m.path,
+      installable: m.installable,
+      findings: counts.get(m.name) ?? 0
+    };
+  });
   const scanned = new Set(modules.map((m) => m.name));
   for (const r of dbRows) {
     const name2 = String(r.name);
@@ -4550,6 +4555,7 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
   const dualWrite = dualWriteEvidence.length > 0;
   const order = (x) => EVIDENCE_ORDER.indexOf(x.sig.kind);
   const evidence = own.filter((x) => x.sig.kind !== "derived_hint" && files.has(x.m.file)).sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line);
+  const shown = dedupe(evidence.map(evidenceOf));
   const client = [...clients].sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line)[0];
   const driver = own.find((x) => x.sig.store !== store.id)?.sig.store ?? null;
   const core = origin.origin === "odoo";
@@ -4574,8 +4580,8 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
     dualWriteEvidence: dedupe(dualWriteEvidence),
     client: evidenceOf(client),
     driver,
-    evidence: dedupe(evidence.map(evidenceOf)).slice(0, MAX_EVIDENCE),
-    evidenceCount: dedupe(evidence.map(evidenceOf)).length,
+    evidence: shown.slice(0, MAX_EVIDENCE),
+    evidenceCount: shown.length,
     usedBy: [],
     recommendation: {
       capability: store.replacement.capability,
