@@ -41,7 +41,7 @@ describe('scanner on the shared fixture addons', () => {
     expect(byModule.cache_redis_pricing).toMatchObject({ role: 'derived', dualWrite: false, severity: 'low' });
     expect(byModule.search_elastic_products).toMatchObject({ role: 'derived', dualWrite: true, severity: 'medium' });
     expect(byModule.mongo_customer_profiles).toMatchObject({ role: 'authoritative', dualWrite: true, severity: 'critical' });
-    expect(byModule.mongo_customer_profiles!.dualWriteEvidence.map((e) => e.line)).toEqual([18, 20, 26, 27]);
+    expect(byModule.mongo_customer_profiles!.dualWriteEvidence.map((e) => e.line)).toEqual([18, 20, 24, 27, 36, 37]);
     expect(byModule.search_elastic_products!.recommendation.capability).toBe('full_text');
   });
 

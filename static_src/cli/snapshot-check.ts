@@ -102,7 +102,7 @@ export function checkSnapshot(data: unknown, source: string): Snapshot {
   if (typeOf(s) !== 'object' || s!.schema !== SNAPSHOT_SCHEMA) {
     throw new UserError(`${source} is not a pg_capabilities snapshot (no "schema": "${SNAPSHOT_SCHEMA}").`);
   }
-  if (s!.version !== 1 && s!.version !== SNAPSHOT_VERSION) {
+  if (!Number.isInteger(s!.version) || (s!.version as number) < 1 || (s!.version as number) > SNAPSHOT_VERSION) {
     throw new UserError(`${source} is a snapshot of version ${JSON.stringify(s!.version)}; this pgcap reads versions 1 to ${SNAPSHOT_VERSION}.`);
   }
   const p = problem(s, ROOT, '');

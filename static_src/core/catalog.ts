@@ -79,6 +79,8 @@ export interface Catalog {
     maxDepth: number;
     maxSnippetChars: number;
     maxMatchesPerModule: number;
+    /** The structure pass records at most this many calls per parsed function. */
+    maxCallsPerFunction: number;
   };
   scan: {
     manifestFiles: string[];

@@ -252,6 +252,9 @@ function finding(
       text: store.replacement.text,
       inUseHere: inUse.has(store.replacement.capability),
     },
+    // issue 9 scaffolding: core/verdict.ts fills these in
+    verdict: 'review', verdictText: '', reasons: [], models: [], paths: [],
+    rebuild: { paths: [], ttl: [], invalidation: [] }, reconciliation: [], readsBack: [], workload: [], action: '',
   };
 }
 

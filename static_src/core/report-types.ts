@@ -4,7 +4,7 @@ import type { Origin } from './origin';
 import type { SkippedFile } from './snapshot';
 
 export const REPORT_SCHEMA = 'pg-capabilities/report';
-export const REPORT_VERSION = 2;
+export const REPORT_VERSION = 3;
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -88,6 +88,116 @@ export interface Finding {
   evidenceCount: number;
   usedBy: UsedBy[];
   recommendation: { capability: string; title: string; text: string; inUseHere: boolean };
+  /** Version 3: should this store exist? (core/verdict.ts) */
+  verdict: VerdictKind;
+  /** One or two sentences: the verdict and its main reason, for this deployment. */
+  verdictText: string;
+  /** Each condition the verdict rests on, with its evidence. */
+  reasons: VerdictReason[];
+  /** Odoo models whose data goes to or comes from the store. */
+  models: ModelUse[];
+  /** Methods that write to the store, how they are triggered and when the call runs. */
+  paths: StorePath[];
+  rebuild: RebuildFacts;
+  /** Crons or methods that compare or repair the two sides: a second permanent cost, not a fix. */
+  reconciliation: Evidence[];
+  /** Store reads whose result flows into an ORM write: the store is then a source, not a projection. */
+  readsBack: Evidence[];
+  /** Statistics of the models' tables, when a database was audited. */
+  workload: TableWorkload[];
+  /** refuse: the data that would be lost if the store vanished; replace: the PostgreSQL change for this
+   * case (index, table, channel, with the table's figures); keep: what must stay true; review: what is missing. */
+  action: string;
+}
+
+/** refuse: authoritative or dual-written without a rebuild path; replace: derived and well within
+ * PostgreSQL; keep: derived, rebuildable and beyond the catalog's thresholds; review: not enough evidence. */
+export const VERDICTS = ['refuse', 'replace', 'keep', 'review'] as const;
+export type VerdictKind = (typeof VERDICTS)[number];
+
+export interface VerdictReason {
+  /** What is being checked: 'role', 'dual_write', 'rebuild', 'reads_back', 'workload', 'reconciliation', 'ttl'. */
+  condition: string;
+  /** Whether the condition holds; null when it could not be decided. */
+  holds: boolean | null;
+  text: string;
+  evidence: Evidence[];
+  /** The statistic and the catalog threshold it was compared with, for workload reasons. */
+  statistic?: { table: string; metric: string; value: number; threshold: number; source: string };
+}
+
+export interface ModelUse {
+  model: string;
+  /** Its table (the class's _table, else the model name with dots as underscores). */
+  table: string;
+  /** Fields read or written where the code shows them, sorted. */
+  fields: string[];
+  direction: 'to_store' | 'from_store' | 'both';
+  evidence: Evidence[];
+}
+
+export type Trigger = 'create' | 'write' | 'unlink' | 'compute' | 'inverse' | 'onchange' | 'cron' | 'controller'
+  | 'queue_job' | 'server_action' | 'hook' | 'button' | 'method';
+export type Timing = 'in_transaction' | 'after_commit' | 'queued' | 'unknown';
+
+export interface StorePath {
+  /** Class.method that holds the store call (or reaches it through helpers of the same module). */
+  method: string;
+  model: string | null;
+  trigger: Trigger;
+  /** How it is triggered, in words: "overrides write", "cron 'Reindex products' (data/cron.xml:4)". */
+  detail: string;
+  timing: Timing;
+  /** The store call, and the entry point when it is not the same method. */
+  evidence: Evidence[];
+}
+
+export interface RebuildFacts {
+  /** A method that reads records from PostgreSQL and pushes them all to the store (reindex, resync, warm-up). */
+  paths: Evidence[];
+  /** Entries expire (TTL: setex, ex=, expire, ttl=). */
+  ttl: Evidence[];
+  /** Entries are deleted or overwritten when records change (a store delete in write/unlink). */
+  invalidation: Evidence[];
+}
+
+export interface TableWorkload {
+  table: string;
+  model: string | null;
+  rows: number | null;
+  tableBytes: number | null;
+  indexBytes: number | null;
+  /** Per day since the statistics were reset; null when the window is unknown. */
+  insertsPerDay: number | null;
+  updatesPerDay: number | null;
+  deletesPerDay: number | null;
+  seqScansPerDay: number | null;
+  idxScansPerDay: number | null;
+  /** The capability that would replace the store, and whether this table already uses it (a GIN index...). */
+  capabilityInUse: boolean | null;
+  detail: string;
+}
+
+/** One row of the store inventory: an external store kind, or one of Odoo's own stores outside
+ * PostgreSQL (filestore, sessions). */
+export interface InventoryEntry {
+  id: string;
+  kind: 'external' | 'odoo';
+  store: string;
+  title: string;
+  /** Hosts/URLs seen in code, data or configuration, credentials redacted. */
+  endpoints: string[];
+  modules: string[];
+  models: string[];
+  role: Role | null;
+  /** The worst verdict among its findings (refuse > review > replace > keep); null for Odoo's own stores. */
+  verdict: VerdictKind | null;
+  /** Figures: filestore size and count, attachments in the database... */
+  facts: string[];
+  /** What this store adds to operations: backup, monitoring, credentials, version, what a PITR does not restore. */
+  checklist: { item: string; text: string }[];
+  /** Configuration names (ir.config_parameter keys, server options) pointing at it; names only. */
+  settings: string[];
 }
 
 export type MentionReason = 'tests_only' | 'not_runtime' | 'not_installable' | 'not_installed' | 'no_client_code';
@@ -145,6 +255,8 @@ export interface Report {
     mentions: number;
     dualWrites: number;
     stores: string[];
+    /** Findings (section findings) per verdict. */
+    verdicts: Record<VerdictKind, number>;
     worstSeverity: Severity | null;
     modulesScanned: number;
     filesScanned: number;
@@ -154,6 +266,8 @@ export interface Report {
   findings: Finding[];
   mentions: Mention[];
   modules: ModuleEntry[];
+  /** Version 3: every store outside PostgreSQL this deployment relies on. */
+  inventory: InventoryEntry[];
   warnings: Warning[];
   skipped: SkippedFile[];
 }

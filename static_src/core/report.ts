@@ -4,7 +4,7 @@ import { catalog as defaultCatalog, type Catalog } from './catalog';
 import { buildChannels } from './channels';
 import { databaseCounters, describeWindow, statementCounters, statsVisibility } from './coverage';
 import { buildFindings } from './findings';
-import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, severityRank, type CapabilityReport, type Report, type Severity, type Warning } from './report-types';
+import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, VERDICTS, severityRank, type VerdictKind, type CapabilityReport, type Report, type Severity, type Warning } from './report-types';
 import { redactDeep } from './redact';
 import { probeResult, probeRows, upgradeSnapshot, type Snapshot } from './snapshot';
 
@@ -123,6 +123,7 @@ function judge(snapshot: Snapshot, cat: Catalog): Report {
       mentions: mentions.length,
       dualWrites: findings.filter((f) => f.dualWrite).length,
       stores: [...new Set(findings.map((f) => f.store))].sort(),
+      verdicts: Object.fromEntries(VERDICTS.map((v) => [v, findings.filter((f) => f.verdict === v).length])) as Record<VerdictKind, number>,
       worstSeverity: worst,
       modulesScanned: s.scan?.modules.length ?? 0,
       filesScanned: s.scan?.filesScanned ?? 0,
@@ -132,6 +133,7 @@ function judge(snapshot: Snapshot, cat: Catalog): Report {
     findings: all,
     mentions,
     modules,
+    inventory: [], // issue 9: core/inventory.ts
     warnings: warnings(s, cat, capabilities),
     skipped: s.scan?.skipped ?? [],
   };

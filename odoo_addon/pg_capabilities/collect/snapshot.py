@@ -3,7 +3,7 @@
 from datetime import datetime, timezone
 
 SNAPSHOT_SCHEMA = "pg-capabilities/snapshot"
-SNAPSHOT_VERSION = 2
+SNAPSHOT_VERSION = 3
 
 
 def iso_now():

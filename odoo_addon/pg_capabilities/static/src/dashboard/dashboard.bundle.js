@@ -96,7 +96,8 @@ var manifest_default = {
     maxLineChars: 2e4,
     maxDepth: 64,
     maxSnippetChars: 200,
-    maxMatchesPerModule: 2e3
+    maxMatchesPerModule: 2e3,
+    maxCallsPerFunction: 2e3
   },
   scan: {
     manifestFiles: [
@@ -4375,8 +4376,9 @@ function buildCapabilities(s, channels, cat = catalog) {
 }
 
 var REPORT_SCHEMA = "pg-capabilities/report";
-var REPORT_VERSION = 2;
+var REPORT_VERSION = 3;
 var SEVERITIES = ["info", "low", "medium", "high", "critical"];
+var VERDICTS = ["refuse", "replace", "keep", "review"];
 function severityRank(s) {
   return SEVERITIES.indexOf(s);
 }
@@ -4588,7 +4590,18 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
       title: cat.capabilities.find((c) => c.id === store.replacement.capability)?.title ?? store.replacement.capability,
       text: store.replacement.text,
       inUseHere: inUse.has(store.replacement.capability)
-    }
+    },
+    // issue 9 scaffolding: core/verdict.ts fills these in
+    verdict: "review",
+    verdictText: "",
+    reasons: [],
+    models: [],
+    paths: [],
+    rebuild: { paths: [], ttl: [], invalidation: [] },
+    reconciliation: [],
+    readsBack: [],
+    workload: [],
+    action: ""
   };
 }
 function attachWeak(weak, findings, mentions, modules, stateOf) {
@@ -4736,6 +4749,7 @@ function judge(snapshot, cat) {
       mentions: mentions.length,
       dualWrites: findings.filter((f) => f.dualWrite).length,
       stores: [...new Set(findings.map((f) => f.store))].sort(),
+      verdicts: Object.fromEntries(VERDICTS.map((v) => [v, findings.filter((f) => f.verdict === v).length])),
       worstSeverity: worst,
       modulesScanned: s.scan?.modules.length ?? 0,
       filesScanned: s.scan?.filesScanned ?? 0
@@ -4745,6 +4759,8 @@ function judge(snapshot, cat) {
     findings: all,
     mentions,
     modules,
+    inventory: [],
+    // issue 9: core/inventory.ts
     warnings: warnings(s, cat, capabilities),
     skipped: s.scan?.skipped ?? []
   };
