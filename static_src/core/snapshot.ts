@@ -98,6 +98,9 @@ export interface ModuleStructure {
   classes: ClassFacts[];
   /** Functions at the top level of the module's Python files (not in a class). */
   functions: FunctionFacts[];
+  /** Calls at the top level of each Python file, outside any def or class (`CLIENT = redis.Redis(...)`),
+   * one entry per file that has any, in file order. */
+  moduleLevel: { file: string; calls: CallFacts[] }[];
   /** ir.cron and ir.actions.server records of the module's XML data files. */
   actions: DataAction[];
   /** Manifest hooks that name a function: post_init_hook, pre_init_hook, uninstall_hook. */
@@ -138,6 +141,7 @@ export interface FieldFacts {
 }
 
 export interface FunctionFacts {
+  file: string;
   name: string;
   /** Line of `def` (decorators not included) and the last line of the body. */
   line: number;
@@ -148,8 +152,9 @@ export interface FunctionFacts {
   decoratorStrings: string[];
   /** Parameter names in order, self included. */
   params: string[];
-  /** Every call in the body, nested functions, lambdas and comprehensions included (their calls
-   * belong to this function), ordered by start position; a call starting where another starts
+  /** Every call in the body, nested functions, lambdas, comprehensions and classes defined inside it
+   * included (their calls belong to this function; a class nested in a class body is ignored),
+   * ordered by start position; a call starting where another starts
    * (`a.b().c()` holds `a.b()`) comes after the outer one. At most limits.maxCallsPerFunction. */
   calls: CallFacts[];
   /** Attribute names read on `self` or on the target of a `for` loop over an expression whose
