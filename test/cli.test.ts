@@ -79,7 +79,7 @@ describe('pgcap', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('1 finding at or above critical');
     const report = JSON.parse(r.stdout);
-    expect(report.summary).toMatchObject({ findings: 3, dualWrites: 2, worstSeverity: 'critical', jsonbColumns: 7, trigramIndexes: 2 });
+    expect(report.summary).toMatchObject({ findings: 3, dualWrites: 2, worstSeverity: 'critical', jsonbColumns: 8, trigramIndexes: 2 });
     const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
     const validate = ajv.compile(readJson('schema/snapshot.schema.json') as object);
     expect(validate(JSON.parse(fs.readFileSync(snap, 'utf8'))) ? [] : validate.errors).toEqual([]);

@@ -183,7 +183,7 @@ describe('rules of the house', () => {
       expect(probes.filter((p) => p.status === 'error').map((p) => p.id)).toEqual(['odoo_modules']);
       const report = buildReport(snapshotOf(probes));
       expect(report.warnings).toContainEqual(expect.objectContaining({ level: 'warning', source: 'probe odoo_modules', message: expect.stringContaining('lock_timeout') }));
-      expect(report.summary.jsonbColumns).toBe(7);
+      expect(report.summary.jsonbColumns).toBe(8);
       // Odoo's metadata could not be read: the part that relies on it is not checked, with the reason
       expect(cap(report.capabilities, 'listen_notify').parts).toContainEqual({ part: 'Odoo modules', status: 'not_checked', reason: expect.stringContaining('lock_timeout') });
     } finally {

@@ -97,7 +97,7 @@ class TestProbes(unittest.TestCase):
         self.assertEqual(probes["odoo_modules"]["status"], "error")
         self.assertEqual(probes["odoo_modules"]["code"], "55P03")
         self.assertEqual([p for p in probes if probes[p]["status"] == "error"], ["odoo_modules"])
-        self.assertEqual(len(probes["jsonb_columns"]["rows"]), 7)
+        self.assertEqual(len(probes["jsonb_columns"]["rows"]), 8)
 
     def test_transactions_are_read_only(self):
         conn = psycopg2.connect(SERVER.url_for("pgcap_py"))
