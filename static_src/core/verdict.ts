@@ -15,6 +15,13 @@ import { describeValue, measureWorkload, type Comparison, type WorkloadResult } 
 const at = (e: Evidence) => `${e.file}:${e.line}`;
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
+/** Dual-write evidence comes as (ORM write, store write) pairs. */
+function pairs(e: Evidence[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < e.length; i += 2) out.push(`${at(e[i]!)} with ${e[i + 1]!.line === e[i]!.line ? 'the store write on the same line' : `line ${e[i + 1]!.line}`}`);
+  return out;
+}
+
 export interface VerdictOut {
   verdict: VerdictKind;
   verdictText: string;
@@ -92,7 +99,7 @@ export function judgeVerdict(f: Finding, s: Snapshot, store: StoreDef, cat: Cata
   reasons.push({
     condition: 'dual_write', holds: f.dualWrite,
     text: f.dualWrite
-      ? `One entry path writes both an Odoo record and ${f.storeTitle} (${list(f.dualWriteEvidence.map(at))})${f.paths.some((p) => p.timing !== 'in_transaction') ? '; some of these writes run after commit or in a queue, so a failure leaves the two apart' : ', inside the ORM transaction: a rollback in PostgreSQL does not undo the store write'}.`
+      ? `An entry path writes both an Odoo record and ${f.storeTitle} (${list(pairs(f.dualWriteEvidence))})${f.paths.some((p) => p.timing !== 'in_transaction') ? '; some of these writes run after commit or in a queue, so a failure leaves the two apart' : ', inside the ORM transaction: a rollback in PostgreSQL does not undo the store write'}.`
       : `No entry path writes both an Odoo record and ${f.storeTitle}.`,
     evidence: f.dualWriteEvidence,
   });

@@ -115,7 +115,10 @@ export function measureWorkload(s: Snapshot, models: ModelUse[], store: StoreDef
 /** A figure as a consultant reads it: 48k rows, 0.3 GB, 12.5 reads/s. */
 export function describeValue(metric: Metric, value: number): string {
   if (metric === 'total_bytes') return formatBytes(value);
-  if (metric === 'rows') return `${value >= 10_000 ? `${Math.round(value / 1000).toLocaleString('en-US')}k` : Math.round(value).toLocaleString('en-US')} rows`;
+  if (metric === 'rows') {
+    const n = value >= 1e6 ? `${+(value / 1e6).toFixed(1)}M` : value >= 10_000 ? `${Math.round(value / 1000)}k` : Math.round(value).toLocaleString('en-US');
+    return `${n} rows`;
+  }
   const unit = metric === 'reads_per_second' ? 'reads/s' : 'writes/s';
   return `${value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(value >= 1 ? 1 : 2)} ${unit}`;
 }
