@@ -1,9 +1,9 @@
 // Should each store exist? The verdicts of the fixture addons, judged against the statistics of a
 // real PostgreSQL database shaped like Odoo's (tables of the models they touch, ir_module_module).
 //
-// The parsed structure of the fixture modules is test/fixtures/verdict-structure.json: written for
-// this test ahead of the collectors' structure pass (Python `ast`, rules of the snapshot contract) and
-// checked by hand against the fixture sources. The table statistics come from the table_activity
+// The parsed structure of the fixture modules is test/fixtures/verdict-structure.json: their entries
+// copied from branch wip-structpy's test/fixtures/expected-structure.json (the Python collector's
+// output), until the structure pass is merged and collectSnapshot gives it. The table statistics come from the table_activity
 // probe's SQL (test/support/table-activity.sql, a copy of branch wip-workload's probe until it is
 // merged; then collectSnapshot runs it). The thresholds are those of that branch's catalog.
 import fs from 'node:fs';
