@@ -100,6 +100,37 @@ export interface Catalog {
   knownChannels: { module: string; channel: string }[];
   redactions: RedactionDef[];
   redactionBlocks: RedactionBlockDef[];
+  usage: UsageDef;
+}
+
+/** How core/usage.ts reads the parsed structure of a store module: general words of client
+ * libraries and of Odoo (manifest.json `usage`). */
+export interface UsageDef {
+  description: string;
+  /** First word of a client call's method name -> kind, tried in the order expire, delete, write, read. */
+  verbs: { expire: string[]; delete: string[]; write: string[]; read: string[] };
+  bulkVerbs: string[];
+  /** Writes that set an expiry in the same call (setex). */
+  ttlVerbs: string[];
+  ttlKeywords: string[];
+  /** Keywords that mean an expiry only for a cache (timeout= of a cache's set). */
+  cacheTtlKeywords: string[];
+  ormWrite: string[];
+  ormRead: string[];
+  ormSearch: string[];
+  sqlWrite: string[];
+  fieldReaders: string[];
+  valsNames: string[];
+  nonFields: string[];
+  queuedCallees: string[];
+  jobDecorators: string[];
+  afterCommitCallees: string[];
+  afterCommitAfter: string;
+  buttonPrefixes: string[];
+  routeDecorators: string[];
+  controllerBases: string[];
+  onchangeDecorators: string[];
+  reconcileHints: string[];
 }
 
 export const catalog: Catalog = manifest as Catalog;

@@ -7,6 +7,8 @@ import { moduleStates, nonRuntime, type ModuleState, type NonRuntime } from './s
 import { probeRows, type ScannedModule, type SignatureMatch, type Snapshot } from './snapshot';
 import type { Evidence, Finding, Mention, MentionReason, ModuleEntry, Section, Severity, UsedBy } from './report-types';
 import { severityRank } from './report-types';
+import { analyseUsage, type Usage } from './usage';
+import { judgeVerdict } from './verdict';
 
 const MAX_EVIDENCE = 20;
 /** Evidence shown first: the client code, then what configures it, then traffic. */
@@ -52,6 +54,24 @@ function decideRole(store: StoreDef, writes: SignatureMatch[], hints: SignatureM
       ? `Reads from ${store.title}: that data lives outside PostgreSQL.`
       : `No writes to ${store.title} seen; cannot tell whether it is a rebuildable copy.`,
   };
+}
+
+/** The role from what the parsed code does with the store; null when the facts do not decide
+ * (then the line-based rules above apply). */
+function roleFromUsage(store: StoreDef, u: Usage): { role: Role; reason: string } | null {
+  const orm = u.readsBack.find((e) => e.kind === 'orm_write');
+  if (orm) return { role: 'authoritative', reason: `Data read from ${store.title} flows into an ORM write (${orm.snippet.split(':')[0]}, ${orm.file}:${orm.line}): PostgreSQL gets it from the store, so the store holds data of its own.` };
+  const r = u.rebuild;
+  const rb = r.paths.find((e) => e.kind === 'rebuild');
+  if (rb) return { role: 'derived', reason: `${rb.snippet.split(':')[0]} searches records and repopulates ${store.title} (${rb.file}:${rb.line}): it can be rebuilt from PostgreSQL.` };
+  if (r.ttl[0]) return { role: 'derived', reason: `Entries written to ${store.title} expire (${r.ttl[0].file}:${r.ttl[0].line}): a cache of data PostgreSQL holds.` };
+  if (r.invalidation[0]) return { role: 'derived', reason: `Entries of ${store.title} are deleted when records change (${r.invalidation[0].file}:${r.invalidation[0].line}): a copy that follows PostgreSQL.` };
+  const writes = u.calls.filter((c) => c.kind === 'write');
+  if (u.projection && writes.length > 0 && u.calls.every((c) => c.kind !== 'read')) {
+    const w = writes[0]!.evidence;
+    return { role: 'derived', reason: `${store.title} is only written, from changes of Odoo records (${w.file}:${w.line}), and never read back: a one-way projection of PostgreSQL data.` };
+  }
+  return null;
 }
 
 function dedupe(list: Evidence[]): Evidence[] {
@@ -116,6 +136,7 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
       }
     }
     attachWeak(weak, findings, mentions, scan.modules, stateOf);
+    for (const f of findings) Object.assign(f, judgeVerdict(f, s, stores.get(f.store)!, cat, inUse));
   }
 
   const counts = new Map<string, number>();
@@ -205,10 +226,13 @@ function finding(
   const scopes = new Set(own.map((x) => `${x.m.file}|${x.m.scope}`));
   const writes = own.filter((x) => x.sig.kind === 'write').map((x) => x.m);
   const hints = running.filter((x) => x.sig.kind === 'derived_hint' && (!x.store || x.store === store.id) && scopes.has(`${x.m.file}|${x.m.scope}`)).map((x) => x.m);
-  const { role, reason } = decideRole(store, writes, hints);
+  const structure = s.scan!.structure?.find((x) => x.module === mod.name);
+  const usage = structure ? analyseUsage(structure, store, own.map((x) => x.m), cat) : null;
+  const { role, reason } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
 
-  const dualWriteEvidence: Evidence[] = [];
-  for (const w of own.filter((x) => x.sig.kind === 'write')) {
+  // with the parsed structure, a dual write is one entry path writing both; without, the line rule
+  const dualWriteEvidence: Evidence[] = usage ? [...usage.dualWrites] : [];
+  for (const w of usage ? [] : own.filter((x) => x.sig.kind === 'write')) {
     if (!w.m.scope) continue;
     const orm = running.find((x) => x.sig.kind === 'orm_write' && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at(x.m))
       && !(FILE_WRITE.test(x.m.snippet) && !ORM_CALL.test(x.m.snippet)));
@@ -252,9 +276,11 @@ function finding(
       text: store.replacement.text,
       inUseHere: inUse.has(store.replacement.capability),
     },
-    // issue 9 scaffolding: core/verdict.ts fills these in
-    verdict: 'review', verdictText: '', reasons: [], models: [], paths: [],
-    rebuild: { paths: [], ttl: [], invalidation: [] }, reconciliation: [], readsBack: [], workload: [], action: '',
+    // core/verdict.ts fills in the verdict once every finding is known
+    verdict: 'review', verdictText: '', reasons: [], action: '', workload: [],
+    models: usage?.models ?? [], paths: usage?.paths ?? [],
+    rebuild: usage?.rebuild ?? { paths: [], ttl: [], invalidation: [] },
+    reconciliation: usage?.reconciliation ?? [], readsBack: usage?.readsBack ?? [],
   };
 }
 

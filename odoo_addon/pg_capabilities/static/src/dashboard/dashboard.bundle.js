@@ -3211,6 +3211,263 @@ var manifest_default = {
       flags: "i"
     }
   ],
+  usage: {
+    description: "How core/usage.ts reads the parsed structure of a store module: which calls on a store client write, read, delete or set an expiry (by the first word of the called method, after the catalog's write/read signatures), what marks a TTL, an ORM write or read, a queued or after-commit call, a button, and which attribute names are not fields. General words of the client libraries and of Odoo, never names of particular modules.",
+    verbs: {
+      expire: [
+        "expire",
+        "pexpire",
+        "expireat",
+        "pexpireat",
+        "touch",
+        "persist"
+      ],
+      delete: [
+        "delete",
+        "del",
+        "remove",
+        "hdel",
+        "srem",
+        "zrem",
+        "lrem",
+        "unlink",
+        "flushdb",
+        "flushall",
+        "drop",
+        "purge",
+        "evict",
+        "invalidate",
+        "clear",
+        "truncate",
+        "destroy"
+      ],
+      write: [
+        "set",
+        "setnx",
+        "mset",
+        "msetnx",
+        "hset",
+        "hmset",
+        "hsetnx",
+        "lpush",
+        "rpush",
+        "sadd",
+        "zadd",
+        "xadd",
+        "incr",
+        "incrby",
+        "decr",
+        "decrby",
+        "append",
+        "index",
+        "bulk",
+        "streaming",
+        "parallel",
+        "insert",
+        "put",
+        "upsert",
+        "update",
+        "replace",
+        "save",
+        "add",
+        "push",
+        "publish",
+        "send",
+        "produce",
+        "create",
+        "upload",
+        "write",
+        "store",
+        "post",
+        "patch",
+        "copy",
+        "commit",
+        "reindex",
+        "fput",
+        "stage"
+      ],
+      read: [
+        "get",
+        "mget",
+        "hget",
+        "hgetall",
+        "hmget",
+        "exists",
+        "keys",
+        "scan",
+        "find",
+        "search",
+        "msearch",
+        "count",
+        "query",
+        "fetch",
+        "download",
+        "fget",
+        "list",
+        "read",
+        "load",
+        "lrange",
+        "smembers",
+        "sismember",
+        "zrange",
+        "zscore",
+        "xread",
+        "blpop",
+        "brpop",
+        "poll",
+        "consume",
+        "subscribe",
+        "aggregate",
+        "distinct",
+        "head",
+        "ttl",
+        "select",
+        "retrieve",
+        "lookup",
+        "stat"
+      ]
+    },
+    bulkVerbs: [
+      "bulk",
+      "streaming_bulk",
+      "parallel_bulk",
+      "mset",
+      "insert_many",
+      "update_many",
+      "bulk_write",
+      "put_objects",
+      "save_objects",
+      "add_documents",
+      "index_documents",
+      "upsert",
+      "batch_write_item",
+      "replace_all_objects"
+    ],
+    ttlVerbs: [
+      "setex",
+      "psetex",
+      "getex",
+      "set_with_ttl"
+    ],
+    ttlKeywords: [
+      "ex",
+      "px",
+      "exat",
+      "pxat",
+      "ttl",
+      "expire",
+      "expires",
+      "expiry",
+      "expiration",
+      "expire_time",
+      "expires_in"
+    ],
+    cacheTtlKeywords: [
+      "timeout",
+      "time"
+    ],
+    ormWrite: [
+      "create",
+      "write",
+      "unlink"
+    ],
+    ormRead: [
+      "search",
+      "search_read",
+      "search_count",
+      "search_fetch",
+      "read",
+      "read_group",
+      "_read_group",
+      "browse",
+      "mapped",
+      "filtered",
+      "exists"
+    ],
+    ormSearch: [
+      "search",
+      "search_read",
+      "search_fetch"
+    ],
+    sqlWrite: [
+      "INSERT",
+      "UPDATE",
+      "DELETE"
+    ],
+    fieldReaders: [
+      "read",
+      "search_read",
+      "mapped",
+      "read_group",
+      "_read_group",
+      "export_data"
+    ],
+    valsNames: [
+      "vals",
+      "values",
+      "vals_list",
+      "new_vals",
+      "record_vals"
+    ],
+    nonFields: [
+      "env",
+      "id",
+      "ids",
+      "pool",
+      "_context",
+      "_cr",
+      "_uid",
+      "_name",
+      "_ids",
+      "_origin",
+      "_fields",
+      "_table"
+    ],
+    queuedCallees: [
+      "with_delay",
+      "delayable",
+      "delay",
+      "apply_async"
+    ],
+    jobDecorators: [
+      "job",
+      "queue_job.job",
+      "api.job"
+    ],
+    afterCommitCallees: [
+      "postcommit.add",
+      "after_commit",
+      "add_after_commit",
+      "on_commit"
+    ],
+    afterCommitAfter: "commit",
+    buttonPrefixes: [
+      "action_",
+      "button_"
+    ],
+    routeDecorators: [
+      "http.route",
+      "route"
+    ],
+    controllerBases: [
+      "http.Controller",
+      "Controller"
+    ],
+    onchangeDecorators: [
+      "api.onchange",
+      "onchange"
+    ],
+    reconcileHints: [
+      "reconcile",
+      "reconciliation",
+      "compare",
+      "consisten",
+      "drift",
+      "verify",
+      "check_sync",
+      "diff"
+    ]
+  },
   knownChannels: [
     {
       module: "bus",
@@ -3426,13 +3683,13 @@ function redact(text2, defs = catalog.redactions) {
     }
     if (spans.length === 0) continue;
     const parts = [];
-    let at2 = 0;
+    let at3 = 0;
     for (const [start, end] of spans) {
-      if (start < at2) continue;
-      parts.push(out.slice(at2, start), REDACTED);
-      at2 = end;
+      if (start < at3) continue;
+      parts.push(out.slice(at3, start), REDACTED);
+      at3 = end;
     }
-    parts.push(out.slice(at2));
+    parts.push(out.slice(at3));
     out = parts.join("");
   }
   return out;
@@ -3576,10 +3833,10 @@ function running(r) {
   return statesKnown(r) ? r.modules.filter((m) => m.state !== null && RUNNING_STATES.includes(m.state)) : r.modules.filter((m) => m.installable);
 }
 function inventorySentence(r) {
-  const list = running(r);
-  const counts = [...ORIGINS].reverse().map((o) => "".concat(list.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o]));
+  const list2 = running(r);
+  const counts = [...ORIGINS].reverse().map((o) => "".concat(list2.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o]));
   const what = statesKnown(r) ? "installed in this database" : "scanned (installation not checked)";
-  return "".concat(list.length, " module").concat(list.length === 1 ? "" : "s", " ").concat(what, ": ").concat(counts.join(", "), ". Listed: every one that is not Odoo's own, and any with a finding.");
+  return "".concat(list2.length, " module").concat(list2.length === 1 ? "" : "s", " ").concat(what, ": ").concat(counts.join(", "), ". Listed: every one that is not Odoo's own, and any with a finding.");
 }
 function listedModules(r) {
   return r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
@@ -3605,14 +3862,14 @@ function capabilitySection(c, limit) {
   return "".concat(head).concat(parts).concat(notes, "<table><thead><tr>").concat(c.columns.map((col) => "<th>".concat(e(col.label), "</th>")).join(""), "</tr></thead><tbody>").concat(rows, "</tbody></table>").concat(more);
 }
 function findingSection(f) {
-  const ev = (list) => '<ul class="ev">'.concat(list.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
+  const ev = (list2) => '<ul class="ev">'.concat(list2.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
   return '<div class="finding" id="finding-'.concat(attr(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd><b>").concat(e(f.recommendation.title), "</b>: ").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(Number(f.evidenceCount), " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
 }
-function findingsTable(list) {
-  return "<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(sev(f.severity), '</td><td><a href="#finding-').concat(attr(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.title), "</td></tr>")).join(""), "</tbody></table>");
+function findingsTable(list2) {
+  return "<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list2.map((f) => "<tr><td>".concat(sev(f.severity), '</td><td><a href="#finding-').concat(attr(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.title), "</td></tr>")).join(""), "</tbody></table>");
 }
-function apartTable(list) {
-  return "<table><thead><tr><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Client code</th><th>Used by</th></tr></thead><tbody>".concat(list.map((f) => "<tr><td>".concat(e(f.module), "</td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></td><td>").concat(e(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", ")), "</td></tr>")).join(""), "</tbody></table>");
+function apartTable(list2) {
+  return "<table><thead><tr><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Client code</th><th>Used by</th></tr></thead><tbody>".concat(list2.map((f) => "<tr><td>".concat(e(f.module), "</td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></td><td>").concat(e(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", ")), "</td></tr>")).join(""), "</tbody></table>");
 }
 function apartSections(r) {
   const odoo = r.findings.filter((f) => f.section === "odoo");
@@ -3714,20 +3971,20 @@ function toMarkdown(r, opts = {}) {
     ...s.odooFindings || s.notInstalledFindings ? ["- Listed apart: ".concat(Number(s.odooFindings), " in Odoo's own modules, ").concat(Number(s.notInstalledFindings), " in modules on disk that the audited database has not installed")] : []
   ].join("\n"));
   for (const section of ["findings", "odoo", "not_installed"]) {
-    const list = r.findings.filter((f) => f.section === section);
-    if (list.length === 0) continue;
+    const list2 = r.findings.filter((f) => f.section === section);
+    if (list2.length === 0) continue;
     out.push("## ".concat(SECTION_TITLES[section]));
     if (sectionIntro(r, section)) out.push(sectionIntro(r, section));
     if (section === "findings") {
       out.push(table(
         ["Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
-        list.map((f) => [name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? "yes" : "no", name(f.recommendation.title)])
+        list2.map((f) => [name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? "yes" : "no", name(f.recommendation.title)])
       ));
-      out.push(...list.map(finding));
+      out.push(...list2.map(finding));
     } else {
       out.push(table(
         ["Module", "Origin", "Store", "Role", "Client code", "Used by"],
-        list.map((f) => [name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), codeCell("".concat(f.client.file, ":").concat(f.client.line)), cellText(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", "))])
+        list2.map((f) => [name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), codeCell("".concat(f.client.file, ":").concat(f.client.line)), cellText(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", "))])
       ));
     }
   }
@@ -3790,7 +4047,7 @@ function location(e2, root, index) {
 }
 function toSarif(r) {
   const roots = r.source.addonsRoots;
-  const rootOf = (f) => Math.max(0, roots.indexOf(f.root));
+  const rootOf2 = (f) => Math.max(0, roots.indexOf(f.root));
   const used = new Set(r.findings.map((f) => f.store));
   const rules2 = catalog.stores.filter((s) => used.has(s.id)).map((s) => ({
     id: "external-store/".concat(s.id),
@@ -3804,8 +4061,8 @@ function toSarif(r) {
     ruleId: "external-store/".concat(f.store),
     level: LEVEL[f.severity] ?? "note",
     message: { text: sarifText("".concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text)) },
-    locations: [location(f.client, rootOf(f))],
-    relatedLocations: [...f.evidence.filter((x) => x.file !== f.client.file || x.line !== f.client.line), ...f.dualWriteEvidence].map((e2, i) => location(e2, rootOf(f), i + 1)),
+    locations: [location(f.client, rootOf2(f))],
+    relatedLocations: [...f.evidence.filter((x) => x.file !== f.client.file || x.line !== f.client.line), ...f.dualWriteEvidence].map((e2, i) => location(e2, rootOf2(f), i + 1)),
     partialFingerprints: { "pgcapFinding/v1": f.id },
     properties: { severity: f.severity, section: f.section, origin: f.origin, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state }
   }));
@@ -4383,7 +4640,775 @@ function severityRank(s) {
   return SEVERITIES.indexOf(s);
 }
 
-var MAX_EVIDENCE = 20;
+var MAX_PATHS = 20;
+var MAX_EVIDENCE = 6;
+var ORM_TRIGGERS = /* @__PURE__ */ new Set(["create", "write", "unlink", "compute", "inverse", "onchange"]);
+var FIELD = /^[a-z][a-z0-9_]*$/;
+var TIMING_RANK = { in_transaction: 0, after_commit: 1, queued: 2 };
+var lastSegment = (callee) => {
+  const m = /([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee);
+  return m ? m[1] : "";
+};
+var rootOf = (callee) => /^[A-Za-z_][A-Za-z0-9_]*/.exec(callee)?.[0] ?? "";
+var receiverOf = (callee) => {
+  const name2 = lastSegment(callee);
+  return callee.endsWith(".".concat(name2)) ? callee.slice(0, -name2.length - 1) : "";
+};
+var worse = (a, b) => TIMING_RANK[a] >= TIMING_RANK[b] ? a : b;
+function envModels(text2) {
+  return [...text2.matchAll(/env\["([^"\\]+)"\]/g)].map((m) => m[1]);
+}
+function modelOf(cls) {
+  if (!cls) return null;
+  return cls.model ?? cls.inherit[0] ?? null;
+}
+function tableOf(cls, model) {
+  return cls?.table ?? model.replace(/\./g, "_");
+}
+function analyseUsage(structure, store, matches, cat) {
+  return new UsageReader(structure, store, matches, cat).read();
+}
+var UsageReader = class {
+  constructor(s, store, matches, cat) {
+    __publicField(this, "s", s);
+    __publicField(this, "store", store);
+    __publicField(this, "cat", cat);
+    __publicField(this, "u");
+    __publicField(this, "fns", []);
+    __publicField(this, "byName", /* @__PURE__ */ new Map());
+    __publicField(this, "sigs");
+    __publicField(this, "clientPatterns");
+    __publicField(this, "callPatterns");
+    /** Line-scan matches of this store, by file:line. */
+    __publicField(this, "flagged", /* @__PURE__ */ new Map());
+    __publicField(this, "helpers", /* @__PURE__ */ new Set());
+    __publicField(this, "bound", /* @__PURE__ */ new Map());
+    __publicField(this, "fileClients", /* @__PURE__ */ new Map());
+    __publicField(this, "calls", []);
+    __publicField(this, "edges", /* @__PURE__ */ new Map());
+    __publicField(this, "callers", /* @__PURE__ */ new Map());
+    __publicField(this, "storeCallKeys", /* @__PURE__ */ new Set());
+    this.u = cat.usage;
+    this.sigs = new Map(cat.signatures.map((g) => [g.id, g]));
+    const own = (g) => g.store === store.id || g.store !== void 0 && matches.some((m) => m.signature === g.id);
+    const re = (g) => new RegExp(g.pattern, (g.flags ?? "").replace(/[gy]/g, ""));
+    this.clientPatterns = cat.signatures.filter((g) => own(g) && g.kind === "client").map(re);
+    this.callPatterns = cat.signatures.filter((g) => own(g) && (g.kind === "write" || g.kind === "read")).map((g) => ({ kind: g.kind, re: re(g) }));
+    for (const m of matches) {
+      const k = "".concat(m.file, ":").concat(m.line);
+      this.flagged.set(k, [...this.flagged.get(k) ?? [], m]);
+    }
+    for (const cls of s.classes) for (const f of cls.methods) this.addFn(f, cls);
+    for (const f of s.functions) this.addFn(f, null);
+  }
+  addFn(f, cls) {
+    const fn = { id: "".concat(f.file, ":").concat(f.line), f, cls, label: cls ? "".concat(cls.name, ".").concat(f.name) : f.name };
+    this.fns.push(fn);
+    this.byName.set(f.name, [...this.byName.get(f.name) ?? [], fn]);
+  }
+  read() {
+    this.findClients();
+    this.findStoreCalls();
+    this.buildGraph();
+    const paths = this.paths();
+    const rebuildFns = this.rebuildPaths();
+    const rebuild = {
+      paths: rebuildFns.flatMap((r) => r.evidence).slice(0, MAX_EVIDENCE),
+      ttl: this.calls.filter((c) => c.ttl).map((c) => c.evidence).slice(0, MAX_EVIDENCE),
+      invalidation: this.invalidation()
+    };
+    return {
+      calls: this.calls,
+      models: this.models(),
+      paths: paths.list,
+      rebuild,
+      reconciliation: this.reconciliation(new Set(rebuildFns.map((r) => r.fn.id))),
+      readsBack: this.readsBack(),
+      dualWrites: paths.dual,
+      projection: paths.projection
+    };
+  }
+  // ---- clients ---------------------------------------------------------------------------------
+  isConstructor(file, call) {
+    const text2 = "".concat(call.callee, "(");
+    if (this.clientPatterns.some((re) => re.test(text2))) return true;
+    const here = this.flagged.get("".concat(file, ":").concat(call.line)) ?? [];
+    return here.some((m) => this.sigs.get(m.signature)?.kind === "client" && m.snippet.includes("".concat(lastSegment(call.callee), "(")) && !call.callee.includes("()"));
+  }
+  isHelperCall(callee) {
+    const name2 = lastSegment(callee);
+    if (!this.helpers.has(name2) || callee.startsWith("super()")) return false;
+    return callee === name2 || callee.endsWith(".".concat(name2));
+  }
+  /** Client-valued expressions a callee may start with in `fn`: bound names, helper calls, constructors. */
+  clientPrefix(fn, callee) {
+    const names = this.bound.get(fn.id) ?? /* @__PURE__ */ new Set();
+    const fileNames = this.fileClients.get(fn.f.file) ?? /* @__PURE__ */ new Set();
+    const root = rootOf(callee);
+    if ((names.has(root) || fileNames.has(root)) && callee.length > root.length && /^[.[]/.test(callee.slice(root.length))) return true;
+    for (let i = callee.indexOf("()"); i >= 0; i = callee.indexOf("()", i + 2)) {
+      const head = callee.slice(0, i);
+      if (!/^[.[]/.test(callee.slice(i + 2))) continue;
+      if (this.isHelperCall(head) || this.isConstructor(fn.f.file, { line: 0, callee: head, names: [], keywords: [], refs: [], strings: [], targets: [] })) return true;
+    }
+    return false;
+  }
+  /** Helpers returning a client (`def _redis(self): return redis.Redis(...)`), module-level clients, and
+   * the names each function binds to a client. */
+  findClients() {
+    for (const { file, calls } of this.s.moduleLevel) {
+      for (const c of calls) {
+        if (!this.isConstructor(file, c)) continue;
+        const set = this.fileClients.get(file) ?? /* @__PURE__ */ new Set();
+        for (const t of c.targets) set.add(t);
+        this.fileClients.set(file, set);
+      }
+    }
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const fn of this.fns) {
+        const names = this.bound.get(fn.id) ?? /* @__PURE__ */ new Set();
+        let returnsClient = false;
+        for (const c of fn.f.calls) {
+          const made = this.isConstructor(fn.f.file, c) || this.isHelperCall(c.callee);
+          if (!made) continue;
+          for (const t of c.targets) if (!names.has(t)) {
+            names.add(t);
+            changed = true;
+          }
+          const chained = fn.f.calls.some((d) => d !== c && (d.callee.startsWith("".concat(c.callee, "().")) || d.callee.startsWith("".concat(c.callee, "()["))));
+          if (c.targets.length === 0 && !chained || c.targets.some((t) => fn.f.returns.includes(t))) returnsClient = true;
+        }
+        const fileNames = this.fileClients.get(fn.f.file);
+        if (fileNames && fn.f.returns.some((r) => fileNames.has(r))) returnsClient = true;
+        this.bound.set(fn.id, names);
+        if (returnsClient && !this.helpers.has(fn.f.name)) {
+          this.helpers.add(fn.f.name);
+          changed = true;
+        }
+      }
+    }
+  }
+  // ---- store calls -----------------------------------------------------------------------------
+  classify(callee, keywords, flaggedKind) {
+    const verb = lastSegment(callee).toLowerCase();
+    const first = verb.split("_").filter(Boolean)[0] ?? "";
+    const v = this.u.verbs;
+    const ttlKw = [...this.u.ttlKeywords, ...this.store.category === "cache" ? this.u.cacheTtlKeywords : []];
+    const ttlArg = keywords.some((k) => ttlKw.includes(k));
+    const bulk = this.u.bulkVerbs.includes(verb);
+    const out = (kind) => ({ kind, ttl: kind === "expire" || this.u.ttlVerbs.includes(verb) || kind === "write" && ttlArg, bulk });
+    if (v.expire.includes(verb)) return out("expire");
+    if (v.delete.includes(verb)) return out("delete");
+    if (this.u.ttlVerbs.includes(verb)) return out("write");
+    const sig = this.callPatterns.find((p) => p.re.test("".concat(callee, "(")));
+    if (sig) return out(sig.kind);
+    for (const kind of ["expire", "delete", "write", "read"]) {
+      if (v[kind].includes(verb) || v[kind].includes(first)) return out(kind);
+    }
+    return flaggedKind ? out(flaggedKind) : null;
+  }
+  findStoreCalls() {
+    for (const fn of this.fns) {
+      const names = /* @__PURE__ */ new Set([...this.bound.get(fn.id) ?? [], ...this.fileClients.get(fn.f.file) ?? []]);
+      for (const call of fn.f.calls) {
+        const here = this.flagged.get("".concat(fn.f.file, ":").concat(call.line)) ?? [];
+        const flaggedKind = here.map((m2) => this.sigs.get(m2.signature)?.kind).find((k) => k === "write" || k === "read") ?? null;
+        let hit = null;
+        if (this.clientPrefix(fn, call.callee)) {
+          hit = this.classify(call.callee, call.keywords, flaggedKind);
+        } else if (flaggedKind && (call.refs.some((r) => names.has(rootOf(r))) || this.callPatterns.some((p) => p.re.test("".concat(call.callee, "("))))) {
+          hit = this.classify(call.callee, call.keywords, flaggedKind) ?? { kind: flaggedKind, ttl: false, bulk: false };
+        }
+        if (!hit) continue;
+        const m = here.find((x) => ["write", "read", "derived_hint"].includes(this.sigs.get(x.signature)?.kind ?? "")) ?? here[0];
+        const evidence = m ? { file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: hit.kind } : { file: fn.f.file, line: call.line, snippet: "".concat(call.callee, "(...)"), signature: "structure", kind: hit.kind };
+        this.calls.push({ fn, call, ...hit, evidence });
+        this.storeCallKeys.add("".concat(fn.id, "|").concat(call.line, "|").concat(call.callee));
+      }
+    }
+  }
+  isStoreCall(fn, call) {
+    return this.storeCallKeys.has("".concat(fn.id, "|").concat(call.line, "|").concat(call.callee));
+  }
+  // ---- call graph ------------------------------------------------------------------------------
+  resolve(from, callee) {
+    const name2 = lastSegment(callee);
+    const cands = this.byName.get(name2);
+    if (!cands || callee.startsWith("super()")) return [];
+    if (callee === name2) return cands.filter((c) => !c.cls);
+    const receiver = receiverOf(callee);
+    if (!receiver) return [];
+    const methods = cands.filter((c) => c.cls);
+    const models = envModels(receiver);
+    if (models.length > 0) return methods.filter((c) => models.some((m) => c.cls.model === m || c.cls.inherit.includes(m)));
+    if (/^(?:self|cls)\b/.test(receiver) && from.cls) {
+      const same = methods.filter((c) => c.cls === from.cls);
+      if (same.length) return same;
+      const model = modelOf(from.cls);
+      const sameModel = methods.filter((c) => model && modelOf(c.cls) === model);
+      if (sameModel.length) return sameModel;
+    }
+    return methods;
+  }
+  buildGraph() {
+    for (const fn of this.fns) {
+      const out = [];
+      const afterCommit = fn.f.calls.some((c) => this.isAfterCommit(c));
+      for (const call of fn.f.calls) {
+        if (this.isStoreCall(fn, call)) continue;
+        const queued = this.u.queuedCallees.some((q) => call.callee.includes(".".concat(q, "().")));
+        const timing = queued ? "queued" : afterCommit ? "after_commit" : "in_transaction";
+        for (const to of this.resolve(fn, call.callee)) if (to !== fn) out.push({ to, timing, call });
+        if (this.isAfterCommit(call)) {
+          for (const r of call.refs) for (const to of this.resolve(fn, r)) if (to !== fn) out.push({ to, timing: "after_commit", call });
+        }
+      }
+      this.edges.set(fn.id, out);
+      for (const e2 of out) this.callers.set(e2.to.id, [...this.callers.get(e2.to.id) ?? [], fn]);
+    }
+  }
+  isAfterCommit(c) {
+    if (this.u.afterCommitCallees.some((a) => c.callee === a || c.callee.endsWith(".".concat(a)))) return true;
+    return c.callee.endsWith(".after") && c.strings[0] === this.u.afterCommitAfter;
+  }
+  /** The functions reachable from `start`, each with the latest timing on the way. */
+  reach(start) {
+    const own = this.isJob(start.f) ? "queued" : start.f.calls.some((c) => this.isAfterCommit(c)) ? "after_commit" : "in_transaction";
+    const seen = /* @__PURE__ */ new Map([[start.id, { fn: start, timing: own, via: null }]]);
+    const todo = [start];
+    while (todo.length) {
+      const at3 = todo.shift();
+      const t = seen.get(at3.id).timing;
+      for (const e2 of this.edges.get(at3.id) ?? []) {
+        const timing = worse(t, this.isJob(e2.to.f) ? "queued" : e2.timing);
+        const prev = seen.get(e2.to.id);
+        if (prev && TIMING_RANK[prev.timing] >= TIMING_RANK[timing]) continue;
+        seen.set(e2.to.id, { fn: e2.to, timing, via: at3 });
+        todo.push(e2.to);
+      }
+    }
+    return seen;
+  }
+  isJob(f) {
+    return f.decorators.some((d) => this.u.jobDecorators.includes(d) || d.endsWith(".job"));
+  }
+  // ---- triggers and paths ----------------------------------------------------------------------
+  trigger(fn) {
+    const { f, cls } = fn;
+    const model = modelOf(cls);
+    const def = this.defEvidence(fn);
+    if (cls && model && ["create", "write", "unlink"].includes(f.name)) {
+      return { trigger: f.name, detail: "overrides ".concat(f.name, " of ").concat(model), evidence: def };
+    }
+    for (const field of cls?.fields ?? []) {
+      if (field.compute === f.name) return { trigger: "compute", detail: "computes field ".concat(field.name, " of ").concat(model ?? cls.name), evidence: def };
+      if (field.inverse === f.name) return { trigger: "inverse", detail: "inverse of field ".concat(field.name, " of ").concat(model ?? cls.name), evidence: def };
+    }
+    if (f.decorators.some((d) => this.u.onchangeDecorators.includes(d))) {
+      return { trigger: "onchange", detail: "onchange of ".concat(f.decoratorStrings.join(", ") || "a field"), evidence: def };
+    }
+    for (const a of this.s.actions) {
+      if (!this.actionCalls(a.code, a.function, a.modelRef, fn)) continue;
+      const where2 = "".concat(a.file, ":").concat(a.line);
+      const ev = { file: a.file, line: a.line, snippet: "".concat(a.kind === "cron" ? "cron" : "server action", " '").concat(a.name, "': ").concat(a.code || a.function || "").slice(0, 200), signature: "structure", kind: a.kind };
+      return a.kind === "cron" ? { trigger: "cron", detail: "cron '".concat(a.name, "' (").concat(where2, ")").concat(a.interval ? ", every ".concat(a.interval) : ""), evidence: ev } : { trigger: "server_action", detail: "server action '".concat(a.name, "' (").concat(where2, ")"), evidence: ev };
+    }
+    if (f.decorators.some((d) => this.u.routeDecorators.includes(d)) && (!cls || cls.bases.some((b) => this.u.controllerBases.includes(b)))) {
+      return { trigger: "controller", detail: "route ".concat(f.decoratorStrings[0] ?? "").trim(), evidence: def };
+    }
+    if (this.isJob(f)) return { trigger: "queue_job", detail: "a queue job (@job)", evidence: def };
+    const hook = this.s.hooks.find((h) => !cls && h.function === f.name);
+    if (hook) return { trigger: "hook", detail: "".concat(hook.hook, " of the manifest"), evidence: def };
+    if (cls && model && this.u.buttonPrefixes.some((p) => f.name.startsWith(p))) {
+      return { trigger: "button", detail: "button or action ".concat(f.name, " of ").concat(model), evidence: def };
+    }
+    return { trigger: "method", detail: "".concat(fn.label, ", not called elsewhere in the module"), evidence: def };
+  }
+  /** Whether a cron's or server action's code (`model._reindex_all()`) or old `function` names this method. */
+  actionCalls(code2, fun, modelRef, fn) {
+    const model = modelOf(fn.cls);
+    const named = [];
+    for (const m of code2.matchAll(/(?:\benv\[\s*['"]([^'"]+)['"]\s*\]|\b(?:model|records?|self|object)\b)(?:\.(?:sudo|with_context|with_company|with_user)\([^)]*\))*\.([A-Za-z_][A-Za-z0-9_]*)\s*\(/g)) {
+      named.push({ method: m[2], model: m[1] ?? null });
+    }
+    if (fun) named.push({ method: fun, model: null });
+    return named.some((n) => {
+      if (n.method !== fn.f.name || !fn.cls) return false;
+      if (n.model) return model === n.model || fn.cls.inherit.includes(n.model);
+      if (!modelRef || !model) return true;
+      const refs = [model, ...fn.cls.inherit].map((x) => x.replace(/\./g, "_"));
+      return refs.includes(modelRef);
+    });
+  }
+  defEvidence(fn) {
+    return { file: fn.f.file, line: fn.f.line, snippet: "def ".concat(fn.f.name, "(").concat(fn.f.params.join(", "), ")"), signature: "structure", kind: "def" };
+  }
+  isOrmWrite(fn, c) {
+    if (this.isStoreCall(fn, c)) return false;
+    const verb = lastSegment(c.callee);
+    if (this.u.ormWrite.includes(verb)) {
+      const receiver = receiverOf(c.callee);
+      if (!receiver) return false;
+      const root = rootOf(receiver);
+      if (FILE_LIKE.test(root) || (this.bound.get(fn.id)?.has(root) ?? false) || this.clientPrefix(fn, c.callee)) return false;
+      return true;
+    }
+    return /(?:^|\.)execute$/.test(c.callee) && c.strings.some((x) => this.u.sqlWrite.some((w) => x.trimStart().toUpperCase().startsWith(w)));
+  }
+  isOrmRead(fn, c, list2) {
+    if (this.isStoreCall(fn, c)) return false;
+    const receiver = receiverOf(c.callee);
+    return Boolean(receiver) && list2.includes(lastSegment(c.callee)) && !this.clientPrefix(fn, c.callee);
+  }
+  paths() {
+    const writers = new Set(this.calls.filter((c) => c.kind !== "read").map((c) => c.fn.id));
+    const list2 = [];
+    const dual = [];
+    let projection = false;
+    if (writers.size === 0) return { list: list2, dual, projection };
+    for (const fn of this.fns) {
+      const t = this.trigger(fn);
+      const hasCallers = (this.callers.get(fn.id) ?? []).some((c) => c !== fn);
+      if (t.trigger === "method" && hasCallers) continue;
+      const reached = this.reach(fn);
+      const hits = [...reached.values()].filter((r) => writers.has(r.fn.id));
+      if (hits.length === 0) continue;
+      const byTiming = /* @__PURE__ */ new Map();
+      for (const r of hits) {
+        for (const c of this.calls.filter((x) => x.fn.id === r.fn.id && x.kind !== "read")) {
+          byTiming.set(r.timing, [...byTiming.get(r.timing) ?? [], c]);
+        }
+      }
+      for (const [timing, calls] of byTiming) {
+        if (list2.length >= MAX_PATHS) break;
+        const evidence = calls.slice(0, 3).map((c) => c.evidence);
+        if (calls.some((c) => c.fn !== fn) && t.evidence) evidence.push(t.evidence);
+        else if (t.trigger === "cron" || t.trigger === "server_action") evidence.push(t.evidence);
+        list2.push({ method: fn.label, model: modelOf(fn.cls), trigger: t.trigger, detail: t.detail, timing, evidence });
+      }
+      if (ORM_TRIGGERS.has(t.trigger)) projection = true;
+      const storeWrites = hits.flatMap((r) => this.calls.filter((x) => x.fn.id === r.fn.id && x.kind === "write"));
+      if (storeWrites.length === 0 || dual.length >= MAX_EVIDENCE) continue;
+      let orm = ["create", "write", "unlink"].includes(t.trigger) ? t.evidence : null;
+      if (!orm) {
+        for (const r of reached.values()) {
+          const w = r.fn.f.calls.find((c) => this.isOrmWrite(r.fn, c));
+          if (w) {
+            orm = { file: r.fn.f.file, line: w.line, snippet: "".concat(w.callee, "(...)"), signature: "structure", kind: "orm_write" };
+            break;
+          }
+        }
+      }
+      if (orm) dual.push(orm, storeWrites[0].evidence);
+    }
+    return { list: list2, dual: dedupe(dual), projection };
+  }
+  // ---- rebuild, reconciliation, reads back -----------------------------------------------------
+  /** Functions that search records and, themselves or through helpers, write the store: reindex, resync, warm-up. */
+  rebuildPaths() {
+    const writers = new Set(this.calls.filter((c) => c.kind === "write").map((c) => c.fn.id));
+    const out = [];
+    for (const fn of this.fns) {
+      if (fn.cls && ["create", "write", "unlink"].includes(fn.f.name)) continue;
+      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch));
+      if (!search) continue;
+      const hit = [...this.reach(fn).values()].find((r) => writers.has(r.fn.id));
+      if (!hit) continue;
+      const write = this.calls.find((c) => c.fn.id === hit.fn.id && c.kind === "write");
+      out.push({ fn, evidence: [{ file: fn.f.file, line: search.line, snippet: "".concat(fn.label, ": ").concat(search.callee, "(...)"), signature: "structure", kind: "rebuild" }, write.evidence] });
+    }
+    return out;
+  }
+  invalidation() {
+    const out = [];
+    for (const fn of this.fns) {
+      if (!fn.cls || !["write", "unlink"].includes(fn.f.name)) continue;
+      for (const r of this.reach(fn).values()) {
+        for (const c of this.calls) if (c.fn.id === r.fn.id && (c.kind === "delete" || c.kind === "expire")) out.push(c.evidence);
+      }
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
+  }
+  /** A cron or method that reads the store and the ORM, and then repairs: calls a rebuild path, or
+   * writes the store under a name that says it compares. */
+  reconciliation(rebuilders) {
+    const out = [];
+    for (const fn of this.fns) {
+      if (fn.cls && ["create", "write", "unlink"].includes(fn.f.name)) continue;
+      const reached = this.reach(fn);
+      const storeRead = this.calls.find((c) => c.kind === "read" && (c.fn === fn || reached.has(c.fn.id) && this.helperOnly(c.fn)));
+      const ormRead = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormRead));
+      if (!storeRead || !ormRead) continue;
+      const callsRebuild = [...reached.values()].some((r) => r.fn !== fn && rebuilders.has(r.fn.id));
+      const named = this.u.reconcileHints.some((h) => fn.f.name.toLowerCase().includes(h));
+      const repairs = this.calls.some((c) => c.kind !== "read" && reached.has(c.fn.id));
+      if (!callsRebuild && !(named && repairs)) continue;
+      const t = this.trigger(fn);
+      out.push({ ...t.evidence ?? this.defEvidence(fn), snippet: "".concat(fn.label, " (").concat(t.detail, ") compares ").concat(this.store.title, " with the ORM (").concat(ormRead.callee, ") and repairs it").slice(0, 200), kind: "reconciliation" }, storeRead.evidence);
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
+  }
+  helperOnly(fn) {
+    return this.helpers.has(fn.f.name);
+  }
+  /** Store reads whose values flow (through assignments in the same function, or a helper returning
+   * them) into the arguments of an ORM write. */
+  readsBack() {
+    const returnsData = /* @__PURE__ */ new Set();
+    const taintedIn = (fn) => {
+      const tainted = /* @__PURE__ */ new Set();
+      for (const c of fn.f.calls) {
+        const isRead = this.calls.some((x) => x.fn === fn && x.call === c && x.kind === "read");
+        const fromHelper = this.resolve(fn, c.callee).some((to) => returnsData.has(to.id));
+        if (isRead || fromHelper || c.names.some((n) => tainted.has(n))) for (const t of c.targets) tainted.add(t);
+      }
+      return tainted;
+    };
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const fn of this.fns) {
+        if (returnsData.has(fn.id)) continue;
+        const tainted = taintedIn(fn);
+        if (fn.f.returns.some((r) => tainted.has(r))) {
+          returnsData.add(fn.id);
+          changed = true;
+        }
+      }
+    }
+    const out = [];
+    for (const fn of this.fns) {
+      const tainted = taintedIn(fn);
+      if (tainted.size === 0) continue;
+      for (const c of fn.f.calls) {
+        if (!this.isOrmWrite(fn, c) || !c.names.some((n) => tainted.has(n))) continue;
+        const read = this.calls.find((x) => x.fn === fn && x.kind === "read");
+        if (read) out.push(read.evidence);
+        out.push({ file: fn.f.file, line: c.line, snippet: "".concat(fn.label, ": ").concat(c.callee, "(...) with ").concat(c.names.filter((n) => tainted.has(n)).join(", "), " read from ").concat(this.store.title), signature: "structure", kind: "orm_write" });
+      }
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
+  }
+  // ---- models ----------------------------------------------------------------------------------
+  models() {
+    const touching = /* @__PURE__ */ new Map();
+    for (const fn of this.fns) {
+      const kinds = /* @__PURE__ */ new Set();
+      for (const r of this.reach(fn).values()) for (const c of this.calls) if (c.fn.id === r.fn.id) kinds.add(c.kind);
+      if (kinds.size) touching.set(fn.id, kinds);
+    }
+    const byModel = /* @__PURE__ */ new Map();
+    const add = (model, cls, fn, kinds) => {
+      const entry = byModel.get(model) ?? { model, table: tableOf(cls, model), fields: /* @__PURE__ */ new Set(), kinds: /* @__PURE__ */ new Set(), evidence: [] };
+      if (cls?.table) entry.table = cls.table;
+      for (const k of kinds) entry.kinds.add(k);
+      const direct = this.calls.filter((c) => c.fn === fn);
+      if (direct.length) {
+        for (const x of this.fieldsOf(fn)) entry.fields.add(x);
+        for (const c of fn.f.calls) for (const to of this.resolve(fn, c.callee)) if (!this.calls.some((s) => s.fn === to)) for (const x of this.fieldsOf(to)) entry.fields.add(x);
+        if (entry.evidence.length < 3) entry.evidence.push(direct[0].evidence);
+      }
+      byModel.set(model, entry);
+    };
+    for (const fn of this.fns) {
+      const kinds = touching.get(fn.id);
+      if (!kinds) continue;
+      const model = modelOf(fn.cls);
+      if (model) add(model, fn.cls, fn, kinds);
+      else for (const c of fn.f.calls) for (const m of envModels(c.callee)) add(m, null, fn, kinds);
+    }
+    return [...byModel.values()].map((e2) => {
+      const w = [...e2.kinds].some((k) => k !== "read");
+      const r = e2.kinds.has("read");
+      const methods = new Set(this.fns.map((f) => f.f.name));
+      const fields = [...e2.fields].filter((x) => !methods.has(x)).sort();
+      return { model: e2.model, table: e2.table, fields, direction: w && r ? "both" : w ? "to_store" : "from_store", evidence: e2.evidence };
+    }).sort((a, b) => a.model.localeCompare(b.model));
+  }
+  fieldsOf(fn) {
+    const out = /* @__PURE__ */ new Set();
+    for (const a of fn.f.attributes) if (FIELD.test(a) && !this.u.nonFields.includes(a)) out.add(a);
+    for (const k of fn.f.keys) {
+      const [base, key] = [k.slice(0, k.indexOf(".")), k.slice(k.indexOf(".") + 1)];
+      if (this.u.valsNames.includes(base) && FIELD.test(key)) out.add(key);
+    }
+    for (const c of fn.f.calls) {
+      const verb = lastSegment(c.callee);
+      const onSelf = /^self\b/.test(receiverOf(c.callee));
+      if (this.u.fieldReaders.includes(verb) && onSelf || this.isOrmWrite(fn, c)) {
+        for (const x of c.strings) if (FIELD.test(x) && !this.u.nonFields.includes(x)) out.add(x);
+      }
+    }
+    return [...out];
+  }
+};
+var FILE_LIKE = /^(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr|sys|os|io)$/;
+function dedupe(list2) {
+  const seen = /* @__PURE__ */ new Set();
+  return list2.filter((e2) => {
+    const k = "".concat(e2.file, ":").concat(e2.line, ":").concat(e2.kind);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function thresholdsOf(cat) {
+  return cat.workload?.thresholds ?? [];
+}
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var sum = (...xs) => xs.some((x) => x === null) ? null : xs.reduce((a, b) => a + b, 0);
+function capabilityOnTable(capability2, row, inUse) {
+  const n = (k) => num2(row?.[k]) ?? 0;
+  switch (capability2) {
+    case "full_text":
+    case "trigram":
+    case "unaccent":
+      return row ? n("fts_indexes") + n("trigram_indexes") > 0 : null;
+    case "jsonb":
+    case "jsonb_indexes":
+      return row ? n("gin_indexes") > 0 : null;
+    case "brin":
+      return row ? n("brin_indexes") > 0 : null;
+    case "partitioning":
+      return row ? row.partitioned === true : null;
+    default:
+      return inUse.has(capability2);
+  }
+}
+function measureWorkload(s, models, store, cat, inUse) {
+  const window2 = databaseCounters(s);
+  const thresholds = thresholdsOf(cat).filter((t) => t.category === store.category);
+  const gap2 = probeGap(s, "table_activity");
+  if (gap2) return { tables: [], comparisons: [], gap: gap2, window: window2, thresholds };
+  const rows = probeRows(s, "table_activity");
+  const seconds = window2.days !== null && window2.days > 0 ? window2.days * 86400 : null;
+  const tables = [];
+  const comparisons = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of models) {
+    if (seen.has(m.table)) continue;
+    seen.add(m.table);
+    const here = rows.filter((r) => r.table_name === m.table);
+    const row = here.find((r) => r.schema === "public") ?? here[0];
+    const perDay = (k) => {
+      const v = num2(row?.[k]);
+      return v === null || window2.days === null || window2.days <= 0 ? null : v / window2.days;
+    };
+    const count = row ? num2(row.rows_estimate) ?? num2(row.live_rows) : null;
+    const tableBytes = row ? num2(row.table_bytes) : null;
+    const indexBytes = row ? num2(row.index_bytes) : null;
+    const capabilityInUse = capabilityOnTable(store.replacement.capability, row, inUse);
+    const w = {
+      table: m.table,
+      model: m.model,
+      rows: count,
+      tableBytes,
+      indexBytes,
+      insertsPerDay: perDay("inserts"),
+      updatesPerDay: perDay("updates"),
+      deletesPerDay: perDay("deletes"),
+      seqScansPerDay: perDay("seq_scans"),
+      idxScansPerDay: perDay("idx_scans"),
+      capabilityInUse,
+      detail: row ? "".concat(m.table, ": about ").concat(Math.round(count ?? 0).toLocaleString("en-US"), " rows, ").concat(formatBytes(tableBytes ?? 0), " of table and ").concat(formatBytes(indexBytes ?? 0), " of indexes").concat(window2.days === null ? "; the statistics window is unknown (never reset), so no per-day figures" : "") : "".concat(m.table, ": no such table in the audited database")
+    };
+    tables.push(w);
+    if (!row) continue;
+    const reads = sum(num2(row.seq_scans), num2(row.idx_scans));
+    const writes = sum(num2(row.inserts), num2(row.updates), num2(row.deletes));
+    const values = {
+      rows: count,
+      total_bytes: sum(tableBytes, indexBytes),
+      reads_per_second: reads === null || seconds === null ? null : reads / seconds,
+      writes_per_second: writes === null || seconds === null ? null : writes / seconds
+    };
+    for (const t of thresholds) {
+      const value = values[t.metric];
+      comparisons.push({ table: m.table, model: m.model, metric: t.metric, value, threshold: t.threshold, unit: t.unit, source: t.description, exceeded: value === null ? null : value >= t.threshold });
+    }
+  }
+  return { tables, comparisons, gap: null, window: window2, thresholds };
+}
+function describeValue(metric, value) {
+  if (metric === "total_bytes") return formatBytes(value);
+  if (metric === "rows") {
+    const n = value >= 1e6 ? "".concat(+(value / 1e6).toFixed(1), "M") : value >= 1e4 ? "".concat(Math.round(value / 1e3), "k") : Math.round(value).toLocaleString("en-US");
+    return "".concat(n, " rows");
+  }
+  const unit = metric === "reads_per_second" ? "reads/s" : "writes/s";
+  return "".concat(value >= 100 ? Math.round(value).toLocaleString("en-US") : value.toFixed(value >= 1 ? 1 : 2), " ").concat(unit);
+}
+
+var at = (e2) => "".concat(e2.file, ":").concat(e2.line);
+var list = (xs) => xs.length <= 1 ? xs.join("") : "".concat(xs.slice(0, -1).join(", "), " and ").concat(xs[xs.length - 1]);
+function pairs(e2) {
+  const out = [];
+  for (let i = 0; i + 1 < e2.length; i += 2) out.push("".concat(at(e2[i]), " with ").concat(e2[i + 1].line === e2[i].line ? "the store write on the same line" : "line ".concat(e2[i + 1].line)));
+  return out;
+}
+function modelsText(f) {
+  return list(f.models.map((m) => m.fields.length ? "".concat(m.model, " (").concat(m.fields.join(", "), ")") : m.model));
+}
+function figures(w, table2) {
+  const t = w.tables.find((x) => x.table === table2);
+  if (!t || t.rows === null) return "";
+  const size = (t.tableBytes ?? 0) + (t.indexBytes ?? 0);
+  const reads = t.seqScansPerDay !== null && t.idxScansPerDay !== null ? ", ".concat(Math.round(t.seqScansPerDay + t.idxScansPerDay).toLocaleString("en-US"), " scans a day") : "";
+  return "".concat(describeValue("rows", t.rows), ", ").concat(formatBytes(size)).concat(reads);
+}
+function sketch(f, store, w, cat) {
+  const cap = store.replacement.capability;
+  const m = f.models[0];
+  const fig = figures(w, m.table);
+  const tail = fig ? "; ".concat(m.table, " here: ").concat(fig) : "";
+  const inUse = w.tables.find((t) => t.table === m.table)?.capabilityInUse;
+  const rebuild = f.paths.find((p) => p.trigger === "cron" && f.rebuild.paths.length > 0) ?? null;
+  switch (cap) {
+    case "full_text":
+    case "trigram": {
+      const textField = m.fields.find((x) => /name|title|description|text|body|content|ref|code/.test(x)) ?? m.fields[0] ?? "name";
+      return "Search ".concat(m.model, " inside PostgreSQL: a trigram GIN index on ").concat(m.table, ".").concat(textField, " (pg_trgm; index='trigram' on the field in Odoo 16+) and Odoo's search with ilike, or a tsvector GIN index for ranked full-text search").concat(inUse ? " (".concat(m.table, " already has such an index)") : "").concat(tail, ". Then drop the index writes").concat(rebuild ? " and the cron of ".concat(rebuild.method) : "", ".");
+    }
+    case "unlogged_tables":
+      return "Keep the cached values in PostgreSQL: an UNLOGGED table keyed like the cache entries (or a materialized view".concat(rebuild ? " refreshed by the existing cron of ".concat(rebuild.method) : "", "), or Odoo's ormcache for per-worker memoization; the source ").concat(m.model, " is in ").concat(m.table).concat(fig ? " (".concat(fig, ")") : "").concat(inUse ? "; this database already uses UNLOGGED tables" : "", ".");
+    case "jsonb":
+    case "jsonb_indexes":
+      return "Store the documents as jsonb next to ".concat(m.model, ": a fields.Json column on ").concat(m.table, " (or a table keyed by its id) with a GIN index, written in the same transaction").concat(tail, ".");
+    case "listen_notify":
+    case "skip_locked":
+      return "Write the events of ".concat(m.model, " to an outbox table in the same transaction and wake consumers with LISTEN/NOTIFY on a channel, or claim them with FOR UPDATE SKIP LOCKED like queue_job").concat(tail, ".");
+    case "brin":
+    case "partitioning":
+      return "Keep the series in PostgreSQL: a table partitioned by time with BRIN indexes on the timestamp, beside ".concat(m.table).concat(tail, ".");
+    case "pgvector":
+      return "Store the embeddings of ".concat(m.model, " in a vector column (pgvector, HNSW index) on ").concat(m.table, " or a side table").concat(tail, ".");
+    default:
+      return "".concat(store.replacement.text).concat(tail ? " (".concat(tail.slice(2), ")") : "", " — ").concat(cat.capabilities.find((c) => c.id === cap)?.title ?? cap, ".");
+  }
+}
+function comparisonReason(c, w) {
+  const metric = c.metric.replace(/_/g, " ");
+  const text2 = c.value === null ? "".concat(c.table, ": ").concat(metric, " unknown (").concat(w.window.since ? "no statistics row for the table" : "the statistics were never reset, so there is no window to divide by", "); threshold ").concat(describeValue(c.metric, c.threshold), ".") : "".concat(c.table, ": ").concat(describeValue(c.metric, c.value), " ").concat(c.exceeded ? "reaches" : "is below", " the threshold of ").concat(describeValue(c.metric, c.threshold), " (statistics ").concat(describeWindow(w.window), ").");
+  return {
+    condition: "workload",
+    holds: c.exceeded,
+    text: text2,
+    evidence: [],
+    ...c.value === null ? {} : { statistic: { table: c.table, metric: c.metric, value: c.value, threshold: c.threshold, source: c.source } }
+  };
+}
+function judgeVerdict(f, s, store, cat, inUse) {
+  const reasons = [];
+  const rebuildable = f.rebuild.paths.length > 0 || f.rebuild.ttl.length > 0;
+  const parsed = Boolean(s.scan?.structure?.some((x) => x.module === f.module));
+  reasons.push({ condition: "role", holds: f.role === "derived" ? true : f.role === "authoritative" ? false : null, text: f.roleReason, evidence: [] });
+  if (f.readsBack.length) {
+    reasons.push({ condition: "reads_back", holds: true, text: "Data read from ".concat(f.storeTitle, " flows into ORM writes (").concat(list(f.readsBack.filter((e2) => e2.kind === "orm_write").map(at)), "): the store is a source, not a projection."), evidence: f.readsBack });
+  }
+  reasons.push({
+    condition: "dual_write",
+    holds: f.dualWrite,
+    text: f.dualWrite ? "An entry path writes both an Odoo record and ".concat(f.storeTitle, " (").concat(list(pairs(f.dualWriteEvidence)), ")").concat(f.paths.some((p) => p.timing !== "in_transaction") ? "; some of these writes run after commit or in a queue, so a failure leaves the two apart" : ", inside the ORM transaction: a rollback in PostgreSQL does not undo the store write", ".") : "No entry path writes both an Odoo record and ".concat(f.storeTitle, "."),
+    evidence: f.dualWriteEvidence
+  });
+  reasons.push({
+    condition: "rebuild",
+    holds: f.rebuild.paths.length > 0,
+    text: f.rebuild.paths.length ? "A path repopulates ".concat(f.storeTitle, " from PostgreSQL (").concat(list(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map((e2) => e2.snippet.split(":")[0])), ", ").concat(list(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map(at)), ").") : "No path that searches records and repopulates ".concat(f.storeTitle, " was found."),
+    evidence: f.rebuild.paths
+  });
+  if (f.rebuild.ttl.length) reasons.push({ condition: "ttl", holds: true, text: "Entries expire (".concat(list(f.rebuild.ttl.map(at)), ")."), evidence: f.rebuild.ttl });
+  if (f.rebuild.invalidation.length) reasons.push({ condition: "invalidation", holds: true, text: "Entries are deleted when records change (".concat(list(f.rebuild.invalidation.map(at)), ")."), evidence: f.rebuild.invalidation });
+  if (f.reconciliation.length) {
+    const r = f.reconciliation[0];
+    reasons.push({ condition: "reconciliation", holds: true, text: "A reconciliation job compares and repairs the two sides (".concat(r.snippet.split(" compares")[0], ", ").concat(at(r), "): not a fix, but a second permanent cost."), evidence: f.reconciliation });
+  }
+  const db = s.database ? s.database.probes.find((p) => p.id === "server")?.rows[0]?.database : void 0;
+  const here = db ? "in database ".concat(db) : "here";
+  const lost = () => {
+    const back = f.readsBack.filter((e2) => e2.kind === "orm_write").map(at);
+    const what = f.models.length ? "the ".concat(f.storeTitle, " data of ").concat(modelsText(f)) : "the data ".concat(f.module, " keeps in ").concat(f.storeTitle);
+    return back.length ? "If ".concat(f.storeTitle, " vanished, ").concat(what, " would be lost: it is read back into the ORM at ").concat(list(back), ", and nothing in PostgreSQL holds it. Move it into PostgreSQL: ").concat(store.replacement.text) : "If ".concat(f.storeTitle, " vanished, ").concat(what, " written there would be lost").concat(f.dualWrite ? ": it is written alongside the Odoo records (".concat(list(f.dualWriteEvidence.filter((_, i) => i % 2 === 1).map(at)), ") with no path to rebuild it") : "", ". Move it into PostgreSQL: ").concat(store.replacement.text);
+  };
+  let verdict;
+  let action;
+  let text2;
+  let workload = [];
+  if (f.role === "authoritative") {
+    verdict = "refuse";
+    action = lost();
+    text2 = "Refuse: ".concat(f.storeTitle, " owns data PostgreSQL does not have").concat(f.readsBack.length ? " (read back into the ORM)" : "", "; ").concat(f.models.length ? "models ".concat(list(f.models.map((m) => m.model))) : "no model named", ".");
+  } else if (f.dualWrite && !parsed) {
+    verdict = "review";
+    action = "Missing: whether a path rebuilds ".concat(f.storeTitle, " from PostgreSQL. It is written alongside Odoo records (").concat(list(f.dualWriteEvidence.map(at)), "), and this snapshot has no parsed structure of ").concat(f.module, " to look for a rebuild path; collect it again with a current collector.");
+    text2 = "Review: ".concat(f.storeTitle, " is dual-written; whether it can be rebuilt is unknown without the parsed code.");
+  } else if (f.dualWrite && !rebuildable) {
+    verdict = "refuse";
+    action = lost();
+    text2 = "Refuse: ".concat(f.storeTitle, " is written alongside the Odoo records").concat(f.models.length ? " of ".concat(list(f.models.map((m) => m.model))) : "", " with no rebuild path or expiry, so the two drift apart for good.");
+  } else if (f.role === "unknown") {
+    verdict = "review";
+    action = "Missing: whether ".concat(f.storeTitle, " can be rebuilt from PostgreSQL. No rebuild path, expiry, invalidation or read back into the ORM was found").concat(f.models.length ? "" : ", nor an Odoo model whose data goes there", "; read the code of ").concat(f.module, " to decide.");
+    text2 = "Review: the role of ".concat(f.storeTitle, " in ").concat(f.module, " is unknown.");
+  } else if (f.models.length === 0) {
+    verdict = "review";
+    action = "Missing: the Odoo models whose data goes to ".concat(f.storeTitle, "; none was found").concat(s.scan?.structure ? "" : " (this snapshot has no parsed structure of the code: collect it again with a current collector)", ", so no table can be measured.");
+    text2 = "Review: ".concat(f.storeTitle, " looks derived, but no Odoo model whose data it holds was found.");
+  } else {
+    const w = measureWorkload(s, f.models, store, cat, inUse);
+    workload = w.tables;
+    const tables = list(f.models.map((m) => m.table));
+    if (w.gap) {
+      verdict = "review";
+      action = "Missing: the workload of ".concat(tables, " (").concat(w.gap, "). Audit the database to compare it with the thresholds for ").concat(store.category, ".");
+      text2 = "Review: ".concat(f.storeTitle, " is derived, but the workload of ").concat(tables, " is unknown: ").concat(w.gap, ".");
+    } else if (w.thresholds.length === 0) {
+      verdict = "review";
+      action = "Missing: a threshold in the catalog for ".concat(store.category, " stores; the figures of ").concat(tables, " cannot be compared.");
+      text2 = "Review: ".concat(f.storeTitle, " is derived; the catalog sets no workload threshold for ").concat(store.category, ".");
+    } else {
+      for (const c of w.comparisons) reasons.push(comparisonReason(c, w));
+      const missing = f.models.filter((m) => !w.tables.find((t) => t.table === m.table && t.rows !== null)).map((m) => m.table);
+      const over = w.comparisons.filter((c) => c.exceeded === true);
+      const unknown = w.comparisons.filter((c) => c.exceeded === null);
+      const overText = over.map((c) => "".concat(c.table, " ").concat(describeValue(c.metric, c.value), " against ").concat(describeValue(c.metric, c.threshold)));
+      if (over.length && rebuildable) {
+        verdict = "keep";
+        action = "Keep ".concat(f.storeTitle, " while ").concat(list(overText), ". What must stay true: ").concat(list([
+          ...f.rebuild.paths.length ? ["the rebuild path keeps working (".concat(list(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map(at)), ")")] : [],
+          ...f.rebuild.ttl.length ? ["entries keep expiring (TTL)"] : [],
+          "nothing reads ".concat(f.storeTitle, " back into the ORM")
+        ]), ".");
+        text2 = "Keep: ".concat(f.storeTitle, " is a rebuildable copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload reaches the threshold (").concat(list(overText), ").");
+      } else if (over.length) {
+        verdict = "review";
+        action = "Missing: a rebuild path. The workload reaches the threshold (".concat(list(overText), "), but nothing repopulates ").concat(f.storeTitle, " from PostgreSQL: add one (a cron that searches the records and pushes them), then keep it.");
+        text2 = "Review: ".concat(f.storeTitle, " looks derived and ").concat(here, " its workload reaches the threshold, but it cannot be rebuilt.");
+      } else if (missing.length === f.models.length) {
+        verdict = "review";
+        action = "Missing: the tables ".concat(list(missing), " are not in the audited database, so their workload cannot be measured.");
+        text2 = "Review: the tables of ".concat(list(f.models.map((m) => m.model)), " were not found ").concat(here, ".");
+      } else if (unknown.length && unknown.some((c) => c.metric.endsWith("per_second")) && w.thresholds.every((t) => t.metric.endsWith("per_second"))) {
+        verdict = "review";
+        action = "Missing: the rate of reads and writes on ".concat(tables, ": ").concat(w.window.since ? "no statistics row" : "the statistics of this database were never reset, so counters have no known window", ". Run pg_stat_reset() and audit again after a representative period.");
+        text2 = "Review: ".concat(f.storeTitle, " is derived; ").concat(here, " the load on ").concat(tables, " cannot be measured yet.");
+      } else {
+        verdict = "replace";
+        action = sketch(f, store, w, cat);
+        const within = w.comparisons.filter((c) => c.exceeded === false).map((c) => "".concat(describeValue(c.metric, c.value), " < ").concat(describeValue(c.metric, c.threshold)));
+        text2 = "Replace: ".concat(f.storeTitle, " is a derived copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload is well within PostgreSQL (").concat(list([...new Set(within)]), ").");
+      }
+    }
+  }
+  if (f.section === "not_installed") text2 += " It does not run ".concat(here, ", so this is for when it is installed.");
+  else if (f.section === "odoo") text2 += " This is Odoo's own module: listed for context.";
+  let severity = f.severity;
+  if (verdict === "refuse" && f.section === "findings" && severityRank(severity) < severityRank("high")) severity = "high";
+  return { verdict, verdictText: text2, reasons, action, severity, workload };
+}
+
+var MAX_EVIDENCE2 = 20;
 var EVIDENCE_ORDER = ["client", "import", "url", "manifest", "config", "write", "read"];
 var FILE_WRITE = /(?:^|[^A-Za-z0-9_.])(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr)\.write\s*\(/;
 var ORM_CALL = /\.(?:create|unlink)\s*\(|\bsuper\(\)\.write\s*\(|\bcr\.execute\s*\(/i;
@@ -4395,23 +5420,23 @@ function severityFor(role, dualWrite, core, active = true) {
   if (role === "unknown") return dualWrite ? "high" : "medium";
   return dualWrite ? "medium" : "low";
 }
-function at(m) {
+function at2(m) {
   return "".concat(m.file, ":").concat(m.line);
 }
 function decideRole(store, writes, hints) {
   if (store.category === "cache") {
     const ttl = hints[0];
-    return { role: "derived", reason: "".concat(store.title, " is a cache: its entries can be flushed and rebuilt from PostgreSQL").concat(ttl ? " (expiry or rebuild at ".concat(at(ttl), ")") : "", ".") };
+    return { role: "derived", reason: "".concat(store.title, " is a cache: its entries can be flushed and rebuilt from PostgreSQL").concat(ttl ? " (expiry or rebuild at ".concat(at2(ttl), ")") : "", ".") };
   }
   if (hints.length > 0) {
     const h = hints[0];
-    return { role: "derived", reason: "Written from code that rebuilds or caches (".concat(h.scope || "module level", ", ").concat(at(h), "): looks like a projection of PostgreSQL data.") };
+    return { role: "derived", reason: "Written from code that rebuilds or caches (".concat(h.scope || "module level", ", ").concat(at2(h), "): looks like a projection of PostgreSQL data.") };
   }
   if (writes.length > 0) {
     const role2 = store.roleWhenWrites;
     const w = writes[0];
     const why = role2 === "derived" ? "a ".concat(store.category, " projection fed from Odoo data") : role2 === "authoritative" ? "data written there has no visible path back from PostgreSQL" : "".concat(store.category, " traffic: whether the data can be rebuilt depends on the consumer");
-    return { role: role2, reason: "Writes to ".concat(store.title, " (").concat(at(w), "); ").concat(why, ".") };
+    return { role: role2, reason: "Writes to ".concat(store.title, " (").concat(at2(w), "); ").concat(why, ".") };
   }
   const role = store.roleWhenReadOnly;
   return {
@@ -4419,9 +5444,24 @@ function decideRole(store, writes, hints) {
     reason: role === "authoritative" ? "Reads from ".concat(store.title, ": that data lives outside PostgreSQL.") : "No writes to ".concat(store.title, " seen; cannot tell whether it is a rebuildable copy.")
   };
 }
-function dedupe(list) {
+function roleFromUsage(store, u) {
+  const orm = u.readsBack.find((e2) => e2.kind === "orm_write");
+  if (orm) return { role: "authoritative", reason: "Data read from ".concat(store.title, " flows into an ORM write (").concat(orm.snippet.split(":")[0], ", ").concat(orm.file, ":").concat(orm.line, "): PostgreSQL gets it from the store, so the store holds data of its own.") };
+  const r = u.rebuild;
+  const rb = r.paths.find((e2) => e2.kind === "rebuild");
+  if (rb) return { role: "derived", reason: "".concat(rb.snippet.split(":")[0], " searches records and repopulates ").concat(store.title, " (").concat(rb.file, ":").concat(rb.line, "): it can be rebuilt from PostgreSQL.") };
+  if (r.ttl[0]) return { role: "derived", reason: "Entries written to ".concat(store.title, " expire (").concat(r.ttl[0].file, ":").concat(r.ttl[0].line, "): a cache of data PostgreSQL holds.") };
+  if (r.invalidation[0]) return { role: "derived", reason: "Entries of ".concat(store.title, " are deleted when records change (").concat(r.invalidation[0].file, ":").concat(r.invalidation[0].line, "): a copy that follows PostgreSQL.") };
+  const writes = u.calls.filter((c) => c.kind === "write");
+  if (u.projection && writes.length > 0 && u.calls.every((c) => c.kind !== "read")) {
+    const w = writes[0].evidence;
+    return { role: "derived", reason: "".concat(store.title, " is only written, from changes of Odoo records (").concat(w.file, ":").concat(w.line, "), and never read back: a one-way projection of PostgreSQL data.") };
+  }
+  return null;
+}
+function dedupe2(list2) {
   const seen = /* @__PURE__ */ new Set();
-  return list.filter((e2) => {
+  return list2.filter((e2) => {
     const k = "".concat(e2.file, ":").concat(e2.line, ":").concat(e2.signature);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -4443,8 +5483,8 @@ function buildFindings(s, inUse, cat = catalog) {
     const stores = new Map(cat.stores.map((x) => [x.id, x]));
     const byModule = /* @__PURE__ */ new Map();
     for (const m of scan.matches) {
-      const list = byModule.get(m.module);
-      if (list) list.push(m);
+      const list2 = byModule.get(m.module);
+      if (list2) list2.push(m);
       else byModule.set(m.module, [m]);
     }
     const weak = [];
@@ -4472,6 +5512,7 @@ function buildFindings(s, inUse, cat = catalog) {
       }
     }
     attachWeak(weak, findings, mentions, scan.modules, stateOf);
+    for (const f of findings) Object.assign(f, judgeVerdict(f, s, stores.get(f.store), cat, inUse));
   }
   const counts = /* @__PURE__ */ new Map();
   for (const f of findings) counts.set(f.module, (counts.get(f.module) ?? 0) + 1);
@@ -4543,21 +5584,23 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
   const running2 = seen.filter((x) => x.runtime);
   const own = running2.filter((x) => x.store === store.id);
   const files = new Set(own.map((x) => x.m.file));
-  const lines = new Set(own.map((x) => at(x.m)));
+  const lines = new Set(own.map((x) => at2(x.m)));
   const scopes = new Set(own.map((x) => "".concat(x.m.file, "|").concat(x.m.scope)));
   const writes = own.filter((x) => x.sig.kind === "write").map((x) => x.m);
   const hints = running2.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
-  const { role, reason } = decideRole(store, writes, hints);
-  const dualWriteEvidence = [];
-  for (const w of own.filter((x) => x.sig.kind === "write")) {
+  const structure = s.scan.structure?.find((x) => x.module === mod.name);
+  const usage = structure ? analyseUsage(structure, store, own.map((x) => x.m), cat) : null;
+  const { role, reason } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
+  const dualWriteEvidence = usage ? [...usage.dualWrites] : [];
+  for (const w of usage ? [] : own.filter((x) => x.sig.kind === "write")) {
     if (!w.m.scope) continue;
-    const orm = running2.find((x) => x.sig.kind === "orm_write" && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at(x.m)) && !(FILE_WRITE.test(x.m.snippet) && !ORM_CALL.test(x.m.snippet)));
+    const orm = running2.find((x) => x.sig.kind === "orm_write" && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at2(x.m)) && !(FILE_WRITE.test(x.m.snippet) && !ORM_CALL.test(x.m.snippet)));
     if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm), evidenceOf(w));
   }
   const dualWrite = dualWriteEvidence.length > 0;
   const order = (x) => EVIDENCE_ORDER.indexOf(x.sig.kind);
   const evidence = own.filter((x) => x.sig.kind !== "derived_hint" && files.has(x.m.file)).sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line);
-  const shown = dedupe(evidence.map(evidenceOf));
+  const shown = dedupe2(evidence.map(evidenceOf));
   const client = [...clients].sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line)[0];
   const driver = own.find((x) => x.sig.store !== store.id)?.sig.store ?? null;
   const core = origin.origin === "odoo";
@@ -4579,10 +5622,10 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
     roleReason: notRunning ? "".concat(reason, " It does not run here: ").concat(notRunning, ".") : reason,
     severity: severityFor(role, dualWrite, core, !notRunning),
     dualWrite,
-    dualWriteEvidence: dedupe(dualWriteEvidence),
+    dualWriteEvidence: dedupe2(dualWriteEvidence),
     client: evidenceOf(client),
     driver,
-    evidence: shown.slice(0, MAX_EVIDENCE),
+    evidence: shown.slice(0, MAX_EVIDENCE2),
     evidenceCount: shown.length,
     usedBy: [],
     recommendation: {
@@ -4591,17 +5634,17 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
       text: store.replacement.text,
       inUseHere: inUse.has(store.replacement.capability)
     },
-    // issue 9 scaffolding: core/verdict.ts fills these in
+    // core/verdict.ts fills in the verdict once every finding is known
     verdict: "review",
     verdictText: "",
     reasons: [],
-    models: [],
-    paths: [],
-    rebuild: { paths: [], ttl: [], invalidation: [] },
-    reconciliation: [],
-    readsBack: [],
+    action: "",
     workload: [],
-    action: ""
+    models: usage?.models ?? [],
+    paths: usage?.paths ?? [],
+    rebuild: usage?.rebuild ?? { paths: [], ttl: [], invalidation: [] },
+    reconciliation: usage?.reconciliation ?? [],
+    readsBack: usage?.readsBack ?? []
   };
 }
 function attachWeak(weak, findings, mentions, modules, stateOf) {
