@@ -27,7 +27,7 @@ export interface PairLabel {
 export interface FactScores {
   role: { agree: number; total: number; rate: number | null };
   dualWrite: { tp: number; fp: number; fn: number; tn: number; precision: number | null; recall: number | null };
-  /** Found pairs whose label has no role and no dual write (not scored). */
+  /** Found pairs with neither a role nor a dual-write label other than 'unknown' (not scored). */
   unlabelled: number;
   disagreements: FactDisagreement[];
 }
@@ -220,7 +220,7 @@ function factLines(f: FactScores): string[] {
     `Role on found pairs with a role label: ${f.role.agree}/${f.role.total} agree (${pct(f.role.rate).trim()})`,
     `Dual write on found pairs with a dual_write label: precision ${pct(d.precision).trim()} (${d.tp}/${d.tp + d.fp}), recall ${pct(d.recall).trim()} (${d.tp}/${d.tp + d.fn}); ${d.tn} true negatives`,
   ];
-  if (f.unlabelled) lines.push(`${f.unlabelled} found pairs have no role or dual_write label (not scored)`);
+  if (f.unlabelled) lines.push(`${f.unlabelled} found pairs have no role or dual_write label, or only 'unknown' (not scored)`);
   if (f.disagreements.length) {
     lines.push('', `Disagreements (${f.disagreements.length}), label vs pgcap:`);
     for (const e of f.disagreements) {
