@@ -1,6 +1,7 @@
 // `pgcap eval`: precision and recall on (module, store) pairs, per store kind and overall, against hand-made labels.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Role } from '../core/catalog';
 import { buildReport } from '../core/report';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION } from '../core/snapshot';
 import { UserError } from './errors';
@@ -11,7 +12,33 @@ export interface Labels {
   /** `complete`: every module of the repository that `modules` does not list uses no store, so the
    * scanner's findings in unlisted modules count as false positives. */
   repos: { repo: string; commit?: string; complete?: boolean; note?: string }[];
-  modules: { repo: string; module: string; stores: string[]; note?: string }[];
+  modules: { repo: string; module: string; stores: string[]; note?: string; pairs?: Record<string, PairLabel> }[];
+}
+
+/** What a (module, store) pair is, read from the code by hand; 'unknown' is left out of the scores. */
+export interface PairLabel {
+  role?: Role;
+  dual_write?: boolean | 'unknown';
+  role_note?: string;
+  dual_write_note?: string;
+}
+
+/** Role agreement and dual-write precision and recall, over the labelled pairs the scanner found. */
+export interface FactScores {
+  role: { agree: number; total: number; rate: number | null };
+  dualWrite: { tp: number; fp: number; fn: number; tn: number; precision: number | null; recall: number | null };
+  /** Found pairs with neither a role nor a dual-write label other than 'unknown' (not scored). */
+  unlabelled: number;
+  disagreements: FactDisagreement[];
+}
+
+export interface FactDisagreement {
+  repo: string; module: string; store: string;
+  fact: 'role' | 'dual_write';
+  label: string; predicted: string;
+  note: string;
+  /** For dual writes: where the scanner saw them (file:line). */
+  evidence: string[];
 }
 
 export interface StoreScore { store: string; tp: number; fp: number; fn: number; precision: number | null; recall: number | null }
@@ -30,6 +57,7 @@ export interface EvalResult {
   errors: { repo: string; module: string; expected: string[]; predicted: string[] }[];
   falsePositives: PairError[];
   falseNegatives: PairError[];
+  facts: FactScores;
 }
 
 export function repoDir(reposDir: string, repo: string): string | null {
@@ -47,6 +75,7 @@ function score(store: string, tp: number, fp: number, fn: number): StoreScore {
 
 export function evaluate(labels: Labels, reposDir: string): EvalResult {
   const predicted = new Map<string, Map<string, string[]>>();
+  const facts = new Map<string, PredictedFacts>();
   const scanned = new Map<string, string[]>();
   const missing: string[] = [];
   for (const { repo } of labels.repos) {
@@ -60,6 +89,13 @@ export function evaluate(labels: Labels, reposDir: string): EvalResult {
       if (!predicted.has(key)) predicted.set(key, new Map());
       const ev = predicted.get(key)!;
       ev.set(f.store, [...(ev.get(f.store) ?? []), ...f.evidence.map((e) => `${e.file}:${e.line}`)]);
+      const pairKey = `${key}|${f.store}`;
+      const seen = facts.get(pairKey);
+      const dualWriteEvidence = f.dualWriteEvidence.map((e) => `${e.file}:${e.line}`);
+      // Two findings for one pair (two roots): one role only if they agree; a dual write if either sees one.
+      facts.set(pairKey, seen
+        ? { role: seen.role === f.role ? f.role : 'unknown', dualWrite: seen.dualWrite || f.dualWrite, dualWriteEvidence: [...seen.dualWriteEvidence, ...dualWriteEvidence] }
+        : { role: f.role, dualWrite: f.dualWrite, dualWriteEvidence });
     }
   }
   // What to compare: every labelled module of a repository found, and every other scanned module of a complete one.
@@ -102,7 +138,43 @@ export function evaluate(labels: Labels, reposDir: string): EvalResult {
   }
   const perStore = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([s, c]) => score(s, c.tp, c.fp, c.fn));
   const sum = (k: 'tp' | 'fp' | 'fn') => perStore.reduce((n, s) => n + s[k], 0);
-  return { modules: expected.length, unlisted: expected.filter((m) => m.unlisted).length, missing, perStore, overall: score('all', sum('tp'), sum('fp'), sum('fn')), errors, falsePositives, falseNegatives };
+  const found = labels.modules.filter((m) => !missing.includes(m.repo))
+    .flatMap((m) => m.stores.filter((s) => predicted.get(`${m.repo}|${m.module}`)?.has(s))
+      .map((store) => ({ repo: m.repo, module: m.module, store, label: m.pairs?.[store] ?? {}, got: facts.get(`${m.repo}|${m.module}|${store}`)! })));
+  return { modules: expected.length, unlisted: expected.filter((m) => m.unlisted).length, missing, perStore, overall: score('all', sum('tp'), sum('fp'), sum('fn')), errors, falsePositives, falseNegatives, facts: scoreFacts(found) };
+}
+
+interface PredictedFacts { role: Role; dualWrite: boolean; dualWriteEvidence: string[] }
+
+/** Scores role and dual write on pairs both the labels and the scanner have: a wrong store is scored above. */
+export function scoreFacts(found: { repo: string; module: string; store: string; label: PairLabel; got: PredictedFacts }[]): FactScores {
+  const role = { agree: 0, total: 0 };
+  const dw = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const disagreements: FactDisagreement[] = [];
+  let unlabelled = 0;
+  for (const { repo, module, store, label, got } of found) {
+    const roleLabelled = label.role === 'derived' || label.role === 'authoritative';
+    const dualLabelled = typeof label.dual_write === 'boolean';
+    if (!roleLabelled && !dualLabelled) unlabelled += 1;
+    if (roleLabelled) {
+      role.total += 1;
+      if (got.role === label.role) role.agree += 1;
+      else disagreements.push({ repo, module, store, fact: 'role', label: label.role!, predicted: got.role, note: label.role_note ?? '', evidence: [] });
+    }
+    if (dualLabelled) {
+      const want = label.dual_write as boolean;
+      dw[want ? (got.dualWrite ? 'tp' : 'fn') : (got.dualWrite ? 'fp' : 'tn')] += 1;
+      if (want !== got.dualWrite) {
+        disagreements.push({ repo, module, store, fact: 'dual_write', label: String(want), predicted: String(got.dualWrite), note: label.dual_write_note ?? '', evidence: got.dualWriteEvidence });
+      }
+    }
+  }
+  return {
+    role: { ...role, rate: role.total ? role.agree / role.total : null },
+    dualWrite: { ...dw, precision: dw.tp + dw.fp ? dw.tp / (dw.tp + dw.fp) : null, recall: dw.tp + dw.fn ? dw.tp / (dw.tp + dw.fn) : null },
+    unlabelled,
+    disagreements,
+  };
 }
 
 const pct = (v: number | null) => (v === null ? '   -  ' : `${(v * 100).toFixed(1).padStart(5)}%`);
@@ -138,5 +210,23 @@ export function runEval(labelsFile: string, reposDir: string, json: boolean): st
     lines.push('', `False negatives (${r.falseNegatives.length}):`);
     for (const e of r.falseNegatives) lines.push(`  ${e.repo} ${e.module}: ${e.store}`);
   }
+  lines.push('', ...factLines(r.facts));
   return `${lines.join('\n')}\n`;
+}
+
+function factLines(f: FactScores): string[] {
+  const d = f.dualWrite;
+  const lines = [
+    `Role on found pairs with a role label: ${f.role.agree}/${f.role.total} agree (${pct(f.role.rate).trim()})`,
+    `Dual write on found pairs with a dual_write label: precision ${pct(d.precision).trim()} (${d.tp}/${d.tp + d.fp}), recall ${pct(d.recall).trim()} (${d.tp}/${d.tp + d.fn}); ${d.tn} true negatives`,
+  ];
+  if (f.unlabelled) lines.push(`${f.unlabelled} found pairs have no role or dual_write label, or only 'unknown' (not scored)`);
+  if (f.disagreements.length) {
+    lines.push('', `Disagreements (${f.disagreements.length}), label vs pgcap:`);
+    for (const e of f.disagreements) {
+      const ev = e.evidence.length ? ` [pgcap: ${e.evidence.slice(0, 3).join(', ')}${e.evidence.length > 3 ? `, +${e.evidence.length - 3} more` : ''}]` : '';
+      lines.push(`  ${e.repo} ${e.module} ${e.store} ${e.fact}: ${e.label} vs ${e.predicted}: ${e.note}${ev}`);
+    }
+  }
+  return lines;
 }
