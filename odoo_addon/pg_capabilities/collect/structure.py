@@ -1,0 +1,604 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
+"""The structure pass: the parsed shape of a module's Python files (classes, methods, calls) and the
+cron and server-action records of its XML files; twin of static_src/cli/structure.ts.
+
+The contract is ModuleStructure in static_src/core/snapshot.ts; both twins are held to
+test/fixtures/expected-structure.json. Code is parsed with `ast`, never compiled or run.
+
+Nesting depth, counted alike by both twins, is the shape of Python's `ast`: a module's statements
+are at depth 1; a statement in the body of another, or an expression directly under a statement or
+an expression, is one deeper. Helper nodes (keyword, comprehension clause, arguments, except
+handler, with item, match case) are not counted: their children are one deeper than the statement
+or expression holding them. An `elif` is at the depth of its `if`. Parentheses are not nodes;
+`a and b and c` is one node; `'a' 'b'` is one node.
+"""
+import ast
+import json
+import re
+import warnings
+
+from .file_read import decode_text, read_regular_file
+from .module_facts import manifest_hooks
+from .source_text import code_lines, text_kind
+
+MAX_DOTTED = 200
+MAX_STRING = 80
+MAX_STRINGS = 10
+MAX_CODE = 500
+UNKNOWN = "?"
+
+# the reasons a file is in `unparsed`, worded alike by both twins (parsers word errors differently)
+TOO_LARGE = "too large"
+SYNTAX_ERROR = "syntax error"
+TOO_DEEP = "too deeply nested"
+
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+class TooDeep(Exception):
+    pass
+
+
+def cut(text, size):
+    """Cut by code points (the TypeScript twin: Array.from(s).slice(0, size).join(''))."""
+    return text if len(text) <= size else text[:size]
+
+
+def plain_string(node):
+    """The value of a str literal ('a' 'b' is one), not bytes nor an f-string; else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_string(text):
+    """JSON.stringify's text of a string: non-ASCII kept, a lone surrogate escaped."""
+    return _SURROGATE.sub(lambda m: "\\u%04x" % ord(m.group(0)), json.dumps(text, ensure_ascii=False))
+
+
+# ---- dotted text -------------------------------------------------------------------------------
+
+def _dotted(node):
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return "%s.%s" % (_dotted(node.value), node.attr)
+    if isinstance(node, ast.Call):
+        return _dotted(node.func) + "()"
+    if isinstance(node, ast.Subscript):
+        key = plain_string(node.slice)
+        return "%s[%s]" % (_dotted(node.value), json_string(key) if key is not None else "")
+    return UNKNOWN
+
+
+def dotted(node):
+    """The normalised text of an expression (snapshot.ts, "dotted text"), cut to 200 code points."""
+    return cut(_dotted(node), MAX_DOTTED)
+
+
+def root_name(node):
+    """The name a chain of attributes, calls and subscripts starts from (self in self.a().b), or None."""
+    while isinstance(node, (ast.Attribute, ast.Call, ast.Subscript)):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def is_attribute_chain(node):
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
+
+
+# ---- nesting -----------------------------------------------------------------------------------
+
+def _is_elif(parent, child):
+    return (isinstance(parent, ast.If) and isinstance(child, ast.If) and len(parent.orelse) == 1
+            and parent.orelse[0] is child and child.col_offset == parent.col_offset)
+
+
+def too_deep(tree, limit):
+    """Whether a statement or expression lies deeper than limit (counted as the module docstring
+    says). Iterative: it runs before anything recursive looks at the tree."""
+    stack = [(s, 1) for s in tree.body]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.expr, ast.stmt)):
+                stack.append((child, depth if _is_elif(node, child) else depth + 1))
+            elif not isinstance(child, (ast.expr_context, ast.operator, ast.boolop, ast.unaryop, ast.cmpop)):
+                # a helper node: its children are one deeper than the node holding it
+                stack.append((child, depth))
+    return False
+
+
+def parse_python(text, limit):
+    """(tree, None) or (None, reason)."""
+    try:
+        with warnings.catch_warnings():
+            # invalid escapes and the like warn; a warnings filter set to error must not fail the parse
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text)
+    except (RecursionError, MemoryError):
+        return None, TOO_DEEP
+    except SyntaxError as e:
+        return None, TOO_DEEP if "too many nested" in str(e.msg) else SYNTAX_ERROR
+    except ValueError:  # a NUL byte
+        return None, SYNTAX_ERROR
+    if too_deep(tree, limit):
+        return None, TOO_DEEP
+    return tree, None
+
+
+# ---- calls -------------------------------------------------------------------------------------
+
+def _bound_names(target):
+    """Names a target binds: x, (x, y), [x, *rest]; attributes and subscripts bind no name."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, ast.Starred):
+        return _bound_names(target.value)
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [n for elt in target.elts for n in _bound_names(elt)]
+    return []
+
+
+def _result_call(value):
+    """The call whose result an expression is (`call()` or `await call()`), else None."""
+    if isinstance(value, ast.Await):
+        value = value.value
+    return value if isinstance(value, ast.Call) else None
+
+
+def _arguments(call):
+    """Positional arguments (not *x) and keyword values (not **x), in source order."""
+    args = [a for a in call.args if not isinstance(a, ast.Starred)]
+    args += [k.value for k in call.keywords if k.arg is not None]
+    return sorted(args, key=lambda a: (a.lineno, a.col_offset))
+
+
+class CallVisitor(ast.NodeVisitor):
+    """Every call under the nodes it visits, with what each binds its result to, and the facts a
+    function reads: attributes on self (or on a loop over self), keys of subscripts, names returned."""
+
+    def __init__(self, redact):
+        self.redact = redact
+        self.calls = []  # (line, col, visit order, call)
+        self.targets = {}  # id(call) -> names bound to its result
+        self.called = set()  # id() of callee expressions: attributes called are methods, not reads
+        self.reads = set()  # (name, attribute)
+        self.loop_names = {"self"}
+        self.keys = set()
+        self.returns = set()
+        self.nested = 0  # inside a nested def, lambda or class: its returns are not ours
+
+    def _bind(self, value, names):
+        call = _result_call(value)
+        if call is not None and names:
+            self.targets.setdefault(id(call), []).extend(names)
+
+    def _loop(self, target, iterable):
+        self._bind(iterable, _bound_names(target))
+        if isinstance(target, ast.Name) and root_name(iterable) == "self":
+            self.loop_names.add(target.id)
+
+    def visit_Assign(self, node):
+        self._bind(node.value, [n for t in node.targets for n in _bound_names(t)])
+        self.generic_visit(node)
+
+    def visit_AnnAssign(self, node):
+        if node.value is not None:
+            self._bind(node.value, _bound_names(node.target))
+        self.generic_visit(node)
+
+    def visit_NamedExpr(self, node):
+        self._bind(node.value, _bound_names(node.target))
+        self.generic_visit(node)
+
+    def visit_For(self, node):
+        self._loop(node.target, node.iter)
+        self.generic_visit(node)
+
+    visit_AsyncFor = visit_For
+
+    def visit_comprehension(self, node):
+        self._loop(node.target, node.iter)
+        self.generic_visit(node)
+
+    def visit_With(self, node):
+        for item in node.items:
+            if item.optional_vars is not None:
+                self._bind(item.context_expr, _bound_names(item.optional_vars))
+        self.generic_visit(node)
+
+    visit_AsyncWith = visit_With
+
+    def _nested(self, node):
+        self.nested += 1
+        self.generic_visit(node)
+        self.nested -= 1
+
+    visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = visit_ClassDef = _nested
+
+    def visit_Return(self, node):
+        if not self.nested and node.value is not None:
+            values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+            self.returns.update(v.id for v in values if isinstance(v, ast.Name))
+        self.generic_visit(node)
+
+    def visit_Call(self, node):
+        self.calls.append((node.lineno, node.col_offset, len(self.calls), node))
+        self.called.add(id(node.func))
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "get" and isinstance(func.value, ast.Name) and node.args:
+            key = plain_string(node.args[0])
+            if key is not None:
+                self.keys.add("%s.%s" % (func.value.id, cut(key, MAX_STRING)))
+        self.generic_visit(node)
+
+    def visit_Subscript(self, node):
+        key = plain_string(node.slice)
+        if key is not None and isinstance(node.value, ast.Name):
+            self.keys.add("%s.%s" % (node.value.id, cut(key, MAX_STRING)))
+        self.generic_visit(node)
+
+    def visit_Attribute(self, node):
+        if isinstance(node.value, ast.Name) and isinstance(node.ctx, ast.Load) and id(node) not in self.called:
+            self.reads.add((node.value.id, node.attr))
+        self.generic_visit(node)
+
+    # -- results
+
+    def call_facts(self, limit):
+        ordered = sorted(self.calls, key=lambda c: c[:3])[:limit]
+        return [self._facts(c[3]) for c in ordered]
+
+    def attributes(self):
+        return sorted({attr for name, attr in self.reads if name in self.loop_names})
+
+    def _facts(self, call):
+        args = _arguments(call)
+        names = set()
+        for a in call.args + [k.value for k in call.keywords]:
+            names.update(n.id for n in ast.walk(a) if isinstance(n, ast.Name))
+        return {
+            "line": call.lineno,
+            "callee": dotted(call.func),
+            "names": sorted(names),
+            "keywords": [k.arg if k.arg is not None else "**" for k in call.keywords],
+            "refs": [dotted(a) for a in args if is_attribute_chain(a)],
+            "strings": self._strings(call, args),
+            "targets": self.targets.get(id(call), []),
+        }
+
+    def _strings(self, call, args):
+        keyword_of = {id(k.value): k.arg for k in call.keywords if k.arg is not None}
+        out = []
+        for a in args:
+            if isinstance(a, (ast.List, ast.Tuple, ast.Set)):
+                found = [plain_string(e) for e in a.elts]
+            elif isinstance(a, ast.Dict):
+                found = [plain_string(k) for k in a.keys if k is not None]
+            else:
+                found = [plain_string(a)]
+            kw = keyword_of.get(id(a))
+            out.extend(self._secret_free(s, kw) for s in found if s is not None)
+        return out[:MAX_STRINGS]
+
+    def _secret_free(self, text, keyword):
+        """A literal redacted as the scanner redacts a line; the value of a keyword named like a
+        secret (password='...') is *** whatever it looks like."""
+        if keyword is not None:
+            assigned = "%s=%s" % (keyword, json_string(text))
+            if self.redact(assigned) != assigned:
+                return "***"
+        return cut(self.redact(text), MAX_STRING)
+
+
+# ---- functions and classes ---------------------------------------------------------------------
+
+def _params(args):
+    out = [a.arg for a in args.posonlyargs + args.args]
+    if args.vararg:
+        out.append(args.vararg.arg)
+    out += [a.arg for a in args.kwonlyargs]
+    if args.kwarg:
+        out.append(args.kwarg.arg)
+    return out
+
+
+def _decorator_strings(decorators, redact):
+    out = []
+    for d in decorators:
+        if not isinstance(d, ast.Call):
+            continue
+        for a in d.args:
+            items = a.elts if isinstance(a, (ast.List, ast.Tuple)) else [a]
+            out.extend(cut(redact(s), MAX_STRING) for s in map(plain_string, items) if s is not None)
+    return out
+
+
+def function_facts(node, file, limits, redact):
+    visitor = CallVisitor(redact)
+    for stmt in node.body:
+        visitor.visit(stmt)
+    return {
+        "file": file,
+        "name": node.name,
+        "line": node.lineno,
+        "endLine": node.end_lineno,
+        "decorators": [dotted(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list],
+        "decoratorStrings": _decorator_strings(node.decorator_list, redact),
+        "params": _params(node.args),
+        "calls": visitor.call_facts(limits["maxCallsPerFunction"]),
+        "attributes": visitor.attributes(),
+        "keys": sorted(visitor.keys),
+        "returns": sorted(visitor.returns),
+    }
+
+
+def _keyword_name(call, name):
+    """compute=/inverse=/related=: the string literal or the bare name's identifier, else None."""
+    for k in call.keywords:
+        if k.arg == name:
+            text = plain_string(k.value)
+            if text is not None:
+                return cut(text, MAX_STRING)
+            return k.value.id if isinstance(k.value, ast.Name) else None
+    return None
+
+
+def _keyword_bool(call, name):
+    for k in call.keywords:
+        if k.arg == name and isinstance(k.value, ast.Constant) and isinstance(k.value.value, bool):
+            return k.value.value
+    return None
+
+
+def _field_facts(name, stmt):
+    call = stmt.value
+    return {
+        "name": name,
+        "line": stmt.lineno,
+        "type": call.func.attr,
+        "compute": _keyword_name(call, "compute"),
+        "inverse": _keyword_name(call, "inverse"),
+        "related": _keyword_name(call, "related"),
+        "store": _keyword_bool(call, "store"),
+    }
+
+
+def _strings_of(value):
+    """_inherit's value: a string, or a list/tuple of strings only; else []."""
+    text = plain_string(value)
+    if text is not None:
+        return [cut(text, MAX_STRING)]
+    if isinstance(value, (ast.List, ast.Tuple)):
+        texts = [plain_string(e) for e in value.elts]
+        if all(t is not None for t in texts):
+            return [cut(t, MAX_STRING) for t in texts]
+    return []
+
+
+def class_facts(node, file, limits, redact):
+    facts = {
+        "file": file, "line": node.lineno, "endLine": node.end_lineno, "name": node.name,
+        "bases": [dotted(b) for b in node.bases], "model": None, "inherit": [], "table": None,
+        "fields": [], "methods": [],
+    }
+    for stmt in node.body:
+        if isinstance(stmt, FUNCTIONS):
+            facts["methods"].append(function_facts(stmt, file, limits, redact))
+            continue
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        name = stmt.targets[0].id
+        if name in ("_name", "_table"):
+            text = plain_string(stmt.value)
+            facts["model" if name == "_name" else "table"] = cut(text, MAX_STRING) if text is not None else None
+        elif name == "_inherit":
+            facts["inherit"] = _strings_of(stmt.value)
+        elif isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Attribute) \
+                and dotted(stmt.value.func) == "fields." + stmt.value.func.attr:
+            facts["fields"].append(_field_facts(name, stmt))
+    return facts
+
+
+def python_structure(tree, file, limits, redact):
+    """(classes, functions, module-level calls) of one parsed file."""
+    classes, functions = [], []
+    top = CallVisitor(redact)
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ClassDef):
+            classes.append(class_facts(stmt, file, limits, redact))
+        elif isinstance(stmt, FUNCTIONS):
+            functions.append(function_facts(stmt, file, limits, redact))
+        else:
+            top.visit(stmt)
+    return classes, functions, top.call_facts(limits["maxCallsPerFunction"])
+
+
+# ---- XML data: crons and server actions --------------------------------------------------------
+
+RECORD_CLOSE = "</record>"
+FIELD_CLOSE = "</field>"
+TAG_END = re.compile(r"[\s>/]")
+ATTRIBUTE = re.compile(r"([A-Za-z_][\w.:-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+ENTITY = re.compile(r"&(lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
+NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+CDATA_OPEN, CDATA_CLOSE = "<![CDATA[", "]]>"
+XML_SPACE = " \t\r\n"
+KINDS = {"ir.cron": "cron", "ir.actions.server": "server_action"}
+
+
+def _attributes(text):
+    out = {}
+    for m in ATTRIBUTE.finditer(text):
+        out.setdefault(m.group(1), m.group(2) if m.group(2) is not None else m.group(3))
+    return out
+
+
+def _entity(m):
+    name = m.group(1)
+    if name in NAMED:
+        return NAMED[name]
+    code = int(name[2:], 16) if name.startswith("#x") else int(name[1:])
+    # not a character (NUL, a surrogate, past U+10FFFF): left as written
+    if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return m.group(0)
+    return chr(code)
+
+
+def xml_text(raw):
+    """A field's text: entities decoded outside CDATA sections, CDATA unwrapped (an unclosed one
+    runs to the end)."""
+    out, at = [], 0
+    while True:
+        start = raw.find(CDATA_OPEN, at)
+        if start < 0:
+            out.append(ENTITY.sub(_entity, raw[at:]))
+            return "".join(out)
+        out.append(ENTITY.sub(_entity, raw[at:start]))
+        end = raw.find(CDATA_CLOSE, start + len(CDATA_OPEN))
+        if end < 0:
+            out.append(raw[start + len(CDATA_OPEN):])
+            return "".join(out)
+        out.append(raw[start + len(CDATA_OPEN):end])
+        at = end + len(CDATA_CLOSE)
+
+
+def _open_tag(text, name, at):
+    """(start, attributes text, end) of the next <name ...> tag from at, or None when there is none
+    (or no `>` closes it: then no later one is closed either). Plain finds: linear on any input."""
+    tag = "<" + name
+    while True:
+        start = text.find(tag, at)
+        if start < 0:
+            return None
+        after = start + len(tag)
+        if after < len(text) and TAG_END.match(text, after):
+            gt = text.find(">", after)
+            return None if gt < 0 else (start, text[after:gt], gt + 1)
+        at = after
+
+
+def _fields(body):
+    """{name: (attributes, raw text)} of a record's fields, the first of each name."""
+    out = {}
+    at = 0
+    while True:
+        tag = _open_tag(body, "field", at)
+        if tag is None:
+            return out
+        _, attrs, after = tag
+        if attrs.endswith("/"):
+            raw, at = "", after
+        else:
+            end = body.find(FIELD_CLOSE, after)
+            if end < 0:
+                return out
+            raw, at = body[after:end], end + len(FIELD_CLOSE)
+        parsed = _attributes(attrs)
+        if "name" in parsed:
+            out.setdefault(parsed["name"], (parsed, raw))
+
+
+def _text_of(fields, name):
+    """A field's text trimmed, or None when absent or empty."""
+    if name not in fields:
+        return None
+    return xml_text(fields[name][1]).strip(XML_SPACE) or None
+
+
+def _model_ref(fields):
+    ref = fields.get("model_id", ({}, ""))[0].get("ref")
+    if ref is not None:
+        last = ref.rsplit(".", 1)[-1]
+        return last[len("model_"):] if last.startswith("model_") else last
+    return _text_of(fields, "model")
+
+
+def xml_actions(text, file, redact):
+    """ir.cron and ir.actions.server records of an XML file, in line order."""
+    code = "\n".join(c for c, _, _ in code_lines(text, "xml"))  # comments blanked, lines kept
+    closes = [m.start() for m in re.finditer(re.escape(RECORD_CLOSE), code)]
+    actions, close_at, at = [], 0, 0
+    line, line_at = 1, 0  # lines counted as the records go, once over the text
+    while True:
+        tag = _open_tag(code, "record", at)
+        if tag is None:
+            break
+        start, attrs_text, after = tag
+        if attrs_text.endswith("/"):
+            at = after
+            continue
+        while close_at < len(closes) and closes[close_at] < after:
+            close_at += 1
+        if close_at == len(closes):
+            break  # no closing tag after it: neither this record nor a later one is closed
+        end = closes[close_at]
+        at = end + len(RECORD_CLOSE)
+        attrs = _attributes(attrs_text)
+        kind = KINDS.get(attrs.get("model"))
+        if kind is None:
+            continue
+        line += code.count("\n", line_at, start)
+        line_at = start
+        fields = _fields(code[after:end])
+        number, unit = _text_of(fields, "interval_number"), _text_of(fields, "interval_type")
+        body = "\n".join(redact(x) for x in (_text_of(fields, "code") or "").split("\n"))
+        actions.append({
+            "file": file,
+            "line": line,
+            "id": attrs.get("id", ""),
+            "kind": kind,
+            "name": redact(_text_of(fields, "name") or ""),
+            "modelRef": _model_ref(fields),
+            "code": cut(body, MAX_CODE),
+            "function": _text_of(fields, "function"),
+            "interval": " ".join(t for t in (number, unit) if t) or None,
+        })
+    return actions
+
+
+# ---- a module ----------------------------------------------------------------------------------
+
+def module_structure(name, files, manifest_text, limits, redact=lambda s: s, stop=None):
+    """ModuleStructure of one module. files: (relative path, full path) of its .py and .xml files
+    as the line scan walked them. stop: a callable, true when time is up (the structure is then
+    None: a module half parsed would say less than it seems to)."""
+    out = {"module": name, "unparsed": [], "classes": [], "functions": [], "moduleLevel": [], "actions": [],
+           "hooks": manifest_hooks(manifest_text)}
+    for rel, full in files:
+        kind = text_kind(rel)
+        if kind not in ("python", "xml"):
+            continue
+        if stop is not None and stop():
+            return None
+        data, reason = read_regular_file(full, limits["maxFileBytes"])
+        if reason:
+            if reason.startswith(TOO_LARGE):
+                out["unparsed"].append({"file": rel, "reason": TOO_LARGE})
+            continue  # unreadable: the line scan lists it in scan.skipped
+        text = decode_text(data)
+        if kind == "xml":
+            out["actions"].extend(xml_actions(text, rel, redact))
+            continue
+        tree, reason = parse_python(text, limits["maxDepth"])
+        if reason:
+            out["unparsed"].append({"file": rel, "reason": reason})
+            continue
+        try:
+            classes, functions, calls = python_structure(tree, rel, limits, redact)
+        except RecursionError:  # nesting the depth count does not see (match patterns)
+            out["unparsed"].append({"file": rel, "reason": TOO_DEEP})
+            continue
+        out["classes"].extend(classes)
+        out["functions"].extend(functions)
+        if calls:
+            out["moduleLevel"].append({"file": rel, "calls": calls})
+    return out
