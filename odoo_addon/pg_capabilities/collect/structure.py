@@ -10,7 +10,39 @@ are at depth 1; a statement in the body of another, or an expression directly un
 an expression, is one deeper. Helper nodes (keyword, comprehension clause, arguments, except
 handler, with item, match case) are not counted: their children are one deeper than the statement
 or expression holding them. An `elif` is at the depth of its `if`. Parentheses are not nodes;
-`a and b and c` is one node; `'a' 'b'` is one node.
+`a and b and c` is one node; `'a' 'b'` is one node; match patterns are not counted.
+
+What the contract leaves open, decided here (the TypeScript twin follows):
+- Text: the scanner's decoding (file_read.decode_text), lines not cut; \\r\\n, \\r and \\n end lines.
+  ast.parse failing on nesting (RecursionError, MemoryError, "too many nested parentheses") is
+  `too deeply nested`; any other failure (a NUL byte included) is `syntax error`. A file the line
+  scan could not read is not listed (scan.skipped has it); one over maxFileBytes is `too large`.
+- Parentheses are transparent: `(a.b)()` is a.b(), `(a or b).c` is ?.c.
+- A function's calls: its body only (its own decorators and defaults are not), everything under
+  nested defs, lambdas and classes included. moduleLevel: every call of a top-level statement that
+  is not a class or def (a def inside a top-level if/try included); at most maxCallsPerFunction per file.
+- refs and strings read the arguments in source order: positional ones (not *x) and keyword
+  values (not **x). strings: a str literal, the str elements of a list/tuple/set, the str keys of a
+  dict; each redacted by the catalog's rules; a keyword's value is *** when the redactor changes
+  `<keyword>="<value>"` (value JSON-quoted); then cut to 80; at most 10. names: every Name under
+  any argument, *x and **x included.
+- targets: Name targets only (tuples, lists and *x flattened in order), of `=` (every target),
+  annotated `=`, `:=`, `for` (statements and comprehension clauses), `with ... as`; the value is the
+  call itself or `await` of it.
+- attributes: `name.attr` read (not an assignment or del target, not the callee of a call) where
+  name is self or the Name target of a `for` or comprehension clause over an expression whose root
+  name (through attributes, calls, subscripts) is self; anywhere in the function, nested defs included.
+- keys: `name["k"]` in any context and `name.get("k", ...)`; k cut to 80. returns: `return` of the
+  function itself (not of nested defs or lambdas): a Name, or the Names of a tuple.
+- Class body: assignments with one Name target, the last one wins; `_inherit` a list/tuple only
+  when every element is a string. String literal values (model, inherit, table, compute, inverse,
+  related, decoratorStrings) are cut to 80; decoratorStrings are redacted too.
+- XML: trimmed of " \\t\\r\\n"; a field of empty text counts as absent (function, model, interval);
+  the first field of a name wins; model_id with a ref wins over the model field; attribute values
+  are taken as written; an entity that is not a character (NUL, surrogate, past U+10FFFF) stays as
+  written; a self-closing record is skipped; a record (or field) with no closing tag after it ends
+  the file's records. name is redacted; code is redacted line by line, then cut to 500.
+- Sorted lists sort by code point (the same as JavaScript's default sort for BMP text).
 """
 import ast
 import json
