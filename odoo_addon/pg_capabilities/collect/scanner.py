@@ -89,7 +89,7 @@ class AddonsScanner:
             facts = None
             if not (self.out_of_time and self.out_of_time()):
                 facts = module_structure(self.modules[i]["name"], src["files"], src["manifest"], self.limits,
-                                         self.redactor.redact, self.out_of_time)
+                                         self.redactor, self.out_of_time)
             if facts is None:
                 self.structure_cut = (len(out), len(todo))
                 break

@@ -14,7 +14,8 @@ or expression holding them. An `elif` is at the depth of its `if`. Parentheses a
 
 What the contract leaves open, decided here (the TypeScript twin follows):
 - Text: the scanner's decoding (file_read.decode_text), lines not cut; \\r\\n, \\r and \\n end lines.
-  ast.parse failing on nesting (RecursionError, MemoryError, "too many nested parentheses") is
+  ast.parse failing on nesting (RecursionError, MemoryError, "too many nested parentheses", "too
+  many levels of indentation") is
   `too deeply nested`; any other failure (a NUL byte included) is `syntax error`. A file the line
   scan could not read is not listed (scan.skipped has it); one over maxFileBytes is `too large`.
 - Parentheses are transparent: `(a.b)()` is a.b(), `(a or b).c` is ?.c.
@@ -23,8 +24,10 @@ What the contract leaves open, decided here (the TypeScript twin follows):
   is not a class or def (a def inside a top-level if/try included); at most maxCallsPerFunction per file.
 - refs and strings read the arguments in source order: positional ones (not *x) and keyword
   values (not **x). strings: a str literal, the str elements of a list/tuple/set, the str keys of a
-  dict; each redacted by the catalog's rules; a keyword's value is *** when the redactor changes
-  `<keyword>="<value>"` (value JSON-quoted); then cut to 80; at most 10. names: every Name under
+  dict, at most 10, each cut to 80 after redaction (class Secrets): the literal redacted by the
+  catalog's rules when they change it; else *** when the redacted line (cut to maxLineChars) no
+  longer holds the literal's source text on one of its lines, or the line is in a secret block;
+  else *** for a keyword's value when the redactor changes `<keyword>="<value>"` (JSON-quoted). names: every Name under
   any argument, *x and **x included.
 - targets: Name targets only (tuples, lists and *x flattened in order), of `=` (every target),
   annotated `=`, `:=`, `for` (statements and comprehension clauses), `with ... as`; the value is the
@@ -51,7 +54,7 @@ import warnings
 
 from .file_read import decode_text, read_regular_file
 from .module_facts import manifest_hooks
-from .source_text import code_lines, text_kind
+from .source_text import code_lines, split_lines, text_kind
 
 MAX_DOTTED = 200
 MAX_STRING = 80
@@ -158,12 +161,75 @@ def parse_python(text, limit):
     except (RecursionError, MemoryError):
         return None, TOO_DEEP
     except SyntaxError as e:
-        return None, TOO_DEEP if "too many nested" in str(e.msg) else SYNTAX_ERROR
+        # the tokenizer's own caps: 200 nested brackets, 100 indentation levels
+        nesting = any(m in str(e.msg) for m in ("too many nested", "too many levels of indentation"))
+        return None, TOO_DEEP if nesting else SYNTAX_ERROR
     except ValueError:  # a NUL byte
         return None, SYNTAX_ERROR
     if too_deep(tree, limit):
         return None, TOO_DEEP
     return tree, None
+
+
+# ---- secrets -----------------------------------------------------------------------------------
+
+class NoRedactor:
+    def redact(self, text):
+        return text
+
+    def cap(self, line):
+        return line
+
+    def block_lines(self, lines):
+        return set()
+
+
+class Secrets:
+    """Redaction of the literals of one file, as the line scan redacts its lines: a literal is ***
+    when the redactor, run on a line the literal lies on (cut as the scanner cuts it), no longer
+    shows the literal's text there, or when the line lies inside a secret block (a PEM key)."""
+
+    def __init__(self, redactor, text):
+        self.redactor = redactor
+        self.lines = split_lines(text)
+        self._redacted = {}
+        self._blocks = None
+
+    def redact(self, text):
+        return self.redactor.redact(text)
+
+    def _line(self, index):
+        if index not in self._redacted:
+            self._redacted[index] = self.redactor.redact(self.redactor.cap(self.lines[index]))
+        return self._redacted[index]
+
+    def hides(self, node):
+        if self._blocks is None:
+            self._blocks = self.redactor.block_lines(self.lines)
+        for n in range(node.lineno, node.end_lineno + 1):
+            if n - 1 in self._blocks:
+                return True
+            raw = self.lines[n - 1].encode("utf-8")  # ast's columns count UTF-8 bytes
+            start = node.col_offset if n == node.lineno else 0
+            end = node.end_col_offset if n == node.end_lineno else len(raw)
+            if raw[start:end].decode("utf-8", "replace") not in self._line(n - 1):
+                return True
+        return False
+
+    def literal(self, node, keyword=None):
+        """The literal's text, redacted, cut to 80."""
+        text = node.value
+        redacted = self.redactor.redact(text)
+        if redacted != text:  # a secret the literal shows by itself (a URL with a password)
+            return cut(redacted, MAX_STRING)
+        if self.hides(node):
+            return "***"
+        if keyword is not None:
+            # a keyword named like a secret (password='...'): *** whatever the value looks like
+            assigned = "%s=%s" % (keyword, json_string(text))
+            if self.redactor.redact(assigned) != assigned:
+                return "***"
+        return cut(text, MAX_STRING)
 
 
 # ---- calls -------------------------------------------------------------------------------------
@@ -197,8 +263,8 @@ class CallVisitor(ast.NodeVisitor):
     """Every call under the nodes it visits, with what each binds its result to, and the facts a
     function reads: attributes on self (or on a loop over self), keys of subscripts, names returned."""
 
-    def __init__(self, redact):
-        self.redact = redact
+    def __init__(self, secrets):
+        self.secrets = secrets
         self.calls = []  # (line, col, visit order, call)
         self.targets = {}  # id(call) -> names bound to its result
         self.called = set()  # id() of callee expressions: attributes called are methods, not reads
@@ -262,6 +328,9 @@ class CallVisitor(ast.NodeVisitor):
             self.returns.update(v.id for v in values if isinstance(v, ast.Name))
         self.generic_visit(node)
 
+    def visit_Constant(self, node):
+        pass  # a leaf (ast's own visit_Constant looks for deprecated visitors: slow)
+
     def visit_Call(self, node):
         self.calls.append((node.lineno, node.col_offset, len(self.calls), node))
         self.called.add(id(node.func))
@@ -312,23 +381,15 @@ class CallVisitor(ast.NodeVisitor):
         out = []
         for a in args:
             if isinstance(a, (ast.List, ast.Tuple, ast.Set)):
-                found = [plain_string(e) for e in a.elts]
+                found = a.elts
             elif isinstance(a, ast.Dict):
-                found = [plain_string(k) for k in a.keys if k is not None]
+                found = [k for k in a.keys if k is not None]
             else:
-                found = [plain_string(a)]
-            kw = keyword_of.get(id(a))
-            out.extend(self._secret_free(s, kw) for s in found if s is not None)
-        return out[:MAX_STRINGS]
-
-    def _secret_free(self, text, keyword):
-        """A literal redacted as the scanner redacts a line; the value of a keyword named like a
-        secret (password='...') is *** whatever it looks like."""
-        if keyword is not None:
-            assigned = "%s=%s" % (keyword, json_string(text))
-            if self.redact(assigned) != assigned:
-                return "***"
-        return cut(self.redact(text), MAX_STRING)
+                found = [a]
+            for node in found:
+                if plain_string(node) is not None and len(out) < MAX_STRINGS:
+                    out.append(self.secrets.literal(node, keyword_of.get(id(a))))
+        return out
 
 
 # ---- functions and classes ---------------------------------------------------------------------
@@ -343,19 +404,19 @@ def _params(args):
     return out
 
 
-def _decorator_strings(decorators, redact):
+def _decorator_strings(decorators, secrets):
     out = []
     for d in decorators:
         if not isinstance(d, ast.Call):
             continue
         for a in d.args:
             items = a.elts if isinstance(a, (ast.List, ast.Tuple)) else [a]
-            out.extend(cut(redact(s), MAX_STRING) for s in map(plain_string, items) if s is not None)
+            out.extend(secrets.literal(n) for n in items if plain_string(n) is not None)
     return out
 
 
-def function_facts(node, file, limits, redact):
-    visitor = CallVisitor(redact)
+def function_facts(node, file, limits, secrets):
+    visitor = CallVisitor(secrets)
     for stmt in node.body:
         visitor.visit(stmt)
     return {
@@ -364,7 +425,7 @@ def function_facts(node, file, limits, redact):
         "line": node.lineno,
         "endLine": node.end_lineno,
         "decorators": [dotted(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list],
-        "decoratorStrings": _decorator_strings(node.decorator_list, redact),
+        "decoratorStrings": _decorator_strings(node.decorator_list, secrets),
         "params": _params(node.args),
         "calls": visitor.call_facts(limits["maxCallsPerFunction"]),
         "attributes": visitor.attributes(),
@@ -416,7 +477,7 @@ def _strings_of(value):
     return []
 
 
-def class_facts(node, file, limits, redact):
+def class_facts(node, file, limits, secrets):
     facts = {
         "file": file, "line": node.lineno, "endLine": node.end_lineno, "name": node.name,
         "bases": [dotted(b) for b in node.bases], "model": None, "inherit": [], "table": None,
@@ -424,7 +485,7 @@ def class_facts(node, file, limits, redact):
     }
     for stmt in node.body:
         if isinstance(stmt, FUNCTIONS):
-            facts["methods"].append(function_facts(stmt, file, limits, redact))
+            facts["methods"].append(function_facts(stmt, file, limits, secrets))
             continue
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
             continue
@@ -440,15 +501,15 @@ def class_facts(node, file, limits, redact):
     return facts
 
 
-def python_structure(tree, file, limits, redact):
+def python_structure(tree, file, limits, secrets):
     """(classes, functions, module-level calls) of one parsed file."""
     classes, functions = [], []
-    top = CallVisitor(redact)
+    top = CallVisitor(secrets)
     for stmt in tree.body:
         if isinstance(stmt, ast.ClassDef):
-            classes.append(class_facts(stmt, file, limits, redact))
+            classes.append(class_facts(stmt, file, limits, secrets))
         elif isinstance(stmt, FUNCTIONS):
-            functions.append(function_facts(stmt, file, limits, redact))
+            functions.append(function_facts(stmt, file, limits, secrets))
         else:
             top.visit(stmt)
     return classes, functions, top.call_facts(limits["maxCallsPerFunction"])
@@ -554,7 +615,7 @@ def _model_ref(fields):
     return _text_of(fields, "model")
 
 
-def xml_actions(text, file, redact):
+def xml_actions(text, file, secrets):
     """ir.cron and ir.actions.server records of an XML file, in line order."""
     code = "\n".join(c for c, _, _ in code_lines(text, "xml"))  # comments blanked, lines kept
     closes = [m.start() for m in re.finditer(re.escape(RECORD_CLOSE), code)]
@@ -582,13 +643,13 @@ def xml_actions(text, file, redact):
         line_at = start
         fields = _fields(code[after:end])
         number, unit = _text_of(fields, "interval_number"), _text_of(fields, "interval_type")
-        body = "\n".join(redact(x) for x in (_text_of(fields, "code") or "").split("\n"))
+        body = "\n".join(secrets.redact(x) for x in (_text_of(fields, "code") or "").split("\n"))
         actions.append({
             "file": file,
             "line": line,
             "id": attrs.get("id", ""),
             "kind": kind,
-            "name": redact(_text_of(fields, "name") or ""),
+            "name": secrets.redact(_text_of(fields, "name") or ""),
             "modelRef": _model_ref(fields),
             "code": cut(body, MAX_CODE),
             "function": _text_of(fields, "function"),
@@ -599,9 +660,9 @@ def xml_actions(text, file, redact):
 
 # ---- a module ----------------------------------------------------------------------------------
 
-def module_structure(name, files, manifest_text, limits, redact=lambda s: s, stop=None):
+def module_structure(name, files, manifest_text, limits, redactor=None, stop=None):
     """ModuleStructure of one module. files: (relative path, full path) of its .py and .xml files
-    as the line scan walked them. stop: a callable, true when time is up (the structure is then
+    as the line scan walked them. redactor: the scanner's (collect/redact.py). stop: a callable, true when time is up (the structure is then
     None: a module half parsed would say less than it seems to)."""
     out = {"module": name, "unparsed": [], "classes": [], "functions": [], "moduleLevel": [], "actions": [],
            "hooks": manifest_hooks(manifest_text)}
@@ -617,15 +678,16 @@ def module_structure(name, files, manifest_text, limits, redact=lambda s: s, sto
                 out["unparsed"].append({"file": rel, "reason": TOO_LARGE})
             continue  # unreadable: the line scan lists it in scan.skipped
         text = decode_text(data)
+        secrets = Secrets(redactor or NoRedactor(), text)
         if kind == "xml":
-            out["actions"].extend(xml_actions(text, rel, redact))
+            out["actions"].extend(xml_actions(text, rel, secrets))
             continue
         tree, reason = parse_python(text, limits["maxDepth"])
         if reason:
             out["unparsed"].append({"file": rel, "reason": reason})
             continue
         try:
-            classes, functions, calls = python_structure(tree, rel, limits, redact)
+            classes, functions, calls = python_structure(tree, rel, limits, secrets)
         except RecursionError:  # nesting the depth count does not see (match patterns)
             out["unparsed"].append({"file": rel, "reason": TOO_DEEP})
             continue
