@@ -139,7 +139,8 @@ class TestCalls(unittest.TestCase):
                 p = self.env['ir.config_parameter'].get_param('redis.password', 'fake-PLANTED13')
                 sign("""-----BEGIN RSA PRIVATE KEY-----
             MIIBOgIBAAJBAKj34GkxFhD9
-            -----END RSA PRIVATE KEY-----""", 'ok')
+            -----END RSA PRIVATE KEY-----""",  # the block's end line is redacted whole
+                     'ok')
         ''')
         self.assertEqual([c["strings"] for c in f["calls"]],
                          [["cache.internal", "***"], ["redis.password", "***"], ["***", "ok"]])
