@@ -44,18 +44,32 @@ def scan_addons_within(roots, catalog, deadline, on_progress=None):
             raise OutOfBudget()
 
     started = time.time()
-    scanner = AddonsScanner(catalog, progress)
+    scanner = AddonsScanner(catalog, progress, deadline.passed)
     try:
-        return scanner.scan(roots)
+        scan = scanner.scan(roots)
     except OutOfBudget:
         pass
+    else:
+        if scanner.structure_cut is None:
+            return scan
+        parsed, todo = scanner.structure_cut
+        return _stopped(scan, "%s while parsing: %d of the %d modules to parse were parsed" % (
+            deadline.reason(), parsed, todo))
     # what was gathered, in the scanner's own shape: a scan of no further root adds nothing to it
+    # (and parses nothing: out_of_time is already true)
     scan = scanner.scan([])
     scan["roots"] = [
         {"path": root, "modules": sum(1 for m in scan["modules"] if m.get("root") == index)}
         for index, root in enumerate(roots)
     ]
     scan["durationMs"] = int(round((time.time() - started) * 1000))
-    scan["stoppedEarly"] = "%s after %d module%s: the modules after them were not scanned" % (
-        deadline.reason(), len(scan["modules"]), "" if len(scan["modules"]) == 1 else "s")
-    return scan
+    return _stopped(scan, "%s after %d module%s: the modules after them were not scanned" % (
+        deadline.reason(), len(scan["modules"]), "" if len(scan["modules"]) == 1 else "s"))
+
+
+def _stopped(scan, reason):
+    """The scan with stoppedEarly, keys in the order of ScanFacts (snapshot.ts)."""
+    out = {k: v for k, v in scan.items() if k != "structure"}
+    out["stoppedEarly"] = reason
+    out["structure"] = scan.get("structure", [])
+    return out

@@ -52,6 +52,15 @@ def manifest_facts(text):
     }
 
 
+HOOKS = ("post_init_hook", "pre_init_hook", "uninstall_hook")
+
+
+def manifest_hooks(text):
+    """The manifest's hooks that name a function (a string value), in HOOKS order."""
+    code = "\n".join(c for c, _, _ in code_lines(text, "python"))
+    return [{"hook": h, "function": f} for h, f in ((h, _field(code, h)) for h in HOOKS) if f]
+
+
 def in_odoo_tree(module_dir):
     """A module folder inside Odoo's own source tree: its parent is an `addons` folder beside
     `odoo-bin` (the tree's addons/) or beside `release.py` (odoo/addons, also when Odoo is installed

@@ -12,6 +12,7 @@ from .import_usage import import_usage, usage_text as code_for_usage
 from .module_facts import in_odoo_tree, manifest_facts
 from .redact import REDACTED, Redactor
 from .source_text import code_lines, split_lines, text_kind
+from .structure import module_structure
 from .tree import display_name, err_reason, inside, list_entries, real_path
 
 
@@ -20,9 +21,11 @@ class ScanRootError(Exception):
 
 
 class AddonsScanner:
-    def __init__(self, catalog, on_progress=None):
+    def __init__(self, catalog, on_progress=None, out_of_time=None):
+        """out_of_time: a callable, true when the structure pass must stop (the rescan's budget)."""
         self.cat = catalog
         self.on_progress = on_progress
+        self.out_of_time = out_of_time
         # each signature as written (tried line by line), in multiline mode (tried once on a whole
         # file first), and the keywords one of which any line it matches contains
         keywords = {st["id"]: st["keywords"] for st in catalog["stores"]}
@@ -44,6 +47,10 @@ class AddonsScanner:
         self.skipped, self.matches, self.modules = [], [], []
         self.files_scanned = 0
         self.bytes_scanned = 0
+        # per module scanned: its parseable files as walked, its manifest, whether a store matched
+        self.sources = []
+        # (modules parsed, modules to parse) when the structure pass ran out of time, else None
+        self.structure_cut = None
 
     def scan(self, roots):
         started = time.time()
@@ -60,6 +67,7 @@ class AddonsScanner:
                 raise ScanRootError("addons folder not found: %s" % display_name(os.fsencode(root))) from None
             self._walk_root(display_name(os.path.basename(given)), root_real, index)
             root_facts.append({"path": display_name(os.fsencode(root)), "modules": len(self.modules) - before})
+        structure = self.parse_structure()
         return {
             "roots": root_facts,
             "modules": self.modules,
@@ -68,7 +76,25 @@ class AddonsScanner:
             "filesScanned": self.files_scanned,
             "bytesScanned": self.bytes_scanned,
             "durationMs": int(round((time.time() - started) * 1000)),
+            "structure": structure,
         }
+
+    def parse_structure(self):
+        """The second pass: the modules where a store's signature matched, parsed, by module name.
+        Stops (and sets structure_cut) when out_of_time says so; a module half parsed is left out."""
+        todo = sorted((i for i, src in enumerate(self.sources) if src["store"]), key=lambda i: self.modules[i]["name"])
+        out = []
+        for i in todo:
+            src = self.sources[i]
+            facts = None
+            if not (self.out_of_time and self.out_of_time()):
+                facts = module_structure(self.modules[i]["name"], src["files"], src["manifest"], self.limits,
+                                         self.redactor, self.out_of_time)
+            if facts is None:
+                self.structure_cut = (len(out), len(todo))
+                break
+            out.append(facts)
+        return out
 
     def _skip(self, file, reason):
         self.skipped.append({"file": file, "reason": reason})
@@ -144,6 +170,7 @@ class AddonsScanner:
         module["inOdooTree"] = in_odoo_tree(path)
         module["files"] = 0
         module_matches = []
+        parseable = []  # (relative path, full path) of the .py and .xml files read
 
         def walk(d, rel, level, listed=None):
             entries = listed if listed is not None else self._list_dir(d, rel, seen, root_real)
@@ -165,6 +192,8 @@ class AddonsScanner:
                         self._skip(rel_file, "not a regular file: %s" % e.type)
                     else:
                         self._scan_file(e.open, rel_file, e.display, name, module_matches)
+                        if text_kind(e.display) in ("python", "xml"):
+                            parseable.append((rel_file, e.open))
 
         walk(path, rel_path, depth, top_entries)
         limit = self.limits["maxMatchesPerModule"]
@@ -173,6 +202,10 @@ class AddonsScanner:
             del module_matches[limit:]
         self.matches.extend(module_matches)
         self.modules.append(module)
+        self.sources.append({
+            "files": parseable, "manifest": manifest_text,
+            "store": any(m["signature"] in self.store_of for m in module_matches),
+        })
         if self.on_progress:
             self.on_progress(name, len(self.modules), len(self.matches))
 
