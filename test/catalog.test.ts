@@ -89,6 +89,24 @@ describe('the catalog (manifest.json)', () => {
     for (const c of r.capabilities) expect(c.parts.every((p) => p.status === 'not_checked' && p.reason !== '')).toBe(true);
   });
 
+  test('every store category has a workload threshold with its source, and an operations checklist', () => {
+    const used = [...new Set(catalog.stores.map((s) => s.category))].sort();
+    expect(used.filter((c) => !catalog.categories.includes(c))).toEqual([]);
+    expect(used.filter((c) => !catalog.workload.thresholds.some((t) => t.category === c))).toEqual([]);
+    // a threshold speaks of a category the stores use, and says where its figure comes from
+    for (const t of catalog.workload.thresholds) {
+      expect({ category: t.category, known: used.includes(t.category) }).toEqual({ category: t.category, known: true });
+      expect(t.description.length).toBeGreaterThan(80);
+    }
+    const items = ['backup', 'monitoring', 'credentials', 'version', 'pitr'];
+    for (const key of [...used, 'filestore', 'sessions']) {
+      expect({ key, items: (catalog.operations[key] ?? []).map((i) => i.item) }).toEqual({ key, items });
+      for (const i of catalog.operations[key]!) expect(i.text).toMatch(/^[A-Z].*\.$/);
+    }
+    // the pitr line says what a point-in-time restore of PostgreSQL leaves out
+    for (const list of Object.values(catalog.operations)) expect(list.find((i) => i.item === 'pitr')!.text).toMatch(/point-in-time restore of PostgreSQL does not restore/);
+  });
+
   test('every probe carries the marker that keeps its own statements out of pg_stat_statements', () => {
     for (const p of catalog.probes) {
       const head = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/sql', p.file), 'utf8').split('\n').slice(0, 3).join('\n');
