@@ -40,7 +40,7 @@ BUDGET_PARAM = "pg_capabilities.rescan_budget_seconds"
 # a worker is killed and nothing at all is stored
 DEFAULT_BUDGET_SECONDS = 45
 # counting the filestore and the sessions may take this long at most, within the rescan's budget:
-# a filestore of a million files on a slow disk must not leave the rest of the rescan no time
+# a filestore of a million files on a slow disk must not leave the addons scan no time
 HOST_FACTS_SECONDS = 10
 # what the rescan was doing on the request's cursor when it met a lock or a timeout
 LOCK_CODES = {"55P03": "lock_timeout", "57014": "statement_timeout"}
@@ -127,8 +127,10 @@ class PgCapabilitiesSnapshot(models.Model):
         # never share a transaction with the caller's.
         with self.env.registry.cursor() as probe_cr:
             database = run_probes(_QuietCursor(probe_cr), probe_cr.rollback, catalog, deadline=deadline)
-        scan = scan_addons_within(self._addons_roots(), catalog, deadline)
+        # before the scan, which takes whatever budget is left: a filestore counts in well under a
+        # second up to tens of thousands of files, and at most HOST_FACTS_SECONDS when it is huge
         odoo_facts = self._host_facts(catalog, deadline)
+        scan = scan_addons_within(self._addons_roots(), catalog, deadline)
         snapshot = build_snapshot(
             catalog, database, scan,
             collector_name="pg_capabilities",
