@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalog } from '../static_src/core/catalog';
+import { redact } from '../static_src/core/redact';
 import { buildReport } from '../static_src/core/report';
 import { SNAPSHOT_SCHEMA } from '../static_src/core/snapshot';
 import { readJson, ROOT } from './support/fixtures';
@@ -87,6 +88,27 @@ describe('the catalog (manifest.json)', () => {
     const r = buildReport({ schema: SNAPSHOT_SCHEMA, version: 1, collectedAt: '', collector: { name: 't', version: '0', runtime: 't' }, catalogVersion: 1, database: null, scan: null });
     expect(r.capabilities.map((c) => [c.id, c.status])).toEqual(catalog.capabilities.map((c) => [c.id, 'not_checked']));
     for (const c of r.capabilities) expect(c.parts.every((p) => p.status === 'not_checked' && p.reason !== '')).toBe(true);
+  });
+
+  test('every store category has a workload threshold with its source, and an operations checklist', () => {
+    const used = [...new Set(catalog.stores.map((s) => s.category))].sort();
+    expect(used.filter((c) => !catalog.categories.includes(c))).toEqual([]);
+    expect(used.filter((c) => !catalog.workload.thresholds.some((t) => t.category === c))).toEqual([]);
+    // a threshold speaks of a category the stores use, and says where its figure comes from
+    for (const t of catalog.workload.thresholds) {
+      expect({ category: t.category, known: used.includes(t.category) }).toEqual({ category: t.category, known: true });
+      expect(t.description.length).toBeGreaterThan(80);
+    }
+    const items = ['backup', 'monitoring', 'credentials', 'version', 'pitr'];
+    for (const key of [...used, 'filestore', 'sessions']) {
+      expect({ key, items: (catalog.operations[key] ?? []).map((i) => i.item) }).toEqual({ key, items });
+      for (const i of catalog.operations[key]!) expect(i.text).toMatch(/^[A-Z].*\.$/);
+    }
+    // the report is redacted on the way out: no catalog sentence may look like a secret to it
+    const texts = [...Object.values(catalog.operations).flat().map((i) => i.text), ...catalog.workload.thresholds.map((t) => t.description)];
+    expect(texts.filter((t) => redact(t, catalog.redactions) !== t)).toEqual([]);
+    // the pitr line says what a point-in-time restore of PostgreSQL leaves out
+    for (const list of Object.values(catalog.operations)) expect(list.find((i) => i.item === 'pitr')!.text).toMatch(/point-in-time restore of PostgreSQL does not restore/);
   });
 
   test('every probe carries the marker that keeps its own statements out of pg_stat_statements', () => {

@@ -157,7 +157,7 @@ describe('rules of the house', () => {
     const stats = () => withClient(url, async (c) => {
       await c.query('SELECT pg_stat_clear_snapshot()');
       const r = await c.query(`SELECT relname, seq_scan, coalesce(idx_scan, 0) AS idx_scan, n_tup_ins, n_tup_upd, n_tup_del
-        FROM pg_stat_user_tables WHERE relname NOT LIKE 'ir\\_%' AND relname <> 'res_company' ORDER BY relname`);
+        FROM pg_stat_user_tables WHERE (relname NOT LIKE 'ir\\_%' OR relname = 'ir_attachment') AND relname <> 'res_company' ORDER BY relname`);
       return r.rows;
     });
     // let the statistics of the set-up settle, then compare before and after a full collection
@@ -229,5 +229,116 @@ describe('an Odoo-shaped database', () => {
     expect(report.source.odooVersion).toBe('17.0');
     const imbus = report.channels.find((c) => c.channel === 'imbus')!;
     expect(imbus.sources.map((s) => s.kind)).toEqual(expect.arrayContaining(['module', 'traffic']));
+  });
+});
+
+// A table's workload is read from pg_class and pg_stat_user_tables only: set up tables whose
+// statistics are known (rows inserted, updated, deleted, scans run, ANALYZE), then read them back.
+const WORKLOAD_SQL = `
+CREATE EXTENSION pg_trgm;
+CREATE TABLE product (id serial PRIMARY KEY, name text, search tsvector, created timestamptz DEFAULT now());
+CREATE INDEX product_name_trgm ON product USING gin (name gin_trgm_ops);
+CREATE INDEX product_search ON product USING gin (search);
+CREATE INDEX product_fts ON product USING gin (to_tsvector('simple', coalesce(name, '')));
+CREATE INDEX product_name_gist ON product USING gist (name gist_trgm_ops);
+CREATE INDEX product_created ON product USING brin (created);
+INSERT INTO product (name) SELECT 'Product ' || g FROM generate_series(1, 2000) g;
+UPDATE product SET name = name || ' (new)' WHERE id <= 30;
+DELETE FROM product WHERE id > 1990;
+CREATE TABLE reading (id bigserial, at timestamptz NOT NULL, value float8) PARTITION BY RANGE (at);
+CREATE TABLE reading_2026 PARTITION OF reading FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE TABLE reading_2027 PARTITION OF reading FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');
+CREATE INDEX reading_at ON reading USING brin (at);
+INSERT INTO reading (at, value) SELECT '2026-12-31'::timestamptz + g * interval '1 minute', g FROM generate_series(1, 3000) g;
+CREATE UNLOGGED TABLE price_cache (key text PRIMARY KEY, value jsonb);
+INSERT INTO price_cache SELECT 'k' || g, '{}' FROM generate_series(1, 100) g;
+CREATE TABLE never_analysed (a int);
+ANALYZE product; ANALYZE reading; ANALYZE price_cache;
+`;
+
+describe('workload facts from statistics (table_activity, odoo_attachments, odoo_config_keys)', () => {
+  let rows: Record<string, ProbeResult['rows'][number]>;
+
+  beforeAll(async () => {
+    const url = await freshDatabase('pgcap_workload', WORKLOAD_SQL);
+    // scans the statistics will count: two sequential scans of product, index scans on its key
+    await withClient(url, async (c) => {
+      await c.query('SET enable_seqscan = off');
+      for (let i = 1; i <= 5; i += 1) await c.query('SELECT name FROM product WHERE id = $1', [i]);
+      await c.query('SET enable_seqscan = on');
+      await c.query('SET enable_indexscan = off; SET enable_bitmapscan = off');
+      await c.query('SELECT count(*) FROM product');
+      await c.query('SELECT count(*) FROM product WHERE id > 0');
+    });
+    // the counters reach pg_stat_user_tables when the sessions flush them
+    await new Promise((r) => setTimeout(r, 1200));
+    const probes = await probe(url);
+    const activity = probes.find((p) => p.id === 'table_activity')!;
+    expect(activity.status).toBe('ok');
+    rows = Object.fromEntries(activity.rows.map((r) => [String(r.table_name), r]));
+    // a database that is not Odoo's: the Odoo probes say so, as the others do
+    for (const id of ['odoo_attachments', 'odoo_config_keys']) {
+      expect(probes.find((p) => p.id === id)).toMatchObject({ status: 'skipped', rows: [], message: 'not an Odoo database' });
+    }
+  });
+
+  test('one row per table, partitions summed into their parent, each column of its documented type', () => {
+    expect(Object.keys(rows).sort()).toEqual(['never_analysed', 'price_cache', 'product', 'reading']);
+    for (const r of Object.values(rows)) {
+      expect(Object.keys(r)).toEqual(['schema', 'table_name', 'rows_estimate', 'table_bytes', 'index_bytes', 'live_rows', 'inserts',
+        'updates', 'deletes', 'seq_scans', 'idx_scans', 'unlogged', 'partitioned', 'gin_indexes', 'trigram_indexes', 'fts_indexes', 'brin_indexes']);
+      expect(r.schema).toBe('public');
+    }
+  });
+
+  test('rows, sizes and write counters of an ordinary table', () => {
+    const p = rows.product!;
+    expect(p).toMatchObject({ rows_estimate: 1990, inserts: 2000, updates: 30, deletes: 10, unlogged: false, partitioned: false });
+    expect(p.table_bytes).toBeGreaterThan(0);
+    expect(Number(p.table_bytes) % 8192).toBe(0);
+    expect(p.index_bytes).toBeGreaterThan(Number(p.table_bytes));
+    expect(p.seq_scans).toBeGreaterThanOrEqual(2);
+    expect(p.idx_scans).toBeGreaterThanOrEqual(5);
+  });
+
+  test('index kinds: GIN, trigram (GIN and GiST), full-text (tsvector column and to_tsvector expression), BRIN', () => {
+    expect(rows.product).toMatchObject({ gin_indexes: 3, trigram_indexes: 2, fts_indexes: 2, brin_indexes: 1 });
+    expect(rows.price_cache).toMatchObject({ gin_indexes: 0, trigram_indexes: 0, fts_indexes: 0, brin_indexes: 0 });
+  });
+
+  test('a partitioned table sums its partitions; an UNLOGGED table says so; a table never analysed has no estimate', () => {
+    expect(rows.reading).toMatchObject({ partitioned: true, rows_estimate: 3000, inserts: 3000, brin_indexes: 1 });
+    expect(rows.reading!.table_bytes).toBeGreaterThan(0);
+    expect(rows.price_cache).toMatchObject({ unlogged: true, rows_estimate: 100, inserts: 100 });
+    expect(rows.never_analysed).toMatchObject({ rows_estimate: null, table_bytes: 0, index_bytes: 0, inserts: 0, idx_scans: null });
+  });
+
+  test('ordered by activity (rows written and scans) then size: the busiest table first', () => {
+    // reading: 3,000 rows written; product: 2,040 written and a few scans; price_cache: 100; never_analysed: none
+    expect(Object.keys(rows)).toEqual(['reading', 'product', 'price_cache', 'never_analysed']);
+  });
+
+  test('an Odoo database: attachments from statistics, the attachment location, and parameter keys without their values', async () => {
+    const url = await freshDatabase('pgcap_odoo_attachments', SAMPLE_SQL);
+    const probes = await probe(url);
+    const attachments = probes.find((p) => p.id === 'odoo_attachments')!;
+    expect(attachments).toMatchObject({ status: 'ok', rows: [{ rows_estimate: 600, location: 'file' }] });
+    const a = attachments.rows[0]!;
+    // 540 of 600 in the filestore, 60 in the database: estimates from null fractions
+    expect(Number(a.in_filestore_estimate)).toBeCloseTo(540, -1);
+    expect(Number(a.in_database_estimate)).toBeCloseTo(60, -1);
+    expect(a.table_bytes).toBeGreaterThan(0);
+    const keys = probes.find((p) => p.id === 'odoo_config_keys')!;
+    expect(keys).toMatchObject({ status: 'ok' });
+    expect(keys.rows).toEqual(['database.secret', 'elasticsearch.host', 'ir_attachment.location', 'redis_cache.url', 'web.base.url'].map((key) => ({ key })));
+    const text = JSON.stringify(probes);
+    for (const value of ['not-a-real-secret', 'hunter2', 'cache.internal', 'search.internal']) expect(text).not.toContain(value);
+    expect(probes.find((p) => p.id === 'table_activity')!.rows.find((r) => r.table_name === 'ir_attachment')).toMatchObject({ rows_estimate: 600 });
+  });
+
+  test('without the location parameter, the location is null (Odoo then uses the filestore)', async () => {
+    const url = await freshDatabase('pgcap_odoo_noloc', `${SAMPLE_SQL}\nDELETE FROM ir_config_parameter WHERE key = 'ir_attachment.location';`);
+    const attachments = (await probe(url)).find((p) => p.id === 'odoo_attachments')!;
+    expect(attachments).toMatchObject({ status: 'ok', rows: [{ location: null, rows_estimate: 600 }] });
   });
 });

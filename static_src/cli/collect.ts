@@ -120,5 +120,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     catalogVersion: cat.catalogVersion,
     database,
     scan,
+    // host facts (filestore, sessions, server options) are seen by the Odoo module only
+    odoo: null,
   };
 }

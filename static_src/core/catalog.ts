@@ -66,6 +66,18 @@ export interface RedactionDef { id: string; pattern: string; flags?: string; lit
  * the one matching `end`, are redacted whole. */
 export interface RedactionBlockDef { id: string; begin: string; end: string; flags?: string }
 
+/** What a workload threshold measures, on the tables of the models a store's code touches. */
+export const WORKLOAD_METRICS = ['rows', 'total_bytes', 'reads_per_second', 'writes_per_second'] as const;
+export type WorkloadMetric = (typeof WORKLOAD_METRICS)[number];
+
+/** Where PostgreSQL stops being comfortable for the work of a store category. description: the
+ * source of the figure (documentation, benchmarks), for a consultant to read and argue. */
+export interface WorkloadThreshold { category: Category; metric: WorkloadMetric; threshold: number; unit: string; description: string }
+
+/** One line of the operational checklist a store implies: backup, monitoring, credentials,
+ * version, pitr (what a point-in-time restore of PostgreSQL does not restore). */
+export interface ChecklistItem { item: string; text: string }
+
 export interface Catalog {
   catalogVersion: number;
   limits: {
@@ -101,6 +113,9 @@ export interface Catalog {
   redactions: RedactionDef[];
   redactionBlocks: RedactionBlockDef[];
   usage: UsageDef;
+  workload: { description: string; thresholds: WorkloadThreshold[] };
+  /** Keyed by store category, and 'filestore' and 'sessions' for Odoo's own stores outside PostgreSQL. */
+  operations: Record<string, ChecklistItem[]>;
 }
 
 /** How core/usage.ts reads the parsed structure of a store module: general words of client
@@ -140,4 +155,9 @@ export const STRONG_KINDS: ReadonlySet<SignatureKind> = new Set(['import', 'clie
 
 export function storeById(id: string, cat: Catalog = catalog): StoreDef | undefined {
   return cat.stores.find((s) => s.id === id);
+}
+
+/** The operational checklist of a store category (or 'filestore', 'sessions'); [] when the catalog has none. */
+export function checklistOf(key: string, cat: Catalog = catalog): ChecklistItem[] {
+  return cat.operations[key] ?? [];
 }

@@ -4,6 +4,7 @@ import { catalog as defaultCatalog, type Catalog } from './catalog';
 import { buildChannels } from './channels';
 import { databaseCounters, describeWindow, statementCounters, statsVisibility } from './coverage';
 import { buildFindings } from './findings';
+import { buildInventory } from './inventory';
 import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, VERDICTS, severityRank, type VerdictKind, type CapabilityReport, type Report, type Severity, type Warning } from './report-types';
 import { redactDeep } from './redact';
 import { probeResult, probeRows, upgradeSnapshot, type Snapshot } from './snapshot';
@@ -133,7 +134,7 @@ function judge(snapshot: Snapshot, cat: Catalog): Report {
     findings: all,
     mentions,
     modules,
-    inventory: [], // issue 9: core/inventory.ts
+    inventory: buildInventory(all, s, cat),
     warnings: warnings(s, cat, capabilities),
     skipped: s.scan?.skipped ?? [],
   };

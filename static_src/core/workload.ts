@@ -13,7 +13,7 @@ export interface Threshold { category: string; metric: Metric; threshold: number
 
 /** The catalog's workload thresholds (manifest.json `workload`): the one place that reads them. */
 export function thresholdsOf(cat: Catalog): Threshold[] {
-  return (cat as Catalog & { workload?: { thresholds?: Threshold[] } }).workload?.thresholds ?? [];
+  return cat.workload?.thresholds ?? [];
 }
 
 export interface Comparison {

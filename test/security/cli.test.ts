@@ -230,7 +230,7 @@ describe('snapshots read back', () => {
 
   test('attack: a snapshot of an unknown version', async () => {
     const file = write('v99.json', snapshotWith((s) => { s.version = 99; }));
-    expectError(await pgcap(['report', file]), 2, `pgcap: ${file} is a snapshot of version 99; this pgcap reads versions 1 to 2.`);
+    expectError(await pgcap(['report', file]), 2, `pgcap: ${file} is a snapshot of version 99; this pgcap reads versions 1 to 3.`);
   });
 
   test('attack: a snapshot naming a signature this catalog does not know', async () => {

@@ -18,16 +18,23 @@ class OutOfBudget(BaseException):
 
 
 class Deadline:
-    def __init__(self, seconds, clock=time.monotonic):
+    def __init__(self, seconds, clock=time.monotonic, what="the rescan's time budget"):
         self.seconds = seconds
         self.clock = clock
         self.at = clock() + seconds
+        self.what = what
 
     def passed(self):
         return self.clock() >= self.at
 
     def reason(self):
-        return "the rescan's time budget of %s s ran out" % ("%g" % self.seconds)
+        return "%s of %s s ran out" % (self.what, "%g" % self.seconds)
+
+    def within(self, seconds, what):
+        """A deadline for one part of the rescan (what: its name, for the reason): at most `seconds`
+        from now, and never past this one, whose reason it then gives."""
+        part = Deadline(seconds, self.clock, what)
+        return self if part.at >= self.at else part
 
 
 def scan_addons_within(roots, catalog, deadline, on_progress=None):

@@ -26,6 +26,7 @@ from odoo.modules.module import adapt_version, get_manifest
 
 from ..collect import build_snapshot, load_catalog, run_probes
 from ..collect.budget import Deadline, scan_addons_within
+from ..collect.host_facts import count_files, host_facts, server_option_names, session_facts, store_keywords
 
 _logger = logging.getLogger(__name__)
 
@@ -38,6 +39,9 @@ BUDGET_PARAM = "pg_capabilities.rescan_budget_seconds"
 # 45 s lets a normal scan finish, and stays under Odoo's default limit_time_cpu (60 s), past which
 # a worker is killed and nothing at all is stored
 DEFAULT_BUDGET_SECONDS = 45
+# counting the filestore and the sessions may take this long at most, within the rescan's budget:
+# a filestore of a million files on a slow disk must not leave the addons scan no time
+HOST_FACTS_SECONDS = 10
 # what the rescan was doing on the request's cursor when it met a lock or a timeout
 LOCK_CODES = {"55P03": "lock_timeout", "57014": "statement_timeout"}
 
@@ -96,6 +100,25 @@ class PgCapabilitiesSnapshot(models.Model):
         return seconds if math.isfinite(seconds) and seconds > 0 else DEFAULT_BUDGET_SECONDS
 
     @api.model
+    def _host_facts(self, catalog, deadline):
+        """What the module sees beside the database: this database's filestore counted (files,
+        bytes), the session store, and the names of server options that point at a store. Never a
+        file's content, never an option's value."""
+        from odoo import http
+        from odoo.tools import config
+
+        part = deadline.within(HOST_FACTS_SECONDS, "the time given to counting files")
+        filestore = count_files(config.filestore(self.env.cr.dbname), part)
+        try:
+            store = http.root.session_store
+        except Exception:  # noqa: BLE001 - a custom session store that fails to build is not ours to fix
+            _logger.warning("pg_capabilities: could not reach the session store", exc_info=True)
+            store = None
+        sessions = session_facts(store, getattr(http, "FilesystemSessionStore", None), part)
+        options = server_option_names(list(config.options), store_keywords(catalog))
+        return host_facts(filestore, sessions, options)
+
+    @api.model
     def _collect(self, deadline=None):
         catalog = load_catalog()
         started = time.time()
@@ -104,6 +127,9 @@ class PgCapabilitiesSnapshot(models.Model):
         # never share a transaction with the caller's.
         with self.env.registry.cursor() as probe_cr:
             database = run_probes(_QuietCursor(probe_cr), probe_cr.rollback, catalog, deadline=deadline)
+        # before the scan, which takes whatever budget is left: a filestore counts in well under a
+        # second up to tens of thousands of files, and at most HOST_FACTS_SECONDS when it is huge
+        odoo_facts = self._host_facts(catalog, deadline)
         scan = scan_addons_within(self._addons_roots(), catalog, deadline)
         snapshot = build_snapshot(
             catalog, database, scan,
@@ -113,6 +139,7 @@ class PgCapabilitiesSnapshot(models.Model):
             # Odoo names its connections odoo-<pid>: the pid ties this process's bus listener
             # (on the postgres database) to the audited database
             odoo_pid=os.getpid(),
+            odoo=odoo_facts,
         )
         return snapshot, int((time.time() - started) * 1000)
 

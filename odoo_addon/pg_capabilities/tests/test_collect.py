@@ -29,7 +29,7 @@ class TestCollect(TransactionCase):
 
     def test_snapshot_shape(self):
         self.assertEqual(self.snapshot["schema"], "pg-capabilities/snapshot")
-        self.assertEqual(self.snapshot["version"], 2)
+        self.assertEqual(self.snapshot["version"], 3)
         self.assertEqual(self.snapshot["collector"]["name"], "pg_capabilities")
         self.assertEqual(self.data["database"], self.env.cr.dbname)
         failed = {k: p.get("message") for k, p in self.probes.items() if p["status"] == "error"}

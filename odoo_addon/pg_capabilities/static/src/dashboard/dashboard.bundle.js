@@ -455,6 +455,23 @@ var manifest_default = {
       id: "binary_storage",
       file: "binary_storage.sql",
       description: "bytea columns and large objects"
+    },
+    {
+      id: "table_activity",
+      file: "table_activity.sql",
+      description: "Workload of each table from statistics (row estimate, table and index size, inserts, updates, deletes and scans since the statistics were reset, UNLOGGED, partitioned, GIN, trigram, full-text and BRIN indexes); at most the 10,000 most active, then largest, tables"
+    },
+    {
+      id: "odoo_attachments",
+      file: "odoo_attachments.sql",
+      description: "Odoo attachments from statistics: how many in the filestore and in the database, the table's size, and the ir_attachment.location parameter",
+      requires: "odoo"
+    },
+    {
+      id: "odoo_config_keys",
+      file: "odoo_config_keys.sql",
+      description: "Keys (never values) of Odoo's system parameters (ir_config_parameter); at most 2,000",
+      requires: "odoo"
     }
   ],
   categories: [
@@ -3651,11 +3668,350 @@ var manifest_default = {
     ],
     ocaAuthorPattern: "Odoo Community Association|\\bOCA\\b",
     ocaWebsitePattern: "github\\.com/OCA(?:/|$)|odoo-community\\.org"
+  },
+  workload: {
+    description: "Where PostgreSQL stops being comfortable for the work each kind of second store does: below these figures the store is to be replaced by the PostgreSQL capability of its kind; at or above them a derived, rebuildable store may be kept. Each is measured on the tables of the Odoo models the store's code touches, from statistics (rows: pg_class.reltuples; total_bytes: table, TOAST and indexes; reads_per_second: sequential and index scans, and writes_per_second: rows inserted, updated and deleted, averaged since the statistics were reset). They are orders of magnitude, not limits: a starting point for a consultant to argue with the figures of the client's hardware and queries.",
+    thresholds: [
+      {
+        category: "cache",
+        metric: "reads_per_second",
+        threshold: 5e3,
+        unit: "reads/s",
+        description: "A cache earns its place by load: PostgreSQL answers primary-key lookups from shared_buffers at tens of thousands per second on one server (pgbench --select-only, PostgreSQL docs, pgbench), and an UNLOGGED table (docs, CREATE TABLE: UNLOGGED) skips the WAL. Below a few thousand reads per second on the cached models' tables, the cache saves less than it costs to run and keep coherent."
+      },
+      {
+        category: "cache",
+        metric: "writes_per_second",
+        threshold: 1e3,
+        unit: "writes/s",
+        description: "Invalidations follow writes: at more than about a thousand writes per second to the cached models, an UNLOGGED cache table in PostgreSQL adds dead tuples and autovacuum work (docs, 'Routine Vacuuming') on the same server that does the writes; a separate in-memory cache may then be the cheaper place for it."
+      },
+      {
+        category: "search",
+        metric: "rows",
+        threshold: 1e7,
+        unit: "rows",
+        description: "Full-text search with a GIN index (PostgreSQL docs, 'Full Text Search': 'Preferred Index Types for Text Search') and trigram indexes (docs, pg_trgm) stay fast into the tens of millions of documents; past that, ranking (ts_rank reads the tsvector of every match, docs 'Ranking Search Results') and relevance tuning, facets and fuzzy matching at scale are what a search engine such as Elasticsearch does better."
+      },
+      {
+        category: "search",
+        metric: "total_bytes",
+        threshold: 1e11,
+        unit: "bytes",
+        description: "Around 100 GB of searched text and its GIN indexes, the index no longer fits the memory of a typical Odoo database server and GIN's pending-list flushes (docs, GIN: 'Fast Update Technique') show in write latency; a dedicated search cluster scales that out."
+      },
+      {
+        category: "document",
+        metric: "rows",
+        threshold: 1e8,
+        unit: "rows",
+        description: "jsonb with a GIN index (docs, 'JSON Types': 'jsonb Indexing') serves document lookups into the hundreds of millions of rows; the real limit is the size of each document, since an update rewrites the whole value and large ones go through TOAST (docs, 'TOAST'): a document store is worth discussing only beyond that scale, or for very large, often partially updated documents."
+      },
+      {
+        category: "queue",
+        metric: "writes_per_second",
+        threshold: 1e3,
+        unit: "writes/s",
+        description: "A job table read with SELECT ... FOR UPDATE SKIP LOCKED (docs, SELECT: 'The Locking Clause'), as OCA's queue_job does, with LISTEN/NOTIFY (docs, NOTIFY) to wake the workers: graphile-worker, a queue built that way, reports over 100,000 jobs per second with batching on a well-specced server (worker.graphile.org/docs/performance), and some 700 per second in its first, unbatched versions. An Odoo job runs ORM code and is limited far earlier by its own work. Past about a thousand enqueued jobs per second, dead tuples and vacuum on the queue table become the work to tune, and a broker such as RabbitMQ or Kafka may be justified."
+      },
+      {
+        category: "object storage",
+        metric: "total_bytes",
+        threshold: 1e12,
+        unit: "bytes",
+        description: "Odoo's filestore and bytea columns (at most 1 GB a value, docs, appendix 'PostgreSQL Limits') are backed up with the database (Odoo's database manager zips the dump and the filestore); beyond about a terabyte of files, backup and restore times grow to hours and object storage with its own versioning and lifecycle rules becomes the simpler way to keep them."
+      },
+      {
+        category: "time series",
+        metric: "rows",
+        threshold: 1e9,
+        unit: "rows",
+        description: "Declarative partitioning by time (docs, 'Table Partitioning') with BRIN indexes on the timestamp (docs, 'BRIN Indexes'), and partitions dropped as they age, keep PostgreSQL comfortable into the billions of rows; past that, continuous ingestion and aggregation are what a column store such as ClickHouse or a time-series database is built for."
+      },
+      {
+        category: "time series",
+        metric: "writes_per_second",
+        threshold: 1e4,
+        unit: "writes/s",
+        description: "PostgreSQL ingests tens of thousands of rows per second into a partitioned table with few indexes (batched INSERT or COPY, docs, 'Populating a Database'); sustained ingestion beyond about ten thousand rows per second from Odoo's own tables is where a dedicated time-series store starts to pay."
+      },
+      {
+        category: "vector",
+        metric: "rows",
+        threshold: 1e7,
+        unit: "rows",
+        description: "pgvector's HNSW index (github.com/pgvector/pgvector README, 'HNSW') serves approximate nearest-neighbour search into the tens of millions of vectors, as long as the index fits in memory (its build needs maintenance_work_mem); beyond that scale, or with heavy filtering and re-indexing, a dedicated vector database may be justified."
+      },
+      {
+        category: "graph",
+        metric: "rows",
+        threshold: 5e7,
+        unit: "rows",
+        description: "Hierarchies and graphs of a few hops are recursive queries over an edge table with a btree index (docs, WITH queries: 'Recursive Queries'), as Odoo's own parent_path hierarchies are; with tens of millions of edges and traversals of many hops, a graph database answers such queries without exploring every path."
+      },
+      {
+        category: "relational",
+        metric: "rows",
+        threshold: 1e9,
+        unit: "rows",
+        description: "A second SQL database is seldom about scale: PostgreSQL holds tables of billions of rows and up to 32 TB (docs, appendix 'PostgreSQL Limits'), and foreign data wrappers (docs, postgres_fdw; and the mysql_fdw, tds_fdw and oracle_fdw extensions) read another one in place. Below a billion rows, it is about integration with another system, not about workload."
+      }
+    ]
+  },
+  operations: {
+    cache: [
+      {
+        item: "backup",
+        text: "A cache needs no backup if it can be flushed and rebuilt from PostgreSQL; check that it can, and how long a cold start takes."
+      },
+      {
+        item: "monitoring",
+        text: "Watch memory use, evictions and the hit rate; a cache that is down or full slows every request that falls through to PostgreSQL."
+      },
+      {
+        item: "credentials",
+        text: "Its address, user and password live outside Odoo's database: keep them in the same vault as other credentials and change them on a schedule; keep its port off public networks."
+      },
+      {
+        item: "version",
+        text: "The cache server and its client library are one more product to upgrade and patch."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore the cache: flush it after a restore, or it serves values from after the restore point."
+      }
+    ],
+    search: [
+      {
+        item: "backup",
+        text: "A search index is rebuilt from PostgreSQL by a reindex; if nothing can rebuild it, it must be backed up with snapshots of its own."
+      },
+      {
+        item: "monitoring",
+        text: "Watch cluster health, indexing lag behind Odoo's writes, disk use and query latency."
+      },
+      {
+        item: "credentials",
+        text: "Its API keys or users and TLS certificates are kept outside Odoo's database and need rotating."
+      },
+      {
+        item: "version",
+        text: "The search engine, its client library and any plugins are one more product to upgrade, often in step."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore the index: reindex after a restore, or searches find records that no longer exist."
+      }
+    ],
+    document: [
+      {
+        item: "backup",
+        text: "A document store that holds data of its own needs its own backups, taken at the same moments as PostgreSQL's, or the two cannot be restored together."
+      },
+      {
+        item: "monitoring",
+        text: "Watch replication, disk use, slow queries and the drift between its documents and Odoo's records."
+      },
+      {
+        item: "credentials",
+        text: "Its users, passwords or connection strings live outside Odoo's database: keep them secret and rotate them."
+      },
+      {
+        item: "version",
+        text: "The database server and its driver are one more product to upgrade and patch."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore its documents: after a restore the two disagree, and whatever exists only there is not rolled back with Odoo."
+      }
+    ],
+    queue: [
+      {
+        item: "backup",
+        text: "A broker holds messages in flight: decide whether they must survive a loss (durable queues, its own backups) or can be re-sent from PostgreSQL."
+      },
+      {
+        item: "monitoring",
+        text: "Watch queue depth, consumer lag, dead letters and redeliveries."
+      },
+      {
+        item: "credentials",
+        text: "Its user accounts, virtual hosts and TLS certificates live outside Odoo's database and need rotating."
+      },
+      {
+        item: "version",
+        text: "The broker and its client library are one more product to upgrade and patch."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore the queue: messages sent after the restore point are still delivered, and those in flight at that point are lost."
+      }
+    ],
+    "object storage": [
+      {
+        item: "backup",
+        text: "Files in a bucket need versioning or a backup of their own; Odoo's database backup does not include them."
+      },
+      {
+        item: "monitoring",
+        text: "Watch storage growth, failed uploads and downloads, and objects no record points to any more."
+      },
+      {
+        item: "credentials",
+        text: "Access keys and bucket policies live outside Odoo's database: scope them to the bucket and rotate them."
+      },
+      {
+        item: "version",
+        text: "The storage client library (and the server, when self-hosted, such as MinIO) is one more product to keep current."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore the bucket: records may point to objects deleted or overwritten since, unless the bucket keeps versions."
+      }
+    ],
+    "time series": [
+      {
+        item: "backup",
+        text: "A time-series store that holds measurements of its own needs its own backups and retention rules."
+      },
+      {
+        item: "monitoring",
+        text: "Watch ingestion lag, disk use, retention jobs and query latency."
+      },
+      {
+        item: "credentials",
+        text: "Its tokens or users live outside Odoo's database: keep them secret and rotate them."
+      },
+      {
+        item: "version",
+        text: "The time-series server and its client library are one more product to upgrade."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore its series: after a restore they hold points written after the restore point."
+      }
+    ],
+    vector: [
+      {
+        item: "backup",
+        text: "Vectors computed from Odoo's records can be recomputed; anything else in the vector store needs its own backups."
+      },
+      {
+        item: "monitoring",
+        text: "Watch index build time, memory, query latency and recall, and the embeddings of records changed since."
+      },
+      {
+        item: "credentials",
+        text: "Its API keys live outside Odoo's database: keep them secret and rotate them."
+      },
+      {
+        item: "version",
+        text: "The vector database and its client library are one more product to upgrade."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore the vector store: vectors of records created after the restore point remain, so re-embed after a restore."
+      }
+    ],
+    graph: [
+      {
+        item: "backup",
+        text: "A graph database that holds relations of its own needs its own backups, taken together with PostgreSQL's."
+      },
+      {
+        item: "monitoring",
+        text: "Watch query latency, memory and the drift between its nodes and Odoo's records."
+      },
+      {
+        item: "credentials",
+        text: "Its users and passwords live outside Odoo's database: keep them secret and rotate them."
+      },
+      {
+        item: "version",
+        text: "The graph server and its driver are one more product to upgrade."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore the graph: the two disagree after a restore."
+      }
+    ],
+    relational: [
+      {
+        item: "backup",
+        text: "The other database is backed up on its own schedule; a backup of Odoo's does not include it."
+      },
+      {
+        item: "monitoring",
+        text: "Watch its availability and the queries Odoo sends it; a slow or unreachable server stalls the Odoo workers that call it."
+      },
+      {
+        item: "credentials",
+        text: "Its users, passwords and connection strings live outside Odoo's database (often in odoo.conf or system parameters): keep them secret and rotate them."
+      },
+      {
+        item: "version",
+        text: "The other server, its driver (ODBC, client libraries) and any SQL toolkit are more products to keep current."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore the other database: rows written there after the restore point stay."
+      }
+    ],
+    filestore: [
+      {
+        item: "backup",
+        text: "Odoo keeps attachments (store_fname) as files under its data directory: back up the filestore together with the database, since a dump alone has the records without their files."
+      },
+      {
+        item: "monitoring",
+        text: "Watch the disk of the data directory: a full disk makes every upload and every report that stores a PDF fail."
+      },
+      {
+        item: "credentials",
+        text: "The filestore is readable by the user Odoo runs as: restrict the folder's permissions, since it holds every document uploaded."
+      },
+      {
+        item: "version",
+        text: "Files are written by Odoo itself; there is no separate server to upgrade, but the disk and its mount (local, NFS, a volume) are to be kept healthy."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore the filestore: records restored may point to files deleted since (Odoo's garbage collector removes unreferenced files), and files added after the restore point stay as orphans."
+      }
+    ],
+    sessions: [
+      {
+        item: "backup",
+        text: "Odoo's sessions need no backup: losing them logs users out, nothing more."
+      },
+      {
+        item: "monitoring",
+        text: "Watch the number of session files and the disk they are on; Odoo removes expired sessions itself (session_gc)."
+      },
+      {
+        item: "credentials",
+        text: "Session files let whoever reads them act as the logged-in user: keep the folder readable by Odoo's user only."
+      },
+      {
+        item: "version",
+        text: "The session store is Odoo's own; a custom one (Redis, a database) is one more product to upgrade."
+      },
+      {
+        item: "pitr",
+        text: "A point-in-time restore of PostgreSQL does not restore sessions: users logged in after the restore point stay logged in with sessions that may name records that no longer exist."
+      }
+    ]
   }
 };
 
 var catalog = manifest_default;
 var STRONG_KINDS = /* @__PURE__ */ new Set(["import", "client", "url", "manifest", "config"]);
+function storeById(id, cat = catalog) {
+  return cat.stores.find((s) => s.id === id);
+}
+function checklistOf(key, cat = catalog) {
+  return cat.operations[key] ?? [];
+}
 
 var REDACTED = "***";
 var compiled = /* @__PURE__ */ new Map();
@@ -5684,6 +6040,143 @@ function attachWeak(weak, findings, mentions, modules, stateOf) {
   }
 }
 
+var ROLE_RANK = ["authoritative", "unknown", "derived"];
+var VERDICT_RANK = ["refuse", "review", "replace", "keep"];
+var MAX_ENDPOINTS = 20;
+var URL_RE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s'"`<>()[\]{},;]+/gi;
+var HOST_PORT_RE = /["']((?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?:\d{2,5})["']/gi;
+function endpointsOf(e2, cat) {
+  if (e2.kind !== "url" && e2.kind !== "config") return [];
+  const text2 = redact(e2.snippet, cat.redactions);
+  const out = [];
+  for (const m of text2.matchAll(URL_RE)) out.push(m[0].replace(/[.…]+$/, ""));
+  for (const m of text2.matchAll(HOST_PORT_RE)) if (!out.some((u) => u.includes(m[1]))) out.push(m[1]);
+  return out.filter((u) => !u.endsWith("…"));
+}
+function sorted(values) {
+  return [...new Set(values)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function plural(n, word) {
+  return "".concat(formatNumber(n), " ").concat(word).concat(n === 1 ? "" : "s");
+}
+function settingsFor(keywords, s) {
+  const words = keywords.map((k) => k.toLowerCase()).filter((k) => /^[a-z0-9]/.test(k));
+  const keys = probeRows(s, "odoo_config_keys").map((r) => String(r.key));
+  const options = s.odoo?.serverOptions ?? [];
+  const named = (name2) => words.some((w) => name2.toLowerCase().includes(w));
+  return sorted([...keys.filter(named).map((k) => "ir.config_parameter ".concat(k)), ...options.filter(named).map((o) => "server option ".concat(o))]);
+}
+function externalEntry(store, findings, s, cat) {
+  const def = storeById(store, cat);
+  const first = findings[0];
+  const evidence = findings.flatMap((f) => [...f.evidence, f.client, ...f.usedBy.flatMap((u) => u.evidence)]);
+  const endpoints = sorted(evidence.flatMap((e2) => endpointsOf(e2, cat))).slice(0, MAX_ENDPOINTS);
+  const modules = sorted(findings.flatMap((f) => [f.module, ...f.usedBy.map((u) => u.module)]));
+  const role = ROLE_RANK.find((r) => findings.some((f) => f.role === r)) ?? null;
+  const verdict = VERDICT_RANK.find((v) => findings.some((f) => f.verdict === v)) ?? null;
+  const facts = [];
+  const own = findings.filter((f) => f.section === "findings");
+  const odoo = findings.filter((f) => f.section === "odoo");
+  if (own.length) facts.push("Called by ".concat(plural(own.length, "module"), " that run").concat(own.length === 1 ? "s" : "", " here: ").concat(sorted(own.map((f) => f.module)).join(", "), "."));
+  if (odoo.length) facts.push("Called by Odoo's own ".concat(odoo.length === 1 ? "module" : "modules", " ").concat(sorted(odoo.map((f) => f.module)).join(", "), "."));
+  const dual = findings.filter((f) => f.dualWrite);
+  if (dual.length) facts.push("Dual write (one change sent to PostgreSQL and to ".concat(first.storeTitle, ") in ").concat(sorted(dual.map((f) => f.module)).join(", "), "."));
+  const tables = new Map(findings.flatMap((f) => f.workload).map((w) => [w.table, w]));
+  for (const w of [...tables.values()].sort((a, b) => a.table < b.table ? -1 : 1)) {
+    const size = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
+    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size, "."));
+  }
+  if (endpoints.length === 0) facts.push("No host or URL seen in code or data files: it is configured elsewhere (environment, odoo.conf, system parameters).");
+  return {
+    id: store,
+    kind: "external",
+    store,
+    title: first.storeTitle,
+    endpoints,
+    modules,
+    models: sorted(findings.flatMap((f) => f.models.map((m) => m.model))),
+    role,
+    verdict,
+    facts,
+    checklist: checklistOf(def?.category ?? first.category, cat),
+    settings: settingsFor(def?.keywords ?? [store], s)
+  };
+}
+function filestoreEntry(s, cat) {
+  const isOdoo = probeRows(s, "server")[0]?.is_odoo === true;
+  const host = s.odoo?.filestore;
+  if (!isOdoo && !s.odoo) return null;
+  const facts = [];
+  const att = probeResult(s, "odoo_attachments");
+  const row = att?.status === "ok" ? att.rows[0] : void 0;
+  if (row) {
+    const n = (v) => typeof v === "number" ? v : null;
+    const total = n(row.rows_estimate);
+    const inFiles = n(row.in_filestore_estimate);
+    const inDb = n(row.in_database_estimate);
+    if (total == null) facts.push("Attachments: ir_attachment was never analysed, so there is no estimate of its rows.");
+    else {
+      facts.push("Attachments: about ".concat(plural(total, "record"), " in ir_attachment (").concat(formatBytes(n(row.table_bytes)), " in the database for the table itself)."));
+      facts.push(inFiles == null ? "Attachments in the filestore (store_fname): not estimated, the column has no statistics yet." : "About ".concat(formatNumber(inFiles), " kept as files in the filestore (store_fname)."));
+      facts.push(inDb == null ? "Attachments in the database (db_datas): not estimated, the column has no statistics yet." : "About ".concat(formatNumber(inDb), " kept in the database itself (db_datas), restored with it."));
+    }
+    const loc = typeof row.location === "string" ? row.location : null;
+    facts.push(loc === null ? "Location (ir_attachment.location): not set, so Odoo writes new attachments to the filestore ('file')." : "Location (ir_attachment.location): '".concat(redact(loc, cat.redactions), "'").concat(loc === "file" ? ", new attachments go to the filestore" : loc === "db" ? ", new attachments go to the database" : ", a custom storage: new attachments go where its module puts them", "."));
+  } else if (!s.database) facts.push("Attachments not counted: no database was audited.");
+  else facts.push("Attachments not counted: ".concat(att ? att.message ?? att.status : "the collector did not read ir_attachment", "."));
+  if (host) {
+    const cut = host.complete ? "" : " at least (count cut short: ".concat(host.reason ?? "no reason given", ")");
+    facts.push("On disk: ".concat(plural(host.files, "file"), ", ").concat(formatBytes(host.bytes)).concat(cut, ", counted by the Odoo module in this database's filestore."));
+  } else if (s.odoo) facts.push("On disk: the Odoo module could not look at the filestore folder.");
+  else facts.push("On disk: not measured. pgcap reads the database, not the Odoo server's data directory; the Odoo module (a rescan) measures the filestore's size and file count.");
+  return {
+    id: "filestore",
+    kind: "odoo",
+    store: "filestore",
+    title: "Odoo filestore",
+    endpoints: [],
+    modules: ["base"],
+    models: ["ir.attachment"],
+    // the files exist nowhere else: the database holds only their names
+    role: "authoritative",
+    verdict: null,
+    facts,
+    checklist: checklistOf("filestore", cat),
+    settings: sorted(probeRows(s, "odoo_config_keys").map((r) => String(r.key)).filter((k) => k.startsWith("ir_attachment.")).map((k) => "ir.config_parameter ".concat(k)))
+  };
+}
+function sessionsEntry(s, cat) {
+  const sessions = s.odoo?.sessions;
+  if (!sessions) return null;
+  const facts = [sessions.kind === "filesystem" ? "Kind: files on the Odoo server's disk (Odoo's FilesystemSessionStore, under the data directory)." : "Kind: a session store replaced by a module (".concat(sessions.kind, "); where it keeps sessions is that module's choice.")];
+  if (sessions.files != null) facts.push("".concat(plural(sessions.files, "session file"), " now."));
+  return {
+    id: "sessions",
+    kind: "odoo",
+    store: "sessions",
+    title: "Odoo sessions",
+    endpoints: [],
+    modules: ["base"],
+    models: [],
+    role: null,
+    verdict: null,
+    facts,
+    checklist: checklistOf("sessions", cat),
+    settings: sorted((s.odoo?.serverOptions ?? []).filter((o) => o.toLowerCase().includes("session")).map((o) => "server option ".concat(o)))
+  };
+}
+function buildInventory(findings, snapshot, cat = catalog) {
+  const byStore = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.section !== "findings" && f.section !== "odoo") continue;
+    byStore.set(f.store, [...byStore.get(f.store) ?? [], f]);
+  }
+  const rank = (e2) => e2.verdict === null ? VERDICT_RANK.length : VERDICT_RANK.indexOf(e2.verdict);
+  const external = [...byStore].map(([store, list]) => externalEntry(store, list, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const own = [filestoreEntry(snapshot, cat), sessionsEntry(snapshot, cat)].filter((e2) => e2 !== null);
+  return [...external, ...own];
+}
+
 var TIMEOUT_CODES = {
   "55P03": "gave up waiting for a lock (lock_timeout): another session holds a conflicting lock, a migration perhaps; run again later",
   "57014": "was cancelled by statement_timeout",
@@ -5802,8 +6295,7 @@ function judge(snapshot, cat) {
     findings: all,
     mentions,
     modules,
-    inventory: [],
-    // issue 9: core/inventory.ts
+    inventory: buildInventory(all, s, cat),
     warnings: warnings(s, cat, capabilities),
     skipped: s.scan?.skipped ?? []
   };
