@@ -105,3 +105,11 @@ test('SHA-1 and version 5 UUIDs match the published values', () => {
   // Python: uuid.uuid5(uuid.NAMESPACE_DNS, 'www.example.com')
   expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
 });
+
+test('UTF-8 of any text, lone surrogates included, as TextEncoder gives it', () => {
+  const { sha1Hex } = require('../static_src/core/uuid') as typeof import('../static_src/core/uuid');
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  for (const t of ['é€😀', '\uD800x\uDC00', 'a'.repeat(119), '\u07FF\u0800\uFFFF\u{10000}\u{10FFFF}']) {
+    expect(sha1Hex(t)).toBe(createHash('sha1').update(Buffer.from(new TextEncoder().encode(t))).digest('hex'));
+  }
+});

@@ -30,17 +30,31 @@ function sha1(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+/** UTF-8 bytes of a string, lone surrogates as U+FFFD (as TextEncoder, which some test DOMs lack). */
+function utf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of s) {
+    let c = ch.codePointAt(0)!;
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return new Uint8Array(out);
+}
+
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
 
 /** SHA-1 of a UTF-8 string, as hex (exported for its test against known digests). */
 export function sha1Hex(text: string): string {
-  return hex(sha1(new TextEncoder().encode(text)));
+  return hex(sha1(utf8(text)));
 }
 
 /** The version 5 UUID of `name` in `namespace` (a UUID), lower case. */
 export function uuidV5(name: string, namespace: string): string {
   const ns = namespace.replace(/-/g, '').match(/../g)!.map((x) => parseInt(x, 16));
-  const digest = sha1(new Uint8Array([...ns, ...new TextEncoder().encode(name)])).slice(0, 16);
+  const digest = sha1(new Uint8Array([...ns, ...utf8(name)])).slice(0, 16);
   digest[6] = (digest[6]! & 0x0f) | 0x50;
   digest[8] = (digest[8]! & 0x3f) | 0x80;
   const h = hex(digest);
