@@ -145,7 +145,7 @@ describe('verdicts in every export', () => {
     expect(md.split('\\<img src=x').length - 1).toBeGreaterThanOrEqual(4);
     expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\`tick\\` \\| \\[link\\](javascript:alert(1))');
     // a hostile endpoint in the inventory table: a code span whose pipe cannot split the row
-    expect(md).toContain('``<img src=x onerror=alert(1)> `tick` \\| [link](javascript:alert(1)) {0} =cmd search host``');
+    expect(md).toContain('``http://search.internal:9200, <img src=x onerror=alert(1)> `tick` \\| [link](javascript:alert(1)) {0} =cmd search host``');
   });
 
   test('HTML: verdict badge and sentence first, then action, reasons, what the store touches, then evidence', () => {

@@ -3992,7 +3992,7 @@ function inventory(r) {
     text2(INVENTORY_INTRO),
     table(
       ["Store", "Kind", "Endpoints", "Modules", "Models", "Role", "Verdict", "Facts", "Settings"],
-      list.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? x.endpoints.map((p) => codeCell(p)).join(", ") : "—", join(x.modules), join(x.models), name(x.role ?? "—"), name(verdictTitle(x.verdict)), cellText(x.facts.join("; ") || "—"), join(x.settings)])
+      list.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(", ")) : "—", join(x.modules), join(x.models), name(x.role ?? "—"), name(verdictTitle(x.verdict)), cellText(x.facts.join("; ") || "—"), join(x.settings)])
     ),
     ...list.filter((x) => x.checklist.length).map((x) => ["### ".concat(name(x.title), ": operational checklist"), "", ...x.checklist.map((c) => "- **".concat(name(c.item), ":** ").concat(text2(c.text)))].join("\n"))
   ];
