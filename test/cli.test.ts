@@ -101,7 +101,13 @@ describe('pgcap', () => {
     expect(same.stdout).toContain('No change.');
     expect(pgcap(['diff', snap]).code).toBe(2);
     const csv = pgcap(['report', snap, '--format', 'csv']);
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^section,severity,module,path,/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^section,verdict,verdict_text,action,reasons,models,write_paths,rebuild_paths,reconciliation,severity,module,path,/);
+    const bom = pgcap(['report', snap, '--format', 'cyclonedx']);
+    expect(bom.code).toBe(0);
+    expect(JSON.parse(bom.stdout)).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6', metadata: { timestamp: '2026-01-15T09:30:00.000Z', tools: { components: [{ name: 'pgcap' }] } } });
+    const wrong = pgcap(['report', snap, '--format', 'spdx']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('use one of json, md, html, csv, sarif, cyclonedx');
     const sarif = pgcap(['report', snap, '--format', 'sarif']);
     expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
   });

@@ -5,6 +5,9 @@ import { buildReport } from '../static_src/core/report';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../static_src/core/snapshot';
 import { scanAddons } from '../static_src/cli/scanner';
 import { FIXTURE_ADDONS } from './support/fixtures';
+import { HOSTILE, judged } from './support/judged';
+import { VERDICT_COLORS, VERDICT_ORDER } from '../static_src/core/verdict-labels';
+import { VERDICT_LEVEL } from '../static_src/core/export/sarif';
 
 const snapshot: Snapshot = {
   schema: SNAPSHOT_SCHEMA, version: 1, collectedAt: '2026-01-01T00:00:00.000Z', collector: { name: 'test', version: '0', runtime: 'jest' },
@@ -12,7 +15,8 @@ const snapshot: Snapshot = {
 };
 // a hostile module name and snippet, as a scanned tree could carry
 snapshot.scan!.matches.push({ module: 'cache_redis_pricing', file: 'cache_redis_pricing/x.py', line: 1, signature: 'redis.import', scope: '', snippet: '"><img src=x onerror=alert(1)> `rm` | pipe' });
-const report = buildReport(snapshot);
+// verdicts and inventory filled by hand (support/judged.ts), hostile text included
+const report = judged(buildReport(snapshot));
 
 describe('HTML export', () => {
   const html = exportReport(report, 'html');
@@ -42,9 +46,9 @@ describe('Markdown export', () => {
   const md = exportReport(report, 'md');
 
   test('summarises findings in a table and details each one', () => {
-    expect(md).toContain('| critical | mongo_customer_profiles | third party | mongodb | authoritative | yes | jsonb columns |');
+    expect(md).toContain('| **Refuse** | critical | mongo_customer_profiles | third party | mongodb | authoritative | yes | jsonb columns |');
     expect(md).toContain('- **Client code:** `mongo_customer_profiles/models/res_partner.py:14`');
-    expect(md).toContain('### CRITICAL: mongo_customer_profiles → MongoDB');
+    expect(md).toContain('### Refuse: mongo_customer_profiles → MongoDB (critical)');
     expect(md).toContain('**Dual write:** yes');
   });
 
@@ -78,7 +82,14 @@ describe('CSV export', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(report.findings.length + 1);
-    expect(lines[1]).toMatch(/^findings,critical,mongo_customer_profiles,mongo_customer_profiles,,third_party,false,mongodb,/);
+    expect(lines[1]).toMatch(/^findings,refuse,"MongoDB owns customer profiles .*,critical,mongo_customer_profiles,mongo_customer_profiles,,third_party,false,mongodb,/);
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(rows.map((r) => r[1])).toEqual(report.findings.map((f) => f.verdict));
+    expect(lines[1]).toContain('role=yes; dual_write=yes; rebuild=no');
+    expect(lines[1]).toContain('res.partner: email name');
+    expect(lines[1]).toContain('ResPartner.create create in_transaction; ResPartner.write write in_transaction');
+    // the hostile verdict text of the Redis finding: its formula-like start is inside a sentence, the cell quoted
+    expect(csv).not.toMatch(/(^|,)=cmd/m);
     expect(csv).not.toContain('Sup3rSecret');
   });
 });
@@ -92,10 +103,95 @@ describe('SARIF export', () => {
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(['external-store/elasticsearch', 'external-store/mongodb', 'external-store/redis']);
     expect(run.results).toHaveLength(report.findings.length);
     const mongo = run.results.find((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['pgcapFinding/v1'] === 'mongo_customer_profiles:mongodb');
-    expect(mongo).toMatchObject({ ruleId: 'external-store/mongodb', level: 'error' });
+    expect(mongo).toMatchObject({ ruleId: 'external-store/mongodb', level: 'error', properties: { verdict: 'refuse', models: ['res.partner'] } });
+    expect(mongo.message.text).toMatch(/^Refuse: MongoDB owns customer profiles/);
     expect(mongo.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'mongo_customer_profiles/models/res_partner.py', uriBaseId: 'ADDONS0' }, region: { startLine: 14 } });
     expect(run.originalUriBaseIds.ADDONS0.uri).toMatch(/^file:\/\/.*\/test\/fixtures\/addons\/$/);
     const ruleIds = new Set(run.tool.driver.rules.map((r: { id: string }) => r.id));
     for (const r of run.results) expect(ruleIds.has(r.ruleId)).toBe(true);
+  });
+});
+
+describe('verdicts in every export', () => {
+  const md = exportReport(report, 'md');
+  const html = exportReport(report, 'html');
+
+  test('Markdown: each finding opens with its verdict, action and reasons; the evidence comes after', () => {
+    const es = md.slice(md.indexOf('### Replace: search_elastic_products'));
+    const at = (s: string) => { const i = es.indexOf(s); expect(i).toBeGreaterThanOrEqual(0); return i; };
+    expect(at('**Verdict: Replace.** Elasticsearch is a projection')).toBeLessThan(at('- **Action:** A trigram GIN index on product_template.name'));
+    expect(at('- **Action:**')).toBeLessThan(at('- **Reasons:**'));
+    expect(at('  - **workload** (holds: no): product_template is far below the full-text threshold. Statistic: product_template rows 6,400 (threshold 10,000,000; source: PostgreSQL FTS with GIN'));
+    expect(at('- **Reasons:**')).toBeLessThan(at('- **Models:**'));
+    expect(at('- **Models:**')).toBeLessThan(at('- **Paths that write to the store:**'));
+    expect(at("cron (cron 'Reindex products' (data/ir_cron.xml:4)), timing unknown")).toBeGreaterThan(0);
+    expect(at('- **Rebuild from PostgreSQL:** 1 path')).toBeLessThan(at('- **Reconciliation** (a second permanent cost, not a fix): 1 job'));
+    expect(at('| `product_template` | product.template | 6,400 | 5.0 MB | 2.0 MB |')).toBeLessThan(at('**Evidence**'));
+    expect(at('**Evidence**')).toBeLessThan(at('- **Client code:**'));
+  });
+
+  test('Markdown: the summary counts verdicts; the store inventory lists every store with its checklist', () => {
+    expect(md).toContain('- Verdicts on these findings: 1 refuse, 1 replace, 1 keep, 0 review');
+    expect(md).toContain('## Store inventory');
+    expect(md).toContain('| MongoDB | external store | `mongodb+srv://odoo:***@cluster0.example.net/profiles?retryWrites=true` | mongo_customer_profiles | res.partner | authoritative | Refuse | — | mongo_customer_profiles.url |');
+    expect(md).toContain("| Filestore | Odoo's own | `file:///var/lib/odoo/filestore/odoo_demo` | base | ir.attachment | — | — | 1,284 attachments");
+    expect(md).toContain('| Sessions | Odoo\'s own |');
+    expect(md).toContain('### Filestore: operational checklist\n\n- **backup:** Back up the filestore with the database dump');
+    expect(md.indexOf('## Store inventory')).toBeLessThan(md.indexOf('## PostgreSQL capabilities'));
+  });
+
+  test('Markdown: hostile text in the new fields stays text', () => {
+    // every hostile character escaped where it is text (verdict text, reason, statistic source)
+    expect(md.split('\\<img src=x').length - 1).toBeGreaterThanOrEqual(4);
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\`tick\\` \\| \\[link\\](javascript:alert(1))');
+    // a hostile endpoint in the inventory table: a code span whose pipe cannot split the row
+    expect(md).toContain('``http://search.internal:9200, <img src=x onerror=alert(1)> `tick` \\| [link](javascript:alert(1)) {0} =cmd search host``');
+  });
+
+  test('HTML: verdict badge and sentence first, then action, reasons, what the store touches, then evidence', () => {
+    const start = html.indexOf('id="finding-search_elastic_products:elasticsearch"');
+    const part = html.slice(start, html.indexOf('</div>', start));
+    const at = (s: string) => { const i = part.indexOf(s); expect(i).toBeGreaterThanOrEqual(0); return i; };
+    expect(at('<span class="verdict v-replace">Replace</span>')).toBeLessThan(at('<b>Verdict: Replace.</b>'));
+    expect(at('<dt>Action</dt>')).toBeLessThan(at('<dt>Reasons</dt>'));
+    expect(at('Statistic: product_template rows 6,400 (threshold 10,000,000;')).toBeLessThan(at('<dt>Models</dt>'));
+    expect(at('<dt>Reconciliation</dt><dd>1 job <span class="muted">(a second permanent cost, not a fix)</span>')).toBeLessThan(at('<h4>Evidence</h4>'));
+    expect(at('<h4>Evidence</h4>')).toBeLessThan(at('<dt>Client code</dt>'));
+    expect(html).toContain('<th>Verdict</th><th>Severity</th><th>Module</th>');
+  });
+
+  test('HTML: the store inventory, Odoo\'s own stores included, and the verdict counts card', () => {
+    const inv = html.slice(html.indexOf('<h2 id="inventory">'), html.indexOf('<h2>PostgreSQL capabilities</h2>'));
+    for (const x of report.inventory) expect(inv).toContain(`id="store-${escapeHtml(x.id)}"`);
+    expect(inv).toContain('<li>1,284 attachments in the filestore (store_fname), 2.1 GB on disk</li>');
+    expect(inv).toContain('<h3>Redis: operational checklist</h3>');
+    expect(html).toContain('to refuse; verdicts: 1 refuse, 1 replace, 1 keep, 0 review');
+  });
+
+  test('HTML: hostile text in the new fields is escaped', () => {
+    expect(html).not.toMatch(/<img/i);
+    expect(html).toContain(escapeHtml(HOSTILE));
+  });
+
+  test('verdict badges have a contrast of at least 4.5:1 (WCAG AA)', () => {
+    const lum = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    for (const v of VERDICT_ORDER) {
+      const [a, b] = [lum(VERDICT_COLORS[v].bg), lum(VERDICT_COLORS[v].fg)].sort((x, y) => y - x);
+      expect((a! + 0.05) / (b! + 0.05)).toBeGreaterThanOrEqual(4.5);
+      expect(html).toContain(`.v-${v}{background:${VERDICT_COLORS[v].bg};color:${VERDICT_COLORS[v].fg}}`);
+    }
+  });
+
+  test('SARIF: the level follows the verdict, which each result carries', () => {
+    expect(VERDICT_LEVEL).toEqual({ refuse: 'error', replace: 'warning', review: 'warning', keep: 'note' });
+    const results = JSON.parse(exportReport(report, 'sarif')).runs[0].results as { level: string; properties: { verdict: string }; partialFingerprints: Record<string, string> }[];
+    for (const f of report.findings) {
+      const r = results.find((x) => x.partialFingerprints['pgcapFinding/v1'] === f.id)!;
+      expect([r.properties.verdict, r.level]).toEqual([f.verdict, VERDICT_LEVEL[f.verdict]]);
+    }
+    expect(results.map((r) => r.level)).toEqual(expect.arrayContaining(['error', 'warning', 'note']));
   });
 });

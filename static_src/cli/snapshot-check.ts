@@ -156,7 +156,9 @@ export function checkReport(data: unknown, source: string): Report {
   const p = fields(r, 'report', { source: 'object', summary: 'object', findings: 'array', capabilities: 'array', channels: 'array' })
     ?? fields(r.source, 'source', { collectedAt: 'string', database: 'null|string' })
     ?? fields(r.summary, 'summary', { capabilitiesInUse: 'number?', jsonbColumns: 'number?', jsonbBytes: 'number?', ftsIndexes: 'number?', trigramIndexes: 'number?', channels: 'number?', listeners: 'number?', findings: 'number?', dualWrites: 'number?' })
-    ?? each(r.findings, 'findings', { id: 'string', module: 'string', store: 'string', severity: 'severity', role: 'string', dualWrite: 'boolean?', section: 'string?', state: 'string?', origin: 'string?' })
+    ?? each(r.findings, 'findings', { id: 'string', module: 'string', store: 'string', severity: 'severity', role: 'string', dualWrite: 'boolean?', section: 'string?', state: 'string?', origin: 'string?', verdict: 'string?' })
+    // version 3: the store inventory (older reports have none, and the diff says so)
+    ?? (r.inventory === undefined ? null : shapeProblem(r.inventory, 'array', 'inventory') ?? each(r.inventory, 'inventory', { id: 'string', title: 'string', kind: 'string', verdict: 'string?', role: 'string?', modules: 'array' }))
     ?? each(r.capabilities, 'capabilities', { id: 'string', status: 'string', items: 'array' })
     ?? each(r.channels, 'channels', { channel: 'string' });
   if (p) throw new UserError(`${source} is a damaged report: ${p.replace(/^report\./, '')}`);

@@ -1,3 +1,1 @@
-import pkg from '../../package.json';
-
-export const VERSION: string = pkg.version;
+export { PGCAP_VERSION as VERSION } from '../core/version';

@@ -4,23 +4,49 @@ import { escapeHtml, HTML_TEXT_MAX } from './export/html';
 import { mdText } from './export/markdown';
 import { displayText, jsonText } from './format';
 import { redact, redactDeep } from './redact';
-import type { Finding, Report, Severity } from './report-types';
-import { severityRank } from './report-types';
+import type { Finding, InventoryEntry, Report, Severity, VerdictKind } from './report-types';
+import { severityRank, VERDICTS } from './report-types';
+import { verdictRank, verdictTitle } from './verdict-labels';
 
 export interface FindingChange { id: string; module: string; store: string; from: Partial<Finding>; to: Partial<Finding> }
 
+/** A finding whose verdict changed between the two audits (both audits made by a version with verdicts). */
+export interface VerdictChange { id: string; module: string; store: string; from: VerdictKind; to: VerdictKind }
+
+export interface InventoryChange { id: string; title: string; from: Pick<InventoryEntry, 'verdict' | 'role'>; to: Pick<InventoryEntry, 'verdict' | 'role'> }
+
 export interface ReportDiff {
   schema: 'pg-capabilities/diff';
-  version: 1;
+  version: 2;
   old: { collectedAt: string; database: string | null };
   new: { collectedAt: string; database: string | null };
   findings: { added: Finding[]; removed: Finding[]; changed: FindingChange[] };
+  /** Verdict changes per finding, worst first (the same changes are among findings.changed). */
+  verdicts: VerdictChange[];
+  /** Stores outside PostgreSQL that appeared, went, or changed verdict or role; compared: false when
+   * either report predates the inventory (version < 3), whose absence says nothing. */
+  inventory: { compared: boolean; added: InventoryEntry[]; removed: InventoryEntry[]; changed: InventoryChange[] };
   capabilities: { started: string[]; stopped: string[]; items: { id: string; from: number; to: number }[] };
   channels: { added: string[]; removed: string[] };
   summary: Record<string, { from: number; to: number }>;
 }
 
-const COMPARED: (keyof Finding)[] = ['severity', 'role', 'dualWrite', 'state', 'section', 'origin'];
+const COMPARED: (keyof Finding)[] = ['verdict', 'severity', 'role', 'dualWrite', 'state', 'section', 'origin'];
+
+/** Reports older than version 3 carry no verdicts: a verdict that appears there is no change. */
+const hasVerdict = (f: Finding) => (VERDICTS as readonly string[]).includes(f.verdict);
+
+function diffInventory(a: Report, b: Report): ReportDiff['inventory'] {
+  if (!Array.isArray(a.inventory) || !Array.isArray(b.inventory)) return { compared: false, added: [], removed: [], changed: [] };
+  const oldI = new Map(a.inventory.map((x) => [x.id, x]));
+  const newI = new Map(b.inventory.map((x) => [x.id, x]));
+  const changed: InventoryChange[] = [];
+  for (const [id, x] of newI) {
+    const o = oldI.get(id);
+    if (o && (o.verdict !== x.verdict || o.role !== x.role)) changed.push({ id, title: x.title, from: { verdict: o.verdict, role: o.role }, to: { verdict: x.verdict, role: x.role } });
+  }
+  return { compared: true, added: b.inventory.filter((x) => !oldI.has(x.id)), removed: a.inventory.filter((x) => !newI.has(x.id)), changed };
+}
 
 export function diffReports(a: Report, b: Report): ReportDiff {
   const oldF = new Map(a.findings.map((f) => [f.id, f]));
@@ -29,7 +55,7 @@ export function diffReports(a: Report, b: Report): ReportDiff {
   for (const [id, f] of newF) {
     const o = oldF.get(id);
     if (!o) continue;
-    const keys = COMPARED.filter((k) => o[k] !== f[k]);
+    const keys = COMPARED.filter((k) => o[k] !== f[k] && (k !== 'verdict' || (hasVerdict(o) && hasVerdict(f))));
     if (keys.length) changed.push({ id, module: f.module, store: f.store, from: Object.fromEntries(keys.map((k) => [k, o[k]])), to: Object.fromEntries(keys.map((k) => [k, f[k]])) });
   }
   const inUse = (r: Report) => new Set(r.capabilities.filter((c) => c.status === 'in_use').map((c) => c.id));
@@ -42,10 +68,16 @@ export function diffReports(a: Report, b: Report): ReportDiff {
   for (const key of ['capabilitiesInUse', 'jsonbColumns', 'jsonbBytes', 'ftsIndexes', 'trigramIndexes', 'channels', 'listeners', 'findings', 'dualWrites'] as const) {
     if (a.summary[key] !== b.summary[key]) summary[key] = { from: a.summary[key], to: b.summary[key] };
   }
+  const verdicts: VerdictChange[] = changed.filter((c) => 'verdict' in c.to)
+    .map((c) => ({ id: c.id, module: c.module, store: c.store, from: c.from.verdict!, to: c.to.verdict! }))
+    .sort((x, y) => verdictRank(y.to) - verdictRank(x.to) || x.id.localeCompare(y.id));
+  if (a.summary.verdicts && b.summary.verdicts) {
+    for (const v of VERDICTS) if (a.summary.verdicts[v] !== b.summary.verdicts[v]) summary[`verdicts.${v}`] = { from: a.summary.verdicts[v], to: b.summary.verdicts[v] };
+  }
   // either side may be a JSON report written by an older version: its texts are redacted again
   return redactDeep({
     schema: 'pg-capabilities/diff',
-    version: 1,
+    version: 2,
     old: { collectedAt: a.source.collectedAt, database: a.source.database },
     new: { collectedAt: b.source.collectedAt, database: b.source.database },
     findings: {
@@ -53,6 +85,8 @@ export function diffReports(a: Report, b: Report): ReportDiff {
       removed: a.findings.filter((f) => !newF.has(f.id)),
       changed,
     },
+    verdicts,
+    inventory: diffInventory(a, b),
     capabilities: {
       started: [...ub].filter((id) => !ua.has(id)),
       stopped: [...ua].filter((id) => !ub.has(id)),
@@ -80,9 +114,20 @@ function diffLines(d: ReportDiff, show: Show): string[] {
   const f = d.findings;
   out.push('## External stores', '');
   if (!f.added.length && !f.removed.length && !f.changed.length) out.push('No change.', '');
-  for (const x of f.added) out.push(`- **new** ${show(x.severity)}: ${show(x.module)} → ${show(x.store)} (${show(x.role)}${x.dualWrite ? ', dual write' : ''})`);
-  for (const x of f.removed) out.push(`- **gone**: ${show(x.module)} → ${show(x.store)} (was ${show(x.severity)})`);
+  const verdictOf = (x: Finding) => (hasVerdict(x) ? `${show(verdictTitle(x.verdict))}, ` : '');
+  for (const x of f.added) out.push(`- **new** ${verdictOf(x)}${show(x.severity)}: ${show(x.module)} → ${show(x.store)} (${show(x.role)}${x.dualWrite ? ', dual write' : ''})`);
+  for (const x of f.removed) out.push(`- **gone**: ${show(x.module)} → ${show(x.store)} (was ${verdictOf(x)}${show(x.severity)})`);
   for (const x of f.changed) out.push(`- **changed** ${show(x.module)} → ${show(x.store)}: ${Object.keys(x.to).map((k) => `${show(k)} ${show((x.from as Record<string, unknown>)[k])} → ${show((x.to as Record<string, unknown>)[k])}`).join(', ')}`);
+  out.push('', '## Verdicts', '');
+  if (!d.verdicts.length) out.push('No verdict changed.');
+  for (const v of d.verdicts) out.push(`- ${show(v.module)} → ${show(v.store)}: **${show(verdictTitle(v.from))} → ${show(verdictTitle(v.to))}**`);
+  const inv = d.inventory;
+  out.push('', '## Store inventory', '');
+  if (!inv.compared) out.push('Not compared: one of the reports has no store inventory (made before version 3).');
+  else if (!inv.added.length && !inv.removed.length && !inv.changed.length) out.push('No change.');
+  for (const x of inv.added) out.push(`- **new store** ${show(x.title)} (${show(x.kind)}${x.verdict ? `, ${show(verdictTitle(x.verdict))}` : ''})${x.modules.length ? `, used by ${x.modules.map(show).join(', ')}` : ''}`);
+  for (const x of inv.removed) out.push(`- **store gone** ${show(x.title)} (${show(x.kind)})`);
+  for (const x of inv.changed) out.push(`- **changed** ${show(x.title)}: ${x.from.verdict !== x.to.verdict ? `verdict ${show(verdictTitle(x.from.verdict))} → ${show(verdictTitle(x.to.verdict))}` : ''}${x.from.verdict !== x.to.verdict && x.from.role !== x.to.role ? ', ' : ''}${x.from.role !== x.to.role ? `role ${show(x.from.role ?? '—')} → ${show(x.to.role ?? '—')}` : ''}`);
   out.push('', '## PostgreSQL capabilities', '');
   const c = d.capabilities;
   if (!c.started.length && !c.stopped.length && !c.items.length) out.push('No change.');

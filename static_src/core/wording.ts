@@ -53,3 +53,8 @@ export function inventorySentence(r: Report): string {
 export function listedModules(r: Report): ModuleEntry[] {
   return r.modules.filter((m) => m.origin !== 'odoo' || m.findings > 0);
 }
+
+/** What the store inventory is, said once above its table in every export and the dashboard. */
+export const INVENTORY_INTRO = 'Every store outside PostgreSQL this deployment relies on, Odoo\'s own included: each is another thing to back up, monitor, secure and keep current, and none is restored by a point-in-time recovery of PostgreSQL.';
+
+export const INVENTORY_KIND_TITLES: Record<'external' | 'odoo', string> = { external: 'external store', odoo: "Odoo's own" };

@@ -3,7 +3,7 @@
 import { Component, onWillStart, useState } from '@odoo/owl';
 import { downloadFile } from '@web/core/network/download';
 import { useService, type NotificationService, type OrmService } from '@web/core/utils/hooks';
-import { exportReport, MIME, type Format } from '../core/export';
+import { EXTENSION, exportReport, MIME, type Format } from '../core/export';
 import { describeParts, formatBytes, formatNumber, visible, visibleCopy } from '../core/format';
 import { buildReport } from '../core/report';
 import type { CapabilityReport, Report } from '../core/report-types';
@@ -11,6 +11,8 @@ import type { Snapshot } from '../core/snapshot';
 import { Charts } from './charts';
 import { DataTable } from './data-table';
 import { FindingsTable } from './findings-table';
+import { StoreInventory } from './store-inventory';
+import { verdictCounts } from '../core/verdict-labels';
 import { storesOf } from './view-model';
 
 export const MODEL = 'pg.capabilities.snapshot';
@@ -41,7 +43,7 @@ interface DashboardState {
 
 export class PgCapabilitiesDashboard extends Component {
   static override template = 'pg_capabilities.Dashboard';
-  static components = { Charts, DataTable, FindingsTable };
+  static components = { Charts, DataTable, FindingsTable, StoreInventory };
   static override props = ['*'];
 
   orm!: OrmService;
@@ -123,6 +125,7 @@ export class PgCapabilitiesDashboard extends Component {
       { value: `${s.ftsIndexes} / ${s.trigramIndexes}`, label: 'Full-text / trigram indexes', detail: 'GIN and GiST', tone: '' },
       { value: formatNumber(s.channels), label: 'NOTIFY channels', detail: r.source.database ? `${s.listeners} listening session${s.listeners === 1 ? '' : 's'}` : 'listeners not checked: no database', tone: '' },
       { value: formatNumber(s.findings), label: 'External stores', detail: `${s.stores.length ? s.stores.join(', ') : 'none'}; ${s.dualWrites} dual write${s.dualWrites === 1 ? '' : 's'}${s.odooFindings + s.notInstalledFindings ? `; ${s.odooFindings + s.notInstalledFindings} more listed apart (Odoo's own, not installed)` : ''}`, tone: s.findings ? 'border-warning' : '' },
+      { value: formatNumber(s.verdicts?.refuse ?? 0), label: 'Stores to refuse', detail: `verdicts: ${verdictCounts(r)}`, tone: s.verdicts?.refuse ? 'border-danger' : '' },
       { value: s.worstSeverity ?? 'none', label: 'Worst severity', detail: s.worstSeverity ? 'see the findings below' : 'no external store found', tone: s.worstSeverity === 'critical' || s.worstSeverity === 'high' ? 'border-danger' : '' },
     ];
   }
@@ -136,7 +139,7 @@ export class PgCapabilitiesDashboard extends Component {
     if (!r) return;
     const db = (r.source.database ?? 'odoo').replace(/[^A-Za-z0-9_.-]+/g, '_');
     const stamp = r.source.collectedAt.slice(0, 10);
-    downloadFile(exportReport(r, format), `pg-capabilities-${db}-${stamp}.${format}`, MIME[format]);
+    downloadFile(exportReport(r, format), `pg-capabilities-${db}-${stamp}.${EXTENSION[format]}`, MIME[format]);
   }
 
   toggleUnused(): void {

@@ -2,8 +2,10 @@
 // evidence of one finding at a time, so that 5,000 findings stay responsive.
 import { Component, useState } from '@odoo/owl';
 import { ORIGIN_TITLES } from '../core/origin';
-import type { Finding, Section, Severity } from '../core/report-types';
+import type { Evidence, Finding, ModelUse, Section, Severity, StorePath, VerdictKind, VerdictReason } from '../core/report-types';
 import { SEVERITIES } from '../core/report-types';
+import { formatBytes, formatNumber } from '../core/format';
+import { holdsText, modelText, pathText, statisticText, VERDICT_COLORS, VERDICT_ORDER, verdictTitle } from '../core/verdict-labels';
 import { filterFindings, paginate, sortFindings, toggleSort, type FindingFilter, type SortState } from './view-model';
 
 export const FINDINGS_PAGE_SIZE = 50;
@@ -23,6 +25,7 @@ export class FindingsTable extends Component<Props> {
   static override props = ['*'];
 
   severities = [...SEVERITIES].reverse();
+  verdicts = VERDICT_ORDER.map((v) => ({ value: v, label: verdictTitle(v) }));
   origins = ORIGIN_TITLES;
   sections: { value: Section | ''; label: string }[] = [
     { value: 'findings', label: 'Modules that run here' },
@@ -30,14 +33,15 @@ export class FindingsTable extends Component<Props> {
     { value: 'not_installed', label: 'On disk, not installed' },
     { value: '', label: 'All' },
   ];
-  state!: FindingFilter & { sort: SortState | null; page: number; open: string };
+  state!: FindingFilter & { verdict: VerdictKind | ''; sort: SortState | null; page: number; open: string };
 
   override setup(): void {
     this.state = useState({
-      query: '', severity: '' as Severity | '', store: '', dualWriteOnly: false,
+      query: '', severity: '' as Severity | '', verdict: '' as VerdictKind | '', store: '', dualWriteOnly: false,
       // what to act on first; everything when nothing runs here
       section: (this.props.findings.some((f) => f.section === 'findings') ? 'findings' : '') as Section | '',
-      sort: { key: 'severity', asc: false } as SortState | null, page: 0, open: '',
+      // worst verdict first, by severity within a verdict
+      sort: { key: 'verdict', asc: false } as SortState | null, page: 0, open: '',
     });
   }
 
@@ -48,6 +52,44 @@ export class FindingsTable extends Component<Props> {
 
   severityClass(s: Severity): string {
     return `badge rounded-pill ${SEVERITY_CLASS[s]}`;
+  }
+
+  verdictLabel(v: VerdictKind | null): string {
+    return verdictTitle(v);
+  }
+
+  /** A verdict badge's colours: the same as the HTML export's, contrast >= 4.5:1. */
+  verdictStyle(v: VerdictKind | null): string {
+    const c = v ? VERDICT_COLORS[v] : undefined;
+    return c ? `background-color: ${c.bg}; color: ${c.fg};` : '';
+  }
+
+  reasonHolds(r: VerdictReason): string {
+    return holdsText(r.holds);
+  }
+
+  reasonStatistic(r: VerdictReason): string {
+    return r.statistic ? statisticText(r.statistic) : '';
+  }
+
+  modelLine(m: ModelUse): string {
+    return modelText(m);
+  }
+
+  pathLine(p: StorePath): string {
+    return pathText(p);
+  }
+
+  where(e: Evidence): string {
+    return `${e.file}:${e.line}`;
+  }
+
+  figure(n: number | null): string {
+    return n === null || n === undefined ? '—' : formatNumber(n);
+  }
+
+  size(n: number | null): string {
+    return n === null || n === undefined ? '—' : formatBytes(n) || '0 B';
   }
 
   sortIcon(key: string): string {
@@ -68,6 +110,11 @@ export class FindingsTable extends Component<Props> {
 
   onSeverity(ev: Event): void {
     this.state.severity = (ev.target as HTMLSelectElement).value as Severity | '';
+    this.state.page = 0;
+  }
+
+  onVerdict(ev: Event): void {
+    this.state.verdict = (ev.target as HTMLSelectElement).value as VerdictKind | '';
     this.state.page = 0;
   }
 

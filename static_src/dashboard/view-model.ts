@@ -1,7 +1,8 @@
 // Pure helpers behind the dashboard: filtering, sorting and paging of report tables, and the
 // numbers the charts show. No OWL, no DOM: tested directly, fast on 5,000 findings.
-import type { Cell, Finding, Item, Report, Section, Severity } from '../core/report-types';
+import type { Cell, Finding, Item, Report, Section, Severity, VerdictKind } from '../core/report-types';
 import { SEVERITIES, severityRank } from '../core/report-types';
+import { verdictRank } from '../core/verdict-labels';
 
 export interface SortState { key: string; asc: boolean }
 
@@ -34,7 +35,7 @@ export function filterItems(items: Item[], query: string): Item[] {
   });
 }
 
-export interface FindingFilter { query: string; severity: Severity | ''; store: string; dualWriteOnly: boolean; section: Section | '' }
+export interface FindingFilter { query: string; severity: Severity | ''; verdict?: VerdictKind | ''; store: string; dualWriteOnly: boolean; section: Section | '' }
 
 export function filterFindings(findings: Finding[], f: FindingFilter): Finding[] {
   const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -42,10 +43,11 @@ export function filterFindings(findings: Finding[], f: FindingFilter): Finding[]
   return findings.filter((x) => {
     if (severityRank(x.severity) < minRank) return false;
     if (f.section && x.section !== f.section) return false;
+    if (f.verdict && x.verdict !== f.verdict) return false;
     if (f.store && x.store !== f.store) return false;
     if (f.dualWriteOnly && !x.dualWrite) return false;
     if (words.length === 0) return true;
-    const text = `${x.module} ${x.path} ${x.store} ${x.storeTitle} ${x.role} ${x.category} ${x.origin}`.toLowerCase();
+    const text = `${x.module} ${x.path} ${x.store} ${x.storeTitle} ${x.role} ${x.category} ${x.origin} ${x.verdict ?? ''}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });
 }
@@ -53,7 +55,8 @@ export function filterFindings(findings: Finding[], f: FindingFilter): Finding[]
 export function sortFindings(findings: Finding[], sort: SortState | null): Finding[] {
   if (!sort) return findings;
   const dir = sort.asc ? 1 : -1;
-  const value = (f: Finding): Cell => (sort.key === 'severity' ? severityRank(f.severity) : sort.key === 'dualWrite' ? Number(f.dualWrite) : (f as unknown as Record<string, Cell>)[sort.key] ?? null);
+  // by verdict, worst first, then by severity within a verdict
+  const value = (f: Finding): Cell => (sort.key === 'verdict' ? verdictRank(f.verdict) * 10 + severityRank(f.severity) : sort.key === 'severity' ? severityRank(f.severity) : sort.key === 'dualWrite' ? Number(f.dualWrite) : (f as unknown as Record<string, Cell>)[sort.key] ?? null);
   return [...findings].sort((a, b) => dir * compareCells(value(a), value(b)));
 }
 

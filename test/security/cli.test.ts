@@ -322,7 +322,7 @@ describe('arguments', () => {
   });
 
   test('attack: --format and --fail-on values that do not exist', async () => {
-    expectError(await pgcap(['scan', '--addons', FIXTURE_ADDONS, '--format', 'pdf']), 2, 'pgcap: unknown --format pdf; use one of json, md, html, csv, sarif.');
+    expectError(await pgcap(['scan', '--addons', FIXTURE_ADDONS, '--format', 'pdf']), 2, 'pgcap: unknown --format pdf; use one of json, md, html, csv, sarif, cyclonedx.');
     expectError(await pgcap(['diff', SNAPSHOT, SNAPSHOT, '--format', 'csv']), 2, 'pgcap: unknown --format csv; use one of md, json, html.');
     expectError(await pgcap(['scan', '--addons', FIXTURE_ADDONS, '--fail-on', 'urgent']), 2, 'pgcap: unknown --fail-on urgent; use one of info, low, medium, high, critical.');
   });

@@ -29,12 +29,30 @@ const DEMO: Snapshot = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures
 
 interface Rendered {
   report: Report;
-  md: string; html: string; csv: string; json: string; sarif: string;
+  md: string; html: string; csv: string; json: string; sarif: string; cyclonedx: string;
   diffs: { data: ReportDiff; md: string; html: string; json: string }[];
 }
 
+/** The verdict fields and the store inventory carrying `p` too (core/verdict.ts and core/inventory.ts
+ * fill them from facts; here every text they could show is the payload). */
+function withVerdicts(report: Report, p: string): Report {
+  const ev = { file: `${p}.py`, line: 1, snippet: p, signature: 'hand', kind: p };
+  for (const f of report.findings) {
+    Object.assign(f, {
+      verdictText: p, action: p, // the verdict itself stays core's: the diffs below compare it
+      reasons: [{ condition: p, holds: null, text: p, evidence: [ev], statistic: { table: p, metric: p, value: 1, threshold: 2, source: p } }],
+      models: [{ model: p, table: p, fields: [p], direction: 'both', evidence: [ev] }],
+      paths: [{ method: p, model: p, trigger: 'cron', detail: p, timing: 'unknown', evidence: [ev] }],
+      rebuild: { paths: [ev], ttl: [ev], invalidation: [ev] }, reconciliation: [ev], readsBack: [ev],
+      workload: [{ table: p, model: p, rows: 1, tableBytes: 1, indexBytes: 1, insertsPerDay: 1, updatesPerDay: 1, deletesPerDay: 1, seqScansPerDay: 1, idxScansPerDay: 1, capabilityInUse: null, detail: p }],
+    });
+  }
+  report.inventory = [{ id: p, kind: 'external', store: p, title: p, endpoints: [p, `redis://${p}@${p}:6379`], modules: [p], models: [p], role: 'unknown', verdict: 'refuse', facts: [p], checklist: [{ item: p, text: p }], settings: [p] }];
+  return report;
+}
+
 function render(p: string): Rendered {
-  const report = buildReport(hostileSnapshot(p));
+  const report = withVerdicts(buildReport(hostileSnapshot(p)), p);
   // the audit before the hostile modules came; and one in which the same findings were milder
   const before = buildReport(DEMO);
   const milder = JSON.parse(JSON.stringify(report)) as Report;
@@ -44,7 +62,7 @@ function render(p: string): Rendered {
   return {
     report,
     md: exportReport(report, 'md'), html: exportReport(report, 'html'), csv: exportReport(report, 'csv'),
-    json: exportReport(report, 'json'), sarif: exportReport(report, 'sarif'), diffs,
+    json: exportReport(report, 'json'), sarif: exportReport(report, 'sarif'), cyclonedx: exportReport(report, 'cyclonedx'), diffs,
   };
 }
 
@@ -59,6 +77,8 @@ function shapeProblems(where: string, got: string[], want: string[]): string[] {
 }
 
 const HARMLESS = 'x';
+/** Where the module's name is in a CSV row. */
+const MODULE_COLUMN = CSV_COLUMNS.indexOf('module');
 let harmless: Rendered;
 let harmlessDashboard: string[];
 
@@ -72,6 +92,7 @@ function exportProblems(out: Rendered): string[] {
     ...csvProblems(out.csv, CSV_COLUMNS.length, out.report.findings.length + 1),
     ...jsonProblems(out.json, out.report),
     ...sarifProblems(out.sarif),
+    ...jsonProblems(out.cyclonedx, JSON.parse(out.cyclonedx), 'cyclonedx'),
     ...out.diffs.flatMap((d, i) => [
       ...mdProblems(d.md).map((x) => `diff ${i}: ${x}`),
       ...shapeProblems(`diff ${i} markdown`, mdShape(d.md), mdShape(harmless.diffs[i]!.md)),
@@ -190,7 +211,7 @@ test('attack: bidi overrides and isolates are shown as code points, never applie
   const shown = 'admin<U+202E>gnp.exe<U+202C><U+2066>x<U+2069>';
   expect(parseHtml(out.html).body.textContent).toContain(shown);
   expect(out.md).toContain('admin\\<U+202E\\>gnp.exe');
-  expect(parseCsv(out.csv).map((r) => r[2])).toContain(`${shown}<U+2067>y<U+2069><U+2068>z<U+2069><U+202A>a<U+202B>b<U+202D>c<U+200E><U+200F><U+061C>a`);
+  expect(parseCsv(out.csv).map((r) => r[MODULE_COLUMN])).toContain(`${shown}<U+2067>y<U+2069><U+2068>z<U+2069><U+202A>a<U+202B>b<U+202D>c<U+200E><U+200F><U+061C>a`);
   expect(dashboard.texts.join('')).toContain(shown);
   // JSON keeps the data exact, the characters written as escapes
   expect(out.json).toContain('admin\\u202egnp.exe');
@@ -204,7 +225,7 @@ test('attack: zero-width characters, controls, tag characters and lone surrogate
   expect(problems).toEqual([]);
   const shown = 're<U+200B>dis<U+200C><U+200D><U+FEFF><U+00AD><U+2060><U+180E><U+E0041><U+0007><U+001B>[31m<U+0085><U+009B><U+2028><U+2029><U+000B><U+000C><U+DFFF>x<U+D800>a';
   expect(parseHtml(out.html).body.textContent).toContain(shown);
-  expect(parseCsv(out.csv).map((r) => r[2])).toContain(shown);
+  expect(parseCsv(out.csv).map((r) => r[MODULE_COLUMN])).toContain(shown);
   expect(dashboard.texts.join('')).toContain(shown);
   expect(JSON.parse(out.json).findings.map((f: { module: string }) => f.module)).toContain(`${p}a`);
 });
@@ -219,7 +240,7 @@ test('attack: cells that start a formula (=, +, -, @, tab, CR, full-width) are n
     for (const c of cells) expect(c).not.toMatch(/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/);
     // the module's cell reads as the data, behind the apostrophe
     const shown = `${visible(p)}a`;
-    expect(rows.map((r) => r[2])).toContain(/^[=+\-@\t\uFF1D]/.test(shown) ? `'${shown}` : shown);
+    expect(rows.map((r) => r[MODULE_COLUMN])).toContain(/^[=+\-@\t\uFF1D]/.test(shown) ? `'${shown}` : shown);
   }
   const { problems } = await allProblems(payloads[0]!);
   expect(problems).toEqual([]);
@@ -279,7 +300,7 @@ test('attack: a report JSON given to pgcap diff carries markup in the fields pgc
   for (const d of [diffReports(forged, report), diffReports(report, forged)]) {
     const md = diffToMarkdown(d);
     expect(mdProblems(md)).toEqual([]);
-    expect(md.split('\n').filter((l) => /^#/.test(l))).toEqual(['# PostgreSQL capabilities: what changed', '## External stores', '## PostgreSQL capabilities', '## LISTEN/NOTIFY channels', '## Figures'].filter((h) => md.includes(`${h}\n`)));
+    expect(md.split('\n').filter((l) => /^#/.test(l))).toEqual(['# PostgreSQL capabilities: what changed', '## External stores', '## Verdicts', '## Store inventory', '## PostgreSQL capabilities', '## LISTEN/NOTIFY channels', '## Figures'].filter((h) => md.includes(`${h}\n`)));
     expect(htmlProblems(diffToHtml(d))).toEqual([]);
     expect(jsonProblems(diffToJson(d), d)).toEqual([]);
   }

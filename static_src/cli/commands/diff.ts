@@ -13,8 +13,9 @@ export const HELP = `Usage: pgcap diff OLD.json NEW.json [--format md|json|html]
 
 Compares two audits of the same deployment: each file a snapshot (pgcap scan --snapshot, pgcap
 pull --snapshot, the Odoo module) or a JSON report (--format json). Lists findings added, removed
-or changed (severity, role, dual write, state), capabilities that came into or went out of use,
-channels, and the figures that moved.
+or changed (verdict, severity, role, dual write, state), each verdict change, stores that entered
+or left the store inventory, capabilities that came into or went out of use, channels, and the
+figures that moved.
 
   --format FORMAT          md, json or html (default md)
   --out FILE               write to FILE instead of standard output (its folder must exist)

@@ -2,16 +2,21 @@
 import { jsonText } from '../format';
 import type { Report } from '../report-types';
 import { toCsv } from './csv';
+import { toCycloneDx } from './cyclonedx';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { toSarif } from './sarif';
 
-export const FORMATS = ['json', 'md', 'html', 'csv', 'sarif'] as const;
+export const FORMATS = ['json', 'md', 'html', 'csv', 'sarif', 'cyclonedx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const MIME: Record<Format, string> = {
   json: 'application/json', md: 'text/markdown', html: 'text/html', csv: 'text/csv', sarif: 'application/sarif+json',
+  cyclonedx: 'application/vnd.cyclonedx+json',
 };
+
+/** The file name extension of each format (a CycloneDX BOM in JSON is conventionally *.cdx.json). */
+export const EXTENSION: Record<Format, string> = { json: 'json', md: 'md', html: 'html', csv: 'csv', sarif: 'sarif', cyclonedx: 'cdx.json' };
 
 export function exportReport(report: Report, format: Format): string {
   switch (format) {
@@ -21,6 +26,8 @@ export function exportReport(report: Report, format: Format): string {
     case 'html': return toHtml(report);
     case 'csv': return toCsv(report);
     case 'sarif': return toSarif(report);
+    // the store inventory as a CycloneDX 1.6 BOM of services
+    case 'cyclonedx': return toCycloneDx(report);
   }
 }
 

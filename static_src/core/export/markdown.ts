@@ -2,11 +2,12 @@
 // Every datum is text, never markup: invisible characters shown as <U+XXXX>, long values shortened,
 // Markdown and HTML syntax backslash-escaped (GFM reads any escaped ASCII punctuation as itself),
 // snippets and paths in code spans that their content cannot close.
-import { describeParts, displayText, formatBytes, formatCell } from '../format';
+import { describeParts, displayText, formatBytes, formatCell, formatNumber } from '../format';
 import { redact } from '../redact';
 import { ORIGIN_TITLES } from '../origin';
-import type { CapabilityReport, Finding, Report } from '../report-types';
-import { findingsScope, inventorySentence, listedModules, moduleState, SECTION_TITLES, sectionIntro } from '../wording';
+import type { CapabilityReport, Evidence, Finding, Report, VerdictReason } from '../report-types';
+import { holdsText, modelText, pathText, statisticText, verdictCounts, verdictTitle } from '../verdict-labels';
+import { findingsScope, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, SECTION_TITLES, sectionIntro } from '../wording';
 
 /** Longest datum shown: a name (in a table cell, a heading), a sentence in a table cell, a code span,
  * running text; the JSON and HTML exports keep more. */
@@ -68,10 +69,48 @@ function capability(c: CapabilityReport, limit: number): string {
 }
 
 const where = (e: { file: string; line: number }) => code(`${e.file}:${e.line}`);
+const evidenceItems = (list: Evidence[], indent = '  ') => list.map((e) => `${indent}- ${where(e)} ${code(e.snippet)}`);
+const num = (n: number | null) => (n === null || n === undefined ? '—' : name(formatNumber(n)));
+const bytes = (n: number | null) => (n === null || n === undefined ? '—' : name(formatBytes(n) || '0 B'));
 
+function reason(x: VerdictReason): string[] {
+  const stat = x.statistic ? ` Statistic: ${text(statisticText(x.statistic))}` : '';
+  return [`  - **${name(x.condition)}** (holds: ${holdsText(x.holds)}): ${text(x.text)}${stat}`, ...evidenceItems(x.evidence, '    ')];
+}
+
+function workloadTable(f: Finding): string {
+  return table(['Table', 'Model', 'Rows', 'Table size', 'Index size', 'Inserts/day', 'Updates/day', 'Deletes/day', 'Seq scans/day', 'Index scans/day', 'Capability in use', 'Detail'],
+    f.workload.map((w) => [codeCell(w.table), name(w.model ?? '—'), num(w.rows), bytes(w.tableBytes), bytes(w.indexBytes), num(w.insertsPerDay), num(w.updatesPerDay), num(w.deletesPerDay), num(w.seqScansPerDay), num(w.idxScansPerDay), w.capabilityInUse === null ? 'unknown' : w.capabilityInUse ? 'yes' : 'no', cellText(w.detail)]));
+}
+
+/** The verdict first (label, sentence, action, reasons), then what the store touches, then the evidence. */
 function finding(f: Finding): string {
+  const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
   const lines = [
-    `### ${name(f.severity.toUpperCase())}: ${name(f.module)} → ${name(f.storeTitle)}`,
+    `### ${name(verdictTitle(f.verdict))}: ${name(f.module)} → ${name(f.storeTitle)} (${name(f.severity)})`,
+    '',
+    `**Verdict: ${name(verdictTitle(f.verdict))}.** ${text(f.verdictText)}`,
+    '',
+    `- **Action:** ${text(f.action || '—')}`,
+    `- **Reasons:**${f.reasons?.length ? '' : ' none given'}`,
+    ...(f.reasons ?? []).flatMap(reason),
+    `- **Models:**${f.models?.length ? '' : ' none seen'}`,
+    ...(f.models ?? []).flatMap((m) => [`  - ${text(modelText(m))}`, ...evidenceItems(m.evidence, '    ')]),
+    `- **Paths that write to the store:**${f.paths?.length ? '' : ' none seen'}`,
+    ...(f.paths ?? []).flatMap((p) => [`  - ${text(pathText(p))}`, ...evidenceItems(p.evidence, '    ')]),
+    `- **Rebuild from PostgreSQL:** ${rb.paths.length ? `${rb.paths.length} path${rb.paths.length === 1 ? '' : 's'}` : 'none seen'}`,
+    ...evidenceItems(rb.paths),
+    `- **TTL:** ${rb.ttl.length ? 'entries expire' : 'none seen'}`,
+    ...evidenceItems(rb.ttl),
+    `- **Invalidation on write:** ${rb.invalidation.length ? 'yes' : 'none seen'}`,
+    ...evidenceItems(rb.invalidation),
+    `- **Reconciliation** (a second permanent cost, not a fix): ${f.reconciliation?.length ? `${f.reconciliation.length} job${f.reconciliation.length === 1 ? '' : 's'}` : 'none seen'}`,
+    ...evidenceItems(f.reconciliation ?? []),
+    `- **Reads back into the ORM:** ${f.readsBack?.length ? 'yes, the store is then a source, not a projection' : 'none seen'}`,
+    ...evidenceItems(f.readsBack ?? []),
+    `- **Workload:** ${f.workload?.length ? 'see the table below' : 'no statistics (no database audited, or no table found)'}`,
+    '',
+    '**Evidence**',
     '',
     `- **Module:** ${code(f.path)}${f.state ? `, ${name(f.state)}` : ''}; origin ${name(ORIGIN_TITLES[f.origin] ?? f.origin)} (${text(f.originBasis)})`,
     `- **Store:** ${name(f.storeTitle)} (${name(f.category)})${f.driver ? `, through ${name(f.driver)}` : ''}`,
@@ -87,7 +126,23 @@ function finding(f: Finding): string {
   for (const u of f.usedBy) {
     lines.push(`- **${u.relation === 'configured by' ? 'Configured by' : 'Used through it by'}** ${code(u.module)}:`, ...u.evidence.map((e) => `  - ${where(e)} ${name(e.kind)}: ${code(e.snippet)}`));
   }
+  // the workload table last but one: a table cannot sit inside a list item
+  if (f.workload?.length) lines.splice(lines.indexOf('**Evidence**') - 1, 0, '', workloadTable(f));
   return lines.join('\n');
+}
+
+/** Every store outside PostgreSQL: one row each, then what each adds to operations. */
+function inventory(r: Report): string[] {
+  const list = r.inventory ?? [];
+  if (list.length === 0) return [];
+  const join = (xs: string[]) => cellText(xs.join(', ') || '—');
+  return [
+    '## Store inventory',
+    text(INVENTORY_INTRO),
+    table(['Store', 'Kind', 'Endpoints', 'Modules', 'Models', 'Role', 'Verdict', 'Facts', 'Settings'],
+      list.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(', ')) : '—', join(x.modules), join(x.models), name(x.role ?? '—'), name(verdictTitle(x.verdict)), cellText(x.facts.join('; ') || '—'), join(x.settings)])),
+    ...list.filter((x) => x.checklist.length).map((x) => [`### ${name(x.title)}: operational checklist`, '', ...x.checklist.map((c) => `- **${name(c.item)}:** ${text(c.text)}`)].join('\n')),
+  ];
 }
 
 export function toMarkdown(r: Report, opts: { maxItems?: number } = {}): string {
@@ -109,6 +164,7 @@ export function toMarkdown(r: Report, opts: { maxItems?: number } = {}): string 
     `- Full-text indexes: **${Number(s.ftsIndexes)}**, trigram indexes: **${Number(s.trigramIndexes)}**`,
     `- LISTEN/NOTIFY channels: **${Number(s.channels)}** (${src.database ? `${Number(s.listeners)} listening session${s.listeners === 1 ? '' : 's'}` : 'listening sessions not checked: no database audited'})`,
     `- External stores ${findingsScope(r)}: **${Number(s.findings)}** finding${s.findings === 1 ? '' : 's'}${s.stores.length ? ` (${s.stores.map(name).join(', ')})` : ''}, ${Number(s.dualWrites)} dual write${s.dualWrites === 1 ? '' : 's'}, worst severity **${name(s.worstSeverity ?? 'none')}**`,
+    `- Verdicts on these findings: ${name(verdictCounts(r))}`,
     ...(s.odooFindings || s.notInstalledFindings ? [`- Listed apart: ${Number(s.odooFindings)} in Odoo's own modules, ${Number(s.notInstalledFindings)} in modules on disk that the audited database has not installed`] : []),
   ].join('\n'));
   for (const section of ['findings', 'odoo', 'not_installed'] as const) {
@@ -117,8 +173,8 @@ export function toMarkdown(r: Report, opts: { maxItems?: number } = {}): string 
     out.push(`## ${SECTION_TITLES[section]}`);
     if (sectionIntro(r, section)) out.push(sectionIntro(r, section));
     if (section === 'findings') {
-      out.push(table(['Severity', 'Module', 'Origin', 'Store', 'Role', 'Dual write', 'Replace with'],
-        list.map((f) => [name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? 'yes' : 'no', name(f.recommendation.title)])));
+      out.push(table(['Verdict', 'Severity', 'Module', 'Origin', 'Store', 'Role', 'Dual write', 'Replace with'],
+        list.map((f) => [`**${name(verdictTitle(f.verdict))}**`, name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? 'yes' : 'no', name(f.recommendation.title)])));
       out.push(...list.map(finding));
     } else {
       out.push(table(['Module', 'Origin', 'Store', 'Role', 'Client code', 'Used by'],
@@ -131,6 +187,7 @@ export function toMarkdown(r: Report, opts: { maxItems?: number } = {}): string 
     out.push(table(['Module', 'Store', 'Why it is not a finding', 'Where'],
       r.mentions.map((m) => [name(m.module), name(m.storeTitle), cellText(m.text), m.evidence[0] ? codeCell(`${m.evidence[0].file}:${m.evidence[0].line}`) : ''])));
   }
+  out.push(...inventory(r));
   out.push('## PostgreSQL capabilities');
   out.push(...r.capabilities.map((c) => capability(c, limit)));
   if (r.modules.length) {

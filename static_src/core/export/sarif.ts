@@ -5,9 +5,12 @@
 import { catalog } from '../catalog';
 import { displayText, jsonText, visible } from '../format';
 import { redact } from '../redact';
-import type { Evidence, Finding, Report, Severity } from '../report-types';
+import type { Evidence, Finding, Report, VerdictKind } from '../report-types';
+import { verdictTitle } from '../verdict-labels';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+/** The level follows the verdict, not the severity: refuse -> error (the store must go); replace and
+ * review -> warning (PostgreSQL does it, or a person must decide); keep -> note (allowed, on conditions). */
+export const VERDICT_LEVEL: Record<VerdictKind, 'error' | 'warning' | 'note'> = { refuse: 'error', replace: 'warning', review: 'warning', keep: 'note' };
 
 /** Longest message shown; the JSON export keeps every value whole. */
 export const SARIF_TEXT_MAX = 2000;
@@ -73,12 +76,12 @@ export function toSarif(r: Report): string {
   }));
   const results = r.findings.map((f) => ({
     ruleId: `external-store/${f.store}`,
-    level: LEVEL[f.severity] ?? 'note',
-    message: { text: sarifText(`${f.module} uses ${f.storeTitle} as ${f.role === 'unknown' ? 'a store of unknown role' : `an ${f.role === 'authoritative' ? 'authoritative' : 'derived'} store`}${f.dualWrite ? ', with a dual write' : ''}. ${f.roleReason} Recommendation: ${f.recommendation.text}`) },
+    level: VERDICT_LEVEL[f.verdict] ?? 'warning',
+    message: { text: sarifText(`${verdictTitle(f.verdict)}: ${f.verdictText ? `${f.verdictText} ` : ''}${f.action ? `${f.action} ` : ''}${f.module} uses ${f.storeTitle} as ${f.role === 'unknown' ? 'a store of unknown role' : `an ${f.role === 'authoritative' ? 'authoritative' : 'derived'} store`}${f.dualWrite ? ', with a dual write' : ''}. ${f.roleReason} Recommendation: ${f.recommendation.text}`) },
     locations: [location(f.client, rootOf(f))],
     relatedLocations: [...f.evidence.filter((x) => x.file !== f.client.file || x.line !== f.client.line), ...f.dualWriteEvidence].map((e, i) => location(e, rootOf(f), i + 1)),
     partialFingerprints: { 'pgcapFinding/v1': f.id },
-    properties: { severity: f.severity, section: f.section, origin: f.origin, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state },
+    properties: { verdict: f.verdict, verdictText: redact(f.verdictText ?? ''), action: redact(f.action ?? ''), reasons: (f.reasons ?? []).map((x) => ({ condition: x.condition, holds: x.holds })), models: (f.models ?? []).map((m) => m.model), severity: f.severity, section: f.section, origin: f.origin, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state },
   }));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -7,7 +7,7 @@ var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "sy
 
 import { registry } from "@web/core/registry";
 
-import { Component as Component4, onWillStart as onWillStart2, useState as useState3 } from "@odoo/owl";
+import { Component as Component5, onWillStart as onWillStart2, useState as useState4 } from "@odoo/owl";
 import { downloadFile } from "@web/core/network/download";
 import { useService } from "@web/core/utils/hooks";
 
@@ -57,8 +57,8 @@ function displayText(s, max) {
   return shorten(visible(s), max);
 }
 function jsonText(value) {
-  const text2 = JSON.stringify(value, null, 2).replace(INVISIBLE_IN_JSON, (c) => [...Array(c.length).keys()].map((i) => "\\u".concat(c.charCodeAt(i).toString(16).padStart(4, "0"))).join(""));
-  return "".concat(text2, "\n");
+  const text3 = JSON.stringify(value, null, 2).replace(INVISIBLE_IN_JSON, (c) => [...Array(c.length).keys()].map((i) => "\\u".concat(c.charCodeAt(i).toString(16).padStart(4, "0"))).join(""));
+  return "".concat(text3, "\n");
 }
 var HAS_INVISIBLE = new RegExp(INVISIBLE.source, "u");
 function visibleCopy(value) {
@@ -4023,9 +4023,9 @@ function rules(defs) {
   }
   return res;
 }
-function redact(text2, defs = catalog.redactions) {
-  let out = text2;
-  const lower = text2.toLowerCase();
+function redact(text3, defs = catalog.redactions) {
+  let out = text3;
+  const lower = text3.toLowerCase();
   for (const { re, literals } of rules(defs)) {
     if (literals.length > 0 && !literals.some((l) => lower.includes(l))) continue;
     re.lastIndex = 0;
@@ -4072,6 +4072,58 @@ function redactDeep(value, defs = catalog.redactions) {
   return walk(value);
 }
 
+var REPORT_SCHEMA = "pg-capabilities/report";
+var REPORT_VERSION = 3;
+var SEVERITIES = ["info", "low", "medium", "high", "critical"];
+var VERDICTS = ["refuse", "replace", "keep", "review"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+
+var VERDICT_TITLES = { refuse: "Refuse", replace: "Replace", keep: "Keep", review: "Review" };
+var VERDICT_COLORS = {
+  refuse: { bg: "#a61b1b", fg: "#ffffff" },
+  review: { bg: "#ffe8a1", fg: "#5c4300" },
+  replace: { bg: "#0b5394", fg: "#ffffff" },
+  keep: { bg: "#1e6b30", fg: "#ffffff" }
+};
+var VERDICT_ORDER = ["refuse", "review", "replace", "keep"];
+function verdictRank(v) {
+  const i = v ? VERDICT_ORDER.indexOf(v) : -1;
+  return i < 0 ? -1 : VERDICT_ORDER.length - 1 - i;
+}
+function verdictTitle(v) {
+  return v ? VERDICT_TITLES[v] ?? String(v) : "—";
+}
+function verdictCounts(r) {
+  const counts = r.summary.verdicts ?? {};
+  return VERDICTS.map((v) => "".concat(Number(counts[v] ?? 0), " ").concat(v)).join(", ");
+}
+var TIMING_TITLES = {
+  in_transaction: "inside the ORM transaction",
+  after_commit: "after commit",
+  queued: "deferred through a queue",
+  unknown: "timing unknown"
+};
+var DIRECTION_TITLES = {
+  to_store: "to the store",
+  from_store: "from the store",
+  both: "both ways"
+};
+function holdsText(h) {
+  return h === true ? "yes" : h === false ? "no" : "undecided";
+}
+function statisticText(s) {
+  const n = (x) => Number.isFinite(Number(x)) ? Number(x).toLocaleString("en-US") : String(x);
+  return "".concat(s.table, " ").concat(s.metric, " ").concat(n(s.value), " (threshold ").concat(n(s.threshold), "; source: ").concat(s.source, ")");
+}
+function pathText(p) {
+  return "".concat(p.method).concat(p.model ? " on ".concat(p.model) : "", ": ").concat(p.trigger).concat(p.detail ? " (".concat(p.detail, ")") : "", ", ").concat(TIMING_TITLES[p.timing] ?? p.timing);
+}
+function modelText(m) {
+  return "".concat(m.model, " (").concat(m.table, ") ").concat(DIRECTION_TITLES[m.direction] ?? m.direction).concat(m.fields.length ? ": ".concat(m.fields.join(", ")) : "");
+}
+
 var FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 var CSV_CELL_MAX = 32e3;
 function csvCell(value) {
@@ -4081,6 +4133,14 @@ function csvCell(value) {
 }
 var CSV_COLUMNS = [
   "section",
+  "verdict",
+  "verdict_text",
+  "action",
+  "reasons",
+  "models",
+  "write_paths",
+  "rebuild_paths",
+  "reconciliation",
   "severity",
   "module",
   "path",
@@ -4104,6 +4164,15 @@ function toCsv(r) {
     const first = f.evidence[0];
     return [
       f.section,
+      f.verdict,
+      f.verdictText,
+      f.action,
+      // "condition=yes|no|undecided" per reason; "model.name: fields"; "Class.method trigger timing"; file:line
+      (f.reasons ?? []).map((x) => "".concat(x.condition, "=").concat(holdsText(x.holds))).join("; "),
+      (f.models ?? []).map((m) => "".concat(m.model).concat(m.fields.length ? ": ".concat(m.fields.join(" ")) : "")).join("; "),
+      (f.paths ?? []).map((p) => "".concat(p.method, " ").concat(p.trigger, " ").concat(p.timing)).join("; "),
+      (f.rebuild?.paths ?? []).map((x) => "".concat(x.file, ":").concat(x.line)).join("; "),
+      (f.reconciliation ?? []).map((x) => "".concat(x.file, ":").concat(x.line)).join("; "),
       f.severity,
       f.module,
       f.path,
@@ -4124,6 +4193,167 @@ function toCsv(r) {
     ].map(csvCell).join(",");
   });
   return "".concat([CSV_COLUMNS.join(","), ...rows].join("\r\n"), "\r\n");
+}
+
+function sha1(bytes2) {
+  const bitLength = bytes2.length * 8;
+  const padded = new Uint8Array(bytes2.length + 9 + 63 >> 6 << 6);
+  padded.set(bytes2);
+  padded[bytes2.length] = 128;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLength >>> 0);
+  const h = [1732584193, 4023233417, 2562383102, 271733878, 3285377520];
+  const w = new Uint32Array(80);
+  const rotl = (x, n) => x << n | x >>> 32 - n;
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    let [a, b, c, d, e2] = h;
+    for (let i = 0; i < 80; i++) {
+      const f = i < 20 ? b & c | ~b & d : i < 40 ? b ^ c ^ d : i < 60 ? b & c | b & d | c & d : b ^ c ^ d;
+      const k = i < 20 ? 1518500249 : i < 40 ? 1859775393 : i < 60 ? 2400959708 : 3395469782;
+      const t = rotl(a, 5) + f + e2 + k + w[i] >>> 0;
+      e2 = d;
+      d = c;
+      c = rotl(b, 30) >>> 0;
+      b = a;
+      a = t;
+    }
+    h[0] = h[0] + a >>> 0;
+    h[1] = h[1] + b >>> 0;
+    h[2] = h[2] + c >>> 0;
+    h[3] = h[3] + d >>> 0;
+    h[4] = h[4] + e2 >>> 0;
+  }
+  const out = new Uint8Array(20);
+  const ov = new DataView(out.buffer);
+  h.forEach((x, i) => ov.setUint32(i * 4, x));
+  return out;
+}
+function utf8(s) {
+  const out = [];
+  for (const ch of s) {
+    let c = ch.codePointAt(0);
+    if (c >= 55296 && c <= 57343) c = 65533;
+    if (c < 128) out.push(c);
+    else if (c < 2048) out.push(192 | c >> 6, 128 | c & 63);
+    else if (c < 65536) out.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
+    else out.push(240 | c >> 18, 128 | c >> 12 & 63, 128 | c >> 6 & 63, 128 | c & 63);
+  }
+  return new Uint8Array(out);
+}
+var hex = (b) => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+function uuidV5(name2, namespace) {
+  const ns = namespace.replace(/-/g, "").match(/../g).map((x) => parseInt(x, 16));
+  const digest = sha1(new Uint8Array([...ns, ...utf8(name2)])).slice(0, 16);
+  digest[6] = digest[6] & 15 | 80;
+  digest[8] = digest[8] & 63 | 128;
+  const h = hex(digest);
+  return "".concat(h.slice(0, 8), "-").concat(h.slice(8, 12), "-").concat(h.slice(12, 16), "-").concat(h.slice(16, 20), "-").concat(h.slice(20));
+}
+
+// package.json
+var version = "0.1.0";
+
+var PGCAP_VERSION = version;
+
+var PGCAP_NAMESPACE = "f915d43b-1146-4d58-a036-6fc31057378f";
+var FLOW = { to_store: "inbound", from_store: "outbound", both: "bi-directional" };
+var CLASSIFICATION = {
+  authoritative: "authoritative: Odoo data held only in this store",
+  derived: "derived: a projection of PostgreSQL data, rebuildable",
+  unknown: "unclassified: role not established"
+};
+var text = (s) => visible(redact(s));
+function iriReference(value) {
+  const s = redact(value).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
+  const [head = "", ...rest] = s.split("#");
+  const fragment = rest.length ? "#".concat(encodeURIComponent(rest.join("#")).replace(/%2F/g, "/").replace(/%3F/g, "?").replace(/%3A/g, ":").replace(/%40/g, "@")) : "";
+  let iri = encodeURI(head).replace(/%25([0-9A-Fa-f]{2})/g, "%$1");
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(iri)) iri = iri.replace(/^[^/?]*/, (seg) => seg.replace(/:/g, "%3A"));
+  return iri + fragment;
+}
+function findingsOf(r, x) {
+  return r.findings.filter((f) => f.store === x.store && x.modules.includes(f.module));
+}
+function dataFlows(r, x) {
+  const uses = findingsOf(r, x).flatMap((f) => (f.models ?? []).map((m) => ({ m, role: f.role })));
+  const classification = x.kind === "odoo" ? "Odoo's own ".concat(x.title.toLowerCase(), ", kept outside PostgreSQL") : CLASSIFICATION[x.role ?? "unknown"] ?? CLASSIFICATION.unknown;
+  const models = x.models.length ? x.models : [];
+  if (models.length === 0) return [{ flow: "unknown", classification: text(classification), name: text(x.title), description: text("Data of ".concat(x.modules.join(", ") || "Odoo")) }];
+  return models.map((model) => {
+    const seen = uses.filter((u) => u.m.model === model);
+    const flows = [...new Set(seen.map((u) => FLOW[u.m.direction] ?? "unknown"))];
+    const flow = x.kind === "odoo" ? "bi-directional" : flows.length === 1 ? flows[0] : flows.length > 1 ? "bi-directional" : "unknown";
+    const fields = [...new Set(seen.flatMap((u) => u.m.fields))].sort();
+    return {
+      flow,
+      classification: text(classification),
+      name: text(model),
+      description: text("Odoo model ".concat(model).concat(fields.length ? ", fields ".concat(fields.join(", ")) : ""))
+    };
+  });
+}
+function properties(r, x) {
+  const p = (name2, value) => value == null || value === "" ? [] : [{ name: "pg-capabilities:".concat(name2), value: text(value) }];
+  return [
+    ...p("kind", x.kind),
+    ...p("store", x.store),
+    ...p("role", x.role),
+    ...p("verdict", x.verdict),
+    ...x.modules.flatMap((m) => p("module", m)),
+    ...x.models.flatMap((m) => p("model", m)),
+    ...findingsOf(r, x).flatMap((f) => p("finding", "".concat(f.id, ": ").concat(f.verdict))),
+    ...x.facts.flatMap((f) => p("fact", f)),
+    ...x.settings.flatMap((s) => p("setting", s)),
+    ...x.checklist.flatMap((c) => p("checklist:".concat(c.item), c.text))
+  ];
+}
+function service(r, x) {
+  return {
+    "bom-ref": text("store:".concat(x.id)),
+    ...x.kind === "odoo" ? { group: "odoo" } : {},
+    name: text(x.title),
+    description: text(x.kind === "odoo" ? "".concat(x.title, ": Odoo's own store outside PostgreSQL") : "".concat(x.title, ", called by ").concat(x.modules.join(", ") || "no module")),
+    endpoints: [...new Set(x.endpoints.map(iriReference).filter(Boolean))],
+    // an external store is reached over the network, outside PostgreSQL's trust boundary
+    "x-trust-boundary": x.kind === "external",
+    trustZone: x.kind === "odoo" ? "odoo server" : "external store",
+    data: dataFlows(r, x),
+    properties: properties(r, x)
+  };
+}
+function serialNumber(r) {
+  return "urn:uuid:".concat(uuidV5(jsonText({ source: r.source, inventory: r.inventory ?? [] }), PGCAP_NAMESPACE));
+}
+function toCycloneDx(r) {
+  const src = r.source;
+  const deployment = src.database ? "Odoo database ".concat(src.database) : "Odoo deployment (addons scanned, no database audited)";
+  const bom = {
+    bomFormat: "CycloneDX",
+    specVersion: "1.6",
+    serialNumber: serialNumber(r),
+    version: 1,
+    metadata: {
+      timestamp: src.collectedAt,
+      tools: { components: [{ type: "application", group: "pg-capabilities", name: "pgcap", version: PGCAP_VERSION, description: text("Audit of the PostgreSQL capabilities and external stores of an Odoo deployment; collected by ".concat(src.collector)) }] },
+      component: {
+        type: "application",
+        "bom-ref": "deployment",
+        name: text(src.database ?? "odoo"),
+        ...src.odooVersion ? { version: text(src.odooVersion) } : {},
+        description: text("".concat(deployment).concat(src.odooVersion ? ", Odoo ".concat(src.odooVersion) : "").concat(src.serverVersion ? ", PostgreSQL ".concat(src.serverVersion) : "")),
+        properties: [
+          ...src.serverVersion ? [{ name: "pg-capabilities:postgresql", value: text(src.serverVersion) }] : [],
+          ...src.statisticsSince ? [{ name: "pg-capabilities:statisticsSince", value: text(src.statisticsSince) }] : [],
+          ...Object.entries(r.summary.verdicts ?? {}).map(([v, n]) => ({ name: "pg-capabilities:verdicts:".concat(v), value: String(Number(n)) }))
+        ]
+      }
+    },
+    services: (r.inventory ?? []).map((x) => service(r, x))
+  };
+  return jsonText(bom);
 }
 
 var ORIGINS = ["odoo", "oca", "third_party", "custom"];
@@ -4197,6 +4427,8 @@ function inventorySentence(r) {
 function listedModules(r) {
   return r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
 }
+var INVENTORY_INTRO = "Every store outside PostgreSQL this deployment relies on, Odoo's own included: each is another thing to back up, monitor, secure and keep current, and none is restored by a point-in-time recovery of PostgreSQL.";
+var INVENTORY_KIND_TITLES = { external: "external store", odoo: "Odoo's own" };
 
 function escapeHtml(s) {
   return s.replace(/[&<>"'`]/g, (c) => "&#".concat(c.charCodeAt(0), ";"));
@@ -4204,7 +4436,10 @@ function escapeHtml(s) {
 var HTML_TEXT_MAX = 1e3;
 var e = (s) => escapeHtml(displayText(redact(String(s ?? "")), HTML_TEXT_MAX));
 var attr = (s) => escapeHtml(visible(redact(s)));
-var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n';
+var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100;color:#212529}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}.verdict{display:inline-block;white-space:nowrap;overflow-wrap:normal;border-radius:4px;padding:1px 8px;font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.03em}\np.verdict-text{font-size:15px;margin:6px 0}h4{font-size:13px;margin:12px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n");
+function verdictBadge(v) {
+  return v ? '<span class="verdict v-'.concat(attr(v), '">').concat(e(verdictTitle(v)), "</span>") : '<span class="muted">—</span>';
+}
 function sev(s) {
   return s ? '<span class="sev sev-'.concat(attr(s), '">').concat(e(s), "</span>") : '<span class="muted">none</span>';
 }
@@ -4217,12 +4452,30 @@ function capabilitySection(c, limit) {
   const more = c.items.length > limit ? '<p class="muted">'.concat(c.items.length - limit, " more in the JSON export.</p>") : "";
   return "".concat(head).concat(parts).concat(notes, "<table><thead><tr>").concat(c.columns.map((col) => "<th>".concat(e(col.label), "</th>")).join(""), "</tr></thead><tbody>").concat(rows, "</tbody></table>").concat(more);
 }
+var where = (x) => "<code>".concat(e("".concat(x.file, ":").concat(x.line)), "</code>");
+var evList = (list2) => list2.length ? '<ul class="ev">'.concat(list2.map((x) => "<li>".concat(where(x), " <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>") : "";
+var figure = (n) => n === null || n === void 0 ? "—" : e(formatNumber(n));
+var size = (n) => n === null || n === void 0 ? "—" : e(formatBytes(n) || "0 B");
+function workloadTable(list2) {
+  return "<table><thead><tr><th>Table</th><th>Model</th><th>Rows</th><th>Table size</th><th>Index size</th><th>Inserts/day</th><th>Updates/day</th><th>Deletes/day</th><th>Seq scans/day</th><th>Index scans/day</th><th>Capability in use</th><th>Detail</th></tr></thead><tbody>".concat(list2.map((w) => "<tr><td><code>".concat(e(w.table), "</code></td><td>").concat(e(w.model ?? "—"), '</td><td class="num">').concat(figure(w.rows), '</td><td class="num">').concat(size(w.tableBytes), '</td><td class="num">').concat(size(w.indexBytes), '</td><td class="num">').concat(figure(w.insertsPerDay), '</td><td class="num">').concat(figure(w.updatesPerDay), '</td><td class="num">').concat(figure(w.deletesPerDay), '</td><td class="num">').concat(figure(w.seqScansPerDay), '</td><td class="num">').concat(figure(w.idxScansPerDay), "</td><td>").concat(w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no", "</td><td>").concat(e(w.detail), "</td></tr>")).join(""), "</tbody></table>");
+}
+function verdictPart(f) {
+  const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
+  const count = (list2, one, many) => list2.length ? "".concat(list2.length, " ").concat(list2.length === 1 ? one : many) : "none seen";
+  return '<p class="verdict-text"><b>Verdict: '.concat(e(verdictTitle(f.verdict)), ".</b> ").concat(e(f.verdictText), "</p><dl>\n<dt>Action</dt><dd><b>").concat(e(f.action || "—"), "</b></dd>\n<dt>Reasons</dt><dd>").concat(f.reasons?.length ? '<ul class="ev reasons">'.concat(f.reasons.map((x) => "<li><b>".concat(e(x.condition), '</b> <span class="muted">(holds: ').concat(e(holdsText(x.holds)), ")</span>: ").concat(e(x.text)).concat(x.statistic ? ' <span class="muted">Statistic: '.concat(e(statisticText(x.statistic)), "</span>") : "").concat(evList(x.evidence), "</li>")).join(""), "</ul>") : "none given", "</dd>\n<dt>Models</dt><dd>").concat(f.models?.length ? '<ul class="ev">'.concat(f.models.map((m) => "<li>".concat(e(modelText(m))).concat(evList(m.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Paths that write to the store</dt><dd>").concat(f.paths?.length ? '<ul class="ev">'.concat(f.paths.map((p) => "<li>".concat(e(pathText(p))).concat(evList(p.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Rebuild from PostgreSQL</dt><dd>").concat(count(rb.paths, "path", "paths")).concat(evList(rb.paths), "</dd>\n<dt>TTL</dt><dd>").concat(rb.ttl.length ? "entries expire" : "none seen").concat(evList(rb.ttl), "</dd>\n<dt>Invalidation on write</dt><dd>").concat(rb.invalidation.length ? "yes" : "none seen").concat(evList(rb.invalidation), "</dd>\n<dt>Reconciliation</dt><dd>").concat(count(f.reconciliation ?? [], "job", "jobs"), ' <span class="muted">(a second permanent cost, not a fix)</span>').concat(evList(f.reconciliation ?? []), "</dd>\n<dt>Reads back into the ORM</dt><dd>").concat(f.readsBack?.length ? '<b class="warn">yes</b>: the store is then a source, not a projection' : "none seen").concat(evList(f.readsBack ?? []), "</dd>\n<dt>Workload</dt><dd>").concat(f.workload?.length ? workloadTable(f.workload) : "no statistics (no database audited, or no table found)", "</dd>\n</dl>");
+}
 function findingSection(f) {
   const ev = (list2) => '<ul class="ev">'.concat(list2.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
-  return '<div class="finding" id="finding-'.concat(attr(f.id), '"><h3>').concat(sev(f.severity), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), "</h3><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd><b>").concat(e(f.recommendation.title), "</b>: ").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(Number(f.evidenceCount), " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
+  return '<div class="finding" id="finding-'.concat(attr(f.id), '"><h3>').concat(verdictBadge(f.verdict), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), " ").concat(sev(f.severity), "</h3>\n").concat(verdictPart(f), "<h4>Evidence</h4><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd><b>").concat(e(f.recommendation.title), "</b>: ").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(Number(f.evidenceCount), " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
+}
+function inventorySection(r) {
+  const list2 = r.inventory ?? [];
+  if (list2.length === 0) return "";
+  const names = (xs) => xs.length ? e(xs.join(", ")) : "—";
+  return '<h2 id="inventory">Store inventory</h2><p class="muted">'.concat(e(INVENTORY_INTRO), '</p>\n<table class="inventory"><thead><tr><th>Store</th><th>Kind</th><th>Endpoints</th><th>Modules</th><th>Models</th><th>Role</th><th>Verdict</th><th>Facts</th><th>Settings</th></tr></thead><tbody>').concat(list2.map((x) => '<tr id="store-'.concat(attr(x.id), '"><td><b>').concat(e(x.title), "</b></td><td>").concat(e(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), "</td><td>").concat(x.endpoints.length ? x.endpoints.map((p) => "<code>".concat(e(p), "</code>")).join(" ") : "—", "</td><td>").concat(names(x.modules), "</td><td>").concat(names(x.models), "</td><td>").concat(e(x.role ?? "—"), "</td><td>").concat(verdictBadge(x.verdict), "</td><td>").concat(x.facts.length ? '<ul class="ev">'.concat(x.facts.map((t) => "<li>".concat(e(t), "</li>")).join(""), "</ul>") : "—", "</td><td>").concat(names(x.settings), "</td></tr>")).join(""), "</tbody></table>\n").concat(list2.filter((x) => x.checklist.length).map((x) => "<h3>".concat(e(x.title), ": operational checklist</h3><ul>").concat(x.checklist.map((c) => "<li><b>".concat(e(c.item), "</b>: ").concat(e(c.text), "</li>")).join(""), "</ul>")).join("\n"));
 }
 function findingsTable(list2) {
-  return "<table><thead><tr><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list2.map((f) => "<tr><td>".concat(sev(f.severity), '</td><td><a href="#finding-').concat(attr(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.title), "</td></tr>")).join(""), "</tbody></table>");
+  return "<table><thead><tr><th>Verdict</th><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list2.map((f) => "<tr><td>".concat(verdictBadge(f.verdict), "</td><td>").concat(sev(f.severity), '</td><td><a href="#finding-').concat(attr(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.title), "</td></tr>")).join(""), "</tbody></table>");
 }
 function apartTable(list2) {
   return "<table><thead><tr><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Client code</th><th>Used by</th></tr></thead><tbody>".concat(list2.map((f) => "<tr><td>".concat(e(f.module), "</td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></td><td>").concat(e(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", ")), "</td></tr>")).join(""), "</tbody></table>");
@@ -4248,7 +4501,7 @@ function toHtml(r, opts = {}) {
   const card = (value, label) => '<div class="card"><b>'.concat(value, "</b><span>").concat(e(label), "</span></div>");
   const main = r.findings.filter((f) => f.section === "findings");
   const title = "PostgreSQL capabilities audit".concat(src.database ? ": ".concat(src.database) : "");
-  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · statistics ").concat(src.statisticsSince ? "since ".concat(e(src.statisticsSince)) : "never reset", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(Number(s.capabilitiesInUse), "/").concat(Number(s.capabilitiesKnown)), "capabilities in use".concat(s.capabilitiesNotChecked ? ", ".concat(Number(s.capabilitiesNotChecked), " not checked") : "")), "\n").concat(card("".concat(Number(s.jsonbColumns)), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(Number(s.ftsIndexes), " / ").concat(Number(s.trigramIndexes)), "full-text / trigram indexes"), "\n").concat(card("".concat(Number(s.channels)), "NOTIFY channels, ".concat(src.database ? "".concat(Number(s.listeners), " listening") : "listeners not checked")), "\n").concat(card("".concat(Number(s.findings)), "external store findings ".concat(findingsScope(r), ", ").concat(Number(s.dualWrites), " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(Number(s.modulesScanned), " modules, ").concat(Number(s.filesScanned), " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main)).concat(main.map(findingSection).join("\n")) : "<p>No external store ".concat(e(findingsScope(r)), ".</p>"), "\n").concat(apartSections(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
+  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · statistics ").concat(src.statisticsSince ? "since ".concat(e(src.statisticsSince)) : "never reset", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(Number(s.capabilitiesInUse), "/").concat(Number(s.capabilitiesKnown)), "capabilities in use".concat(s.capabilitiesNotChecked ? ", ".concat(Number(s.capabilitiesNotChecked), " not checked") : "")), "\n").concat(card("".concat(Number(s.jsonbColumns)), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(Number(s.ftsIndexes), " / ").concat(Number(s.trigramIndexes)), "full-text / trigram indexes"), "\n").concat(card("".concat(Number(s.channels)), "NOTIFY channels, ".concat(src.database ? "".concat(Number(s.listeners), " listening") : "listeners not checked")), "\n").concat(card("".concat(Number(s.findings)), "external store findings ".concat(findingsScope(r), ", ").concat(Number(s.dualWrites), " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n").concat(card("".concat(Number(s.verdicts?.refuse ?? 0)), "to refuse; verdicts: ".concat(verdictCounts(r))), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(Number(s.modulesScanned), " modules, ").concat(Number(s.filesScanned), " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main)).concat(main.map(findingSection).join("\n")) : "<p>No external store ".concat(e(findingsScope(r)), ".</p>"), "\n").concat(apartSections(r), "\n").concat(inventorySection(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
 }
 
 var MD_NAME_MAX = 200;
@@ -4267,7 +4520,7 @@ function mdCode(value, inTable = false, max = MD_CODE_MAX) {
   const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
   return "".concat(fence).concat(pad).concat(t).concat(pad).concat(fence);
 }
-var text = (v) => mdText(v, MD_TEXT_MAX);
+var text2 = (v) => mdText(v, MD_TEXT_MAX);
 var name = (v) => mdText(v, MD_NAME_MAX);
 var cellText = (v) => mdText(v, MD_CELL_MAX);
 var code = (v) => mdCode(v, false);
@@ -4277,33 +4530,85 @@ function table(headers, rows) {
   return ["| ".concat(headers.join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
 }
 function capability(c, limit) {
-  const head = "### ".concat(name(c.title), " — ").concat(c.status === "not_checked" ? "**not checked**" : name(c.summary), "\n\n").concat(text(c.description));
-  const parts = c.parts?.length ? "_".concat(text(describeParts(c.parts)), "_") : "";
-  const notes = c.notes.map((n) => "- ".concat(text(n))).join("\n");
+  const head = "### ".concat(name(c.title), " — ").concat(c.status === "not_checked" ? "**not checked**" : name(c.summary), "\n\n").concat(text2(c.description));
+  const parts = c.parts?.length ? "_".concat(text2(describeParts(c.parts)), "_") : "";
+  const notes = c.notes.map((n) => "- ".concat(text2(n))).join("\n");
   const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cellText(formatCell(i[col.key], col.kind))));
   const more = c.items.length > limit ? "\n\n_".concat(c.items.length - limit, " more in the JSON or HTML export._") : "";
   return [head, parts, notes, table(c.columns.map((col) => name(col.label)), rows) + more].filter(Boolean).join("\n\n");
 }
-var where = (e2) => code("".concat(e2.file, ":").concat(e2.line));
+var where2 = (e2) => code("".concat(e2.file, ":").concat(e2.line));
+var evidenceItems = (list2, indent = "  ") => list2.map((e2) => "".concat(indent, "- ").concat(where2(e2), " ").concat(code(e2.snippet)));
+var num = (n) => n === null || n === void 0 ? "—" : name(formatNumber(n));
+var bytes = (n) => n === null || n === void 0 ? "—" : name(formatBytes(n) || "0 B");
+function reason(x) {
+  const stat = x.statistic ? " Statistic: ".concat(text2(statisticText(x.statistic))) : "";
+  return ["  - **".concat(name(x.condition), "** (holds: ").concat(holdsText(x.holds), "): ").concat(text2(x.text)).concat(stat), ...evidenceItems(x.evidence, "    ")];
+}
+function workloadTable2(f) {
+  return table(
+    ["Table", "Model", "Rows", "Table size", "Index size", "Inserts/day", "Updates/day", "Deletes/day", "Seq scans/day", "Index scans/day", "Capability in use", "Detail"],
+    f.workload.map((w) => [codeCell(w.table), name(w.model ?? "—"), num(w.rows), bytes(w.tableBytes), bytes(w.indexBytes), num(w.insertsPerDay), num(w.updatesPerDay), num(w.deletesPerDay), num(w.seqScansPerDay), num(w.idxScansPerDay), w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no", cellText(w.detail)])
+  );
+}
 function finding(f) {
+  const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
   const lines = [
-    "### ".concat(name(f.severity.toUpperCase()), ": ").concat(name(f.module), " → ").concat(name(f.storeTitle)),
+    "### ".concat(name(verdictTitle(f.verdict)), ": ").concat(name(f.module), " → ").concat(name(f.storeTitle), " (").concat(name(f.severity), ")"),
     "",
-    "- **Module:** ".concat(code(f.path)).concat(f.state ? ", ".concat(name(f.state)) : "", "; origin ").concat(name(ORIGIN_TITLES[f.origin] ?? f.origin), " (").concat(text(f.originBasis), ")"),
+    "**Verdict: ".concat(name(verdictTitle(f.verdict)), ".** ").concat(text2(f.verdictText)),
+    "",
+    "- **Action:** ".concat(text2(f.action || "—")),
+    "- **Reasons:**".concat(f.reasons?.length ? "" : " none given"),
+    ...(f.reasons ?? []).flatMap(reason),
+    "- **Models:**".concat(f.models?.length ? "" : " none seen"),
+    ...(f.models ?? []).flatMap((m) => ["  - ".concat(text2(modelText(m))), ...evidenceItems(m.evidence, "    ")]),
+    "- **Paths that write to the store:**".concat(f.paths?.length ? "" : " none seen"),
+    ...(f.paths ?? []).flatMap((p) => ["  - ".concat(text2(pathText(p))), ...evidenceItems(p.evidence, "    ")]),
+    "- **Rebuild from PostgreSQL:** ".concat(rb.paths.length ? "".concat(rb.paths.length, " path").concat(rb.paths.length === 1 ? "" : "s") : "none seen"),
+    ...evidenceItems(rb.paths),
+    "- **TTL:** ".concat(rb.ttl.length ? "entries expire" : "none seen"),
+    ...evidenceItems(rb.ttl),
+    "- **Invalidation on write:** ".concat(rb.invalidation.length ? "yes" : "none seen"),
+    ...evidenceItems(rb.invalidation),
+    "- **Reconciliation** (a second permanent cost, not a fix): ".concat(f.reconciliation?.length ? "".concat(f.reconciliation.length, " job").concat(f.reconciliation.length === 1 ? "" : "s") : "none seen"),
+    ...evidenceItems(f.reconciliation ?? []),
+    "- **Reads back into the ORM:** ".concat(f.readsBack?.length ? "yes, the store is then a source, not a projection" : "none seen"),
+    ...evidenceItems(f.readsBack ?? []),
+    "- **Workload:** ".concat(f.workload?.length ? "see the table below" : "no statistics (no database audited, or no table found)"),
+    "",
+    "**Evidence**",
+    "",
+    "- **Module:** ".concat(code(f.path)).concat(f.state ? ", ".concat(name(f.state)) : "", "; origin ").concat(name(ORIGIN_TITLES[f.origin] ?? f.origin), " (").concat(text2(f.originBasis), ")"),
     "- **Store:** ".concat(name(f.storeTitle), " (").concat(name(f.category), ")").concat(f.driver ? ", through ".concat(name(f.driver)) : ""),
-    "- **Client code:** ".concat(where(f.client), " ").concat(code(f.client.snippet)),
-    "- **Role:** ".concat(name(f.role), ". ").concat(text(f.roleReason)),
+    "- **Client code:** ".concat(where2(f.client), " ").concat(code(f.client.snippet)),
+    "- **Role:** ".concat(name(f.role), ". ").concat(text2(f.roleReason)),
     "- **Dual write:** ".concat(f.dualWrite ? "yes, an Odoo write and a store write in the same function:" : "none seen"),
-    ...f.dualWriteEvidence.map((e2) => "  - ".concat(where(e2), " ").concat(code(e2.snippet))),
-    "- **Recommendation** (".concat(name(f.recommendation.title), "): ").concat(text(f.recommendation.text)).concat(f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""),
+    ...f.dualWriteEvidence.map((e2) => "  - ".concat(where2(e2), " ").concat(code(e2.snippet))),
+    "- **Recommendation** (".concat(name(f.recommendation.title), "): ").concat(text2(f.recommendation.text)).concat(f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""),
     "- **Evidence** (".concat(Number(f.evidenceCount), "):"),
-    ...f.evidence.map((e2) => "  - ".concat(where(e2), " ").concat(name(e2.kind), ": ").concat(code(e2.snippet)))
+    ...f.evidence.map((e2) => "  - ".concat(where2(e2), " ").concat(name(e2.kind), ": ").concat(code(e2.snippet)))
   ];
   if (f.evidenceCount > f.evidence.length) lines.push("  - … ".concat(f.evidenceCount - f.evidence.length, " more"));
   for (const u of f.usedBy) {
-    lines.push("- **".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "** ").concat(code(u.module), ":"), ...u.evidence.map((e2) => "  - ".concat(where(e2), " ").concat(name(e2.kind), ": ").concat(code(e2.snippet))));
+    lines.push("- **".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "** ").concat(code(u.module), ":"), ...u.evidence.map((e2) => "  - ".concat(where2(e2), " ").concat(name(e2.kind), ": ").concat(code(e2.snippet))));
   }
+  if (f.workload?.length) lines.splice(lines.indexOf("**Evidence**") - 1, 0, "", workloadTable2(f));
   return lines.join("\n");
+}
+function inventory(r) {
+  const list2 = r.inventory ?? [];
+  if (list2.length === 0) return [];
+  const join = (xs) => cellText(xs.join(", ") || "—");
+  return [
+    "## Store inventory",
+    text2(INVENTORY_INTRO),
+    table(
+      ["Store", "Kind", "Endpoints", "Modules", "Models", "Role", "Verdict", "Facts", "Settings"],
+      list2.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(", ")) : "—", join(x.modules), join(x.models), name(x.role ?? "—"), name(verdictTitle(x.verdict)), cellText(x.facts.join("; ") || "—"), join(x.settings)])
+    ),
+    ...list2.filter((x) => x.checklist.length).map((x) => ["### ".concat(name(x.title), ": operational checklist"), "", ...x.checklist.map((c) => "- **".concat(name(c.item), ":** ").concat(text2(c.text)))].join("\n"))
+  ];
 }
 function toMarkdown(r, opts = {}) {
   const limit = opts.maxItems ?? 50;
@@ -4324,6 +4629,7 @@ function toMarkdown(r, opts = {}) {
     "- Full-text indexes: **".concat(Number(s.ftsIndexes), "**, trigram indexes: **").concat(Number(s.trigramIndexes), "**"),
     "- LISTEN/NOTIFY channels: **".concat(Number(s.channels), "** (").concat(src.database ? "".concat(Number(s.listeners), " listening session").concat(s.listeners === 1 ? "" : "s") : "listening sessions not checked: no database audited", ")"),
     "- External stores ".concat(findingsScope(r), ": **").concat(Number(s.findings), "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.map(name).join(", "), ")") : "", ", ").concat(Number(s.dualWrites), " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(name(s.worstSeverity ?? "none"), "**"),
+    "- Verdicts on these findings: ".concat(name(verdictCounts(r))),
     ...s.odooFindings || s.notInstalledFindings ? ["- Listed apart: ".concat(Number(s.odooFindings), " in Odoo's own modules, ").concat(Number(s.notInstalledFindings), " in modules on disk that the audited database has not installed")] : []
   ].join("\n"));
   for (const section of ["findings", "odoo", "not_installed"]) {
@@ -4333,8 +4639,8 @@ function toMarkdown(r, opts = {}) {
     if (sectionIntro(r, section)) out.push(sectionIntro(r, section));
     if (section === "findings") {
       out.push(table(
-        ["Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
-        list2.map((f) => [name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? "yes" : "no", name(f.recommendation.title)])
+        ["Verdict", "Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
+        list2.map((f) => ["**".concat(name(verdictTitle(f.verdict)), "**"), name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? "yes" : "no", name(f.recommendation.title)])
       ));
       out.push(...list2.map(finding));
     } else {
@@ -4352,11 +4658,12 @@ function toMarkdown(r, opts = {}) {
       r.mentions.map((m) => [name(m.module), name(m.storeTitle), cellText(m.text), m.evidence[0] ? codeCell("".concat(m.evidence[0].file, ":").concat(m.evidence[0].line)) : ""])
     ));
   }
+  out.push(...inventory(r));
   out.push("## PostgreSQL capabilities");
   out.push(...r.capabilities.map((c) => capability(c, limit)));
   if (r.modules.length) {
     out.push("## Modules");
-    out.push(text(inventorySentence(r)));
+    out.push(text2(inventorySentence(r)));
     const listed = listedModules(r);
     out.push(table(
       ["Module", "Origin", "State", "Version", "Findings", "How origin was decided"],
@@ -4366,12 +4673,12 @@ function toMarkdown(r, opts = {}) {
   }
   if (r.warnings.length) {
     out.push("## Warnings");
-    out.push(r.warnings.map((w) => "- **".concat(name(w.level), "** (").concat(name(w.source), "): ").concat(text(w.message))).join("\n"));
+    out.push(r.warnings.map((w) => "- **".concat(name(w.level), "** (").concat(name(w.source), "): ").concat(text2(w.message))).join("\n"));
   }
   return "".concat(out.join("\n\n"), "\n");
 }
 
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+var VERDICT_LEVEL = { refuse: "error", replace: "warning", review: "warning", keep: "note" };
 var SARIF_TEXT_MAX = 2e3;
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 var encodeSegment = (s) => encodeURIComponent(s.replace(LONE_SURROGATE, "�")).replace(/[!'()*]/g, (c) => "%".concat(c.charCodeAt(0).toString(16).toUpperCase()));
@@ -4415,12 +4722,12 @@ function toSarif(r) {
   }));
   const results = r.findings.map((f) => ({
     ruleId: "external-store/".concat(f.store),
-    level: LEVEL[f.severity] ?? "note",
-    message: { text: sarifText("".concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text)) },
+    level: VERDICT_LEVEL[f.verdict] ?? "warning",
+    message: { text: sarifText("".concat(verdictTitle(f.verdict), ": ").concat(f.verdictText ? "".concat(f.verdictText, " ") : "").concat(f.action ? "".concat(f.action, " ") : "").concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text)) },
     locations: [location(f.client, rootOf2(f))],
     relatedLocations: [...f.evidence.filter((x) => x.file !== f.client.file || x.line !== f.client.line), ...f.dualWriteEvidence].map((e2, i) => location(e2, rootOf2(f), i + 1)),
     partialFingerprints: { "pgcapFinding/v1": f.id },
-    properties: { severity: f.severity, section: f.section, origin: f.origin, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state }
+    properties: { verdict: f.verdict, verdictText: redact(f.verdictText ?? ""), action: redact(f.action ?? ""), reasons: (f.reasons ?? []).map((x) => ({ condition: x.condition, holds: x.holds })), models: (f.models ?? []).map((m) => m.model), severity: f.severity, section: f.section, origin: f.origin, role: f.role, dualWrite: f.dualWrite, module: f.module, odooCore: f.core, state: f.state }
   }));
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -4440,8 +4747,10 @@ var MIME = {
   md: "text/markdown",
   html: "text/html",
   csv: "text/csv",
-  sarif: "application/sarif+json"
+  sarif: "application/sarif+json",
+  cyclonedx: "application/vnd.cyclonedx+json"
 };
+var EXTENSION = { json: "json", md: "md", html: "html", csv: "csv", sarif: "sarif", cyclonedx: "cdx.json" };
 function exportReport(report, format) {
   switch (format) {
     // the data exactly; invisible characters written as \u escapes so that none hides in the text
@@ -4455,6 +4764,9 @@ function exportReport(report, format) {
       return toCsv(report);
     case "sarif":
       return toSarif(report);
+    // the store inventory as a CycloneDX 1.6 BOM of services
+    case "cyclonedx":
+      return toCycloneDx(report);
   }
 }
 
@@ -4582,9 +4894,9 @@ function buildChannels(s, cat = catalog) {
   }
   for (const r of probeRows(s, "notify_functions")) {
     const names = [r.channels_a, r.channels_b].flatMap((v) => String(v ?? "").split(",")).filter(Boolean);
-    const where2 = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
-    for (const n of names) add(n, { kind: "function", detail: where2 });
-    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where2, " computes the channel name") });
+    const where3 = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
+    for (const n of names) add(n, { kind: "function", detail: where3 });
+    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where3, " computes the channel name") });
   }
   const installed = installedModules(s);
   for (const k of cat.knownChannels) {
@@ -4619,9 +4931,9 @@ function statsVisibility(s) {
   if (!server) return { visible: false, reason: "the role's privileges are unknown" };
   const role = String(server.role ?? "?");
   if (server.is_superuser === true || server.has_read_all_stats === true) return { visible: true, reason: "" };
-  const version = typeof server.server_version_num === "number" ? server.server_version_num : 0;
+  const version2 = typeof server.server_version_num === "number" ? server.server_version_num : 0;
   const member = server.member_read_all_stats === true;
-  if (member && version > 0 && version < 15e4) return { visible: true, reason: "" };
+  if (member && version2 > 0 && version2 < 15e4) return { visible: true, reason: "" };
   if (member) {
     return {
       visible: false,
@@ -4667,7 +4979,7 @@ var T = (key, label) => ({ key, label, kind: "text" });
 var N = (key, label) => ({ key, label, kind: "number" });
 var B = (key, label) => ({ key, label, kind: "bytes" });
 var Y = (key, label) => ({ key, label, kind: "bool" });
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var str = (v) => typeof v === "string" ? v : v == null ? "" : String(v);
 var qualified = (r, key) => r.schema && r.schema !== "public" ? "".concat(str(r.schema), ".").concat(str(r[key])) : str(r[key]);
 var indexes = (s) => probeRows(s, "indexes");
@@ -4678,8 +4990,8 @@ var indexItem = (r) => ({
   index: str(r.index_name),
   method: str(r.method),
   columns: str(r.columns),
-  size: num(r.bytes_estimate),
-  scans: num(r.scans),
+  size: num2(r.bytes_estimate),
+  scans: num2(r.scans),
   definition: str(r.definition)
 });
 var installedExtension = (s, name2) => probeRows(s, "extensions").find((r) => r.name === name2 && r.installed === true);
@@ -4704,7 +5016,7 @@ var EXTRACTORS = {
   jsonb: (s) => {
     const odoo = new Map(probeRows(s, "odoo_jsonb_fields").map((r) => ["".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name)), r]));
     const byColumn = /* @__PURE__ */ new Map();
-    const addIndex = (key, text2) => byColumn.set(key, [...byColumn.get(key) ?? [], text2]);
+    const addIndex = (key, text3) => byColumn.set(key, [...byColumn.get(key) ?? [], text3]);
     if (probeResult(s, "jsonb_indexes")) {
       for (const r of jsonbIndexRows(s)) {
         addIndex("".concat(str(r.schema), ".").concat(str(r.table_name), ".").concat(str(r.column_name)), "".concat(str(r.index_name), " (").concat(str(r.method), " ").concat(str(r.opclasses)).concat(r.via === "expression" ? " on an expression" : "").concat(r.is_valid === false ? ", INVALID" : "", ")"));
@@ -4728,8 +5040,8 @@ var EXTRACTORS = {
         translated: f ? translate !== "" && translate !== "false" : null,
         module: modules[0] ?? null,
         modules: modules.join(", ") || null,
-        rows: num(r.rows_estimate),
-        size: num(r.column_bytes_estimate),
+        rows: num2(r.rows_estimate),
+        size: num2(r.column_bytes_estimate),
         indexed: byColumn.has(key),
         indexes: byColumn.get(key)?.join("; ") ?? null
       };
@@ -4763,8 +5075,8 @@ var EXTRACTORS = {
       opclass: str(r.opclasses),
       key: r.via === "column" ? str(r.column_name) : str(r.keys),
       valid: r.is_valid === true,
-      size: num(r.bytes_estimate),
-      scans: num(r.scans),
+      size: num2(r.bytes_estimate),
+      scans: num2(r.scans),
       definition: str(r.definition)
     }));
     const invalid = items.filter((i) => i.valid === false).map((i) => str(i.index));
@@ -4796,7 +5108,7 @@ var EXTRACTORS = {
       const def = str(r.definition);
       if (!/to_tsvector\s*\(/i.test(def) && !str(r.column_types).includes("tsvector")) continue;
       for (const m of def.matchAll(/to_tsvector\s*\(\s*'([^']+)'/gi)) configs.add(m[1]);
-      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num(r.bytes_estimate), scans: num(r.scans) });
+      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num2(r.bytes_estimate), scans: num2(r.scans) });
     }
     const notes = [];
     for (const r of probeRows(s, "text_search_configs")) {
@@ -4853,7 +5165,7 @@ var EXTRACTORS = {
   },
   listen_notify: (s, ctx) => {
     const usage = probeRows(s, "notification_queue")[0];
-    const notes = usage ? ["Notification queue usage (server-wide): ".concat(((num(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
+    const notes = usage ? ["Notification queue usage (server-wide): ".concat(((num2(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
     for (const p of odooListeners(s).filter((x) => !x.tiedBy)) {
       notes.push("An Odoo server on this PostgreSQL listens on imbus (process ".concat(p.application, ", ").concat(p.connections, " connection").concat(p.connections === 1 ? "" : "s", " to database postgres); nothing ties it to this database, so it is not counted here."));
     }
@@ -4907,25 +5219,25 @@ var EXTRACTORS = {
     };
   },
   partitioning: (s) => ({
-    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num(r.partitions), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num2(r.partitions), rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
     columns: [T("table", "Table"), T("strategy", "Strategy"), T("key", "Key"), N("partitions", "Partitions"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   brin: (s) => ({ items: indexes(s).filter((r) => r.method === "brin").map(indexItem), columns: INDEX_COLS }),
   materialized_views: (s) => ({
-    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
     columns: [T("view", "View"), Y("populated", "Populated"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   unlogged_tables: (s) => ({
-    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num(r.rows_estimate), size: num(r.bytes_estimate) })),
+    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
     columns: [T("table", "Table"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   advisory_locks: (s, ctx) => ({
     parts: [
-      part("locks held now", probeRows(s, "advisory_locks").some((r) => (num(r.locks) ?? 0) > 0), gap(s, "advisory_locks")),
+      part("locks held now", probeRows(s, "advisory_locks").some((r) => (num2(r.locks) ?? 0) > 0), gap(s, "advisory_locks")),
       codePart(s, codeItems(ctx, "advisory_lock").length > 0)
     ],
     items: [
-      ...probeRows(s, "advisory_locks").filter((r) => (num(r.locks) ?? 0) > 0).map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num(r.locks), " locks by ").concat(num(r.sessions), " sessions, ").concat(num(r.waiting), " waiting") })),
+      ...probeRows(s, "advisory_locks").filter((r) => (num2(r.locks) ?? 0) > 0).map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num2(r.locks), " locks by ").concat(num2(r.sessions), " sessions, ").concat(num2(r.waiting), " waiting") })),
       ...codeItems(ctx, "advisory_lock")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
@@ -4937,7 +5249,7 @@ var EXTRACTORS = {
     ],
     parts: [statementsPart(s), codePart(s, codeItems(ctx, "skip_locked").length > 0)],
     items: [
-      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num(r.calls), " calls"), snippet: str(r.query) })),
+      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num2(r.calls), " calls"), snippet: str(r.query) })),
       ...codeItems(ctx, "skip_locked")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
@@ -4950,15 +5262,15 @@ var EXTRACTORS = {
     ],
     items: [
       ...probeRows(s, "vector_columns").map((r) => ({ kind: "column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: str(r.column_type), size: null })),
-      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num(r.bytes_estimate) }))
+      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num2(r.bytes_estimate) }))
     ],
     columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size")]
   }),
   large_objects: (s) => {
     const rows = probeRows(s, "binary_storage");
-    const lo = num(rows[0]?.large_objects_estimate) ?? 0;
+    const lo = num2(rows[0]?.large_objects_estimate) ?? 0;
     return {
-      items: rows.filter((r) => (num(r.column_bytes_estimate) ?? 0) > 0 || (num(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num(r.rows_estimate), size: num(r.column_bytes_estimate) })),
+      items: rows.filter((r) => (num2(r.column_bytes_estimate) ?? 0) > 0 || (num2(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num2(r.rows_estimate), size: num2(r.column_bytes_estimate) })),
       notes: lo > 0 ? ["About ".concat(lo, " large objects (pg_largeobject).")] : [],
       columns: [T("table", "Table"), T("column", "Column"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
     };
@@ -4970,7 +5282,7 @@ function statementsPart(s) {
   const missing = skipped?.status === "skipped" ? "pg_stat_statements is not installed in this database" : null;
   const info = probeRows(s, "statements_info")[0];
   const vis = statsVisibility(s);
-  const hidden = num(info?.hidden_statements) ?? 0;
+  const hidden = num2(info?.hidden_statements) ?? 0;
   const counters = statementCounters(s);
   const why = !vis.visible && hidden > 0 ? "".concat(hidden, " statement").concat(hidden === 1 ? "" : "s", " of other roles could not be read: ").concat(vis.reason) : counters.recent ? "pg_stat_statements was reset recently (".concat(describeWindow(counters), ")") : null;
   return part("statements", found, missing ?? gap(s, "statements_skip_locked"), why);
@@ -4988,14 +5300,6 @@ function buildCapabilities(s, channels, cat = catalog) {
   });
 }
 
-var REPORT_SCHEMA = "pg-capabilities/report";
-var REPORT_VERSION = 3;
-var SEVERITIES = ["info", "low", "medium", "high", "critical"];
-var VERDICTS = ["refuse", "replace", "keep", "review"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-
 var MAX_PATHS = 20;
 var MAX_EVIDENCE = 6;
 var ORM_TRIGGERS = /* @__PURE__ */ new Set(["create", "write", "unlink", "compute", "inverse", "onchange"]);
@@ -5011,8 +5315,8 @@ var receiverOf = (callee) => {
   return callee.endsWith(".".concat(name2)) ? callee.slice(0, -name2.length - 1) : "";
 };
 var worse = (a, b) => TIMING_RANK[a] >= TIMING_RANK[b] ? a : b;
-function envModels(text2) {
-  return [...text2.matchAll(/env\["([^"\\]+)"\]/g)].map((m) => m[1]);
+function envModels(text3) {
+  return [...text3.matchAll(/env\["([^"\\]+)"\]/g)].map((m) => m[1]);
 }
 function modelOf(cls) {
   if (!cls) return null;
@@ -5086,8 +5390,8 @@ var UsageReader = class {
   }
   // ---- clients ---------------------------------------------------------------------------------
   isConstructor(file, call) {
-    const text2 = "".concat(call.callee, "(");
-    if (this.clientPatterns.some((re) => re.test(text2))) return true;
+    const text3 = "".concat(call.callee, "(");
+    if (this.clientPatterns.some((re) => re.test(text3))) return true;
     const here = this.flagged.get("".concat(file, ":").concat(call.line)) ?? [];
     return here.some((m) => this.sigs.get(m.signature)?.kind === "client" && m.snippet.includes("".concat(lastSegment(call.callee), "(")) && !call.callee.includes("()"));
   }
@@ -5266,9 +5570,9 @@ var UsageReader = class {
     }
     for (const a of this.s.actions) {
       if (!this.actionCalls(a.code, a.function, a.modelRef, fn)) continue;
-      const where2 = "".concat(a.file, ":").concat(a.line);
+      const where3 = "".concat(a.file, ":").concat(a.line);
       const ev = { file: a.file, line: a.line, snippet: "".concat(a.kind === "cron" ? "cron" : "server action", " '").concat(a.name, "': ").concat(a.code || a.function || "").slice(0, 200), signature: "structure", kind: a.kind };
-      return a.kind === "cron" ? { trigger: "cron", detail: "cron '".concat(a.name, "' (").concat(where2, ")").concat(a.interval ? ", every ".concat(a.interval) : ""), evidence: ev } : { trigger: "server_action", detail: "server action '".concat(a.name, "' (").concat(where2, ")"), evidence: ev };
+      return a.kind === "cron" ? { trigger: "cron", detail: "cron '".concat(a.name, "' (").concat(where3, ")").concat(a.interval ? ", every ".concat(a.interval) : ""), evidence: ev } : { trigger: "server_action", detail: "server action '".concat(a.name, "' (").concat(where3, ")"), evidence: ev };
     }
     if (f.decorators.some((d) => this.u.routeDecorators.includes(d)) && (!cls || cls.bases.some((b) => this.u.controllerBases.includes(b)))) {
       return { trigger: "controller", detail: "route ".concat(f.decoratorStrings[0] ?? "").trim(), evidence: def };
@@ -5512,10 +5816,10 @@ function dedupe(list2) {
 function thresholdsOf(cat) {
   return cat.workload?.thresholds ?? [];
 }
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var sum = (...xs) => xs.some((x) => x === null) ? null : xs.reduce((a, b) => a + b, 0);
 function capabilityOnTable(capability2, row, inUse) {
-  const n = (k) => num2(row?.[k]) ?? 0;
+  const n = (k) => num3(row?.[k]) ?? 0;
   switch (capability2) {
     case "full_text":
     case "trigram":
@@ -5548,12 +5852,12 @@ function measureWorkload(s, models, store, cat, inUse) {
     const here = rows.filter((r) => r.table_name === m.table);
     const row = here.find((r) => r.schema === "public") ?? here[0];
     const perDay = (k) => {
-      const v = num2(row?.[k]);
+      const v = num3(row?.[k]);
       return v === null || window2.days === null || window2.days <= 0 ? null : v / window2.days;
     };
-    const count = row ? num2(row.rows_estimate) ?? num2(row.live_rows) : null;
-    const tableBytes = row ? num2(row.table_bytes) : null;
-    const indexBytes = row ? num2(row.index_bytes) : null;
+    const count = row ? num3(row.rows_estimate) ?? num3(row.live_rows) : null;
+    const tableBytes = row ? num3(row.table_bytes) : null;
+    const indexBytes = row ? num3(row.index_bytes) : null;
     const capabilityInUse = capabilityOnTable(store.replacement.capability, row, inUse);
     const w = {
       table: m.table,
@@ -5571,8 +5875,8 @@ function measureWorkload(s, models, store, cat, inUse) {
     };
     tables.push(w);
     if (!row) continue;
-    const reads = sum(num2(row.seq_scans), num2(row.idx_scans));
-    const writes = sum(num2(row.inserts), num2(row.updates), num2(row.deletes));
+    const reads = sum(num3(row.seq_scans), num3(row.idx_scans));
+    const writes = sum(num3(row.inserts), num3(row.updates), num3(row.deletes));
     const values = {
       rows: count,
       total_bytes: sum(tableBytes, indexBytes),
@@ -5609,9 +5913,9 @@ function modelsText(f) {
 function figures(w, table2) {
   const t = w.tables.find((x) => x.table === table2);
   if (!t || t.rows === null) return "";
-  const size = (t.tableBytes ?? 0) + (t.indexBytes ?? 0);
+  const size2 = (t.tableBytes ?? 0) + (t.indexBytes ?? 0);
   const reads = t.seqScansPerDay !== null && t.idxScansPerDay !== null ? ", ".concat(Math.round(t.seqScansPerDay + t.idxScansPerDay).toLocaleString("en-US"), " scans a day") : "";
-  return "".concat(describeValue("rows", t.rows), ", ").concat(formatBytes(size)).concat(reads);
+  return "".concat(describeValue("rows", t.rows), ", ").concat(formatBytes(size2)).concat(reads);
 }
 function sketch(f, store, w, cat) {
   const cap = store.replacement.capability;
@@ -5645,11 +5949,11 @@ function sketch(f, store, w, cat) {
 }
 function comparisonReason(c, w) {
   const metric = c.metric.replace(/_/g, " ");
-  const text2 = c.value === null ? "".concat(c.table, ": ").concat(metric, " unknown (").concat(w.window.since ? "no statistics row for the table" : "the statistics were never reset, so there is no window to divide by", "); threshold ").concat(describeValue(c.metric, c.threshold), ".") : "".concat(c.table, ": ").concat(describeValue(c.metric, c.value), " ").concat(c.exceeded ? "reaches" : "is below", " the threshold of ").concat(describeValue(c.metric, c.threshold), " (statistics ").concat(describeWindow(w.window), ").");
+  const text3 = c.value === null ? "".concat(c.table, ": ").concat(metric, " unknown (").concat(w.window.since ? "no statistics row for the table" : "the statistics were never reset, so there is no window to divide by", "); threshold ").concat(describeValue(c.metric, c.threshold), ".") : "".concat(c.table, ": ").concat(describeValue(c.metric, c.value), " ").concat(c.exceeded ? "reaches" : "is below", " the threshold of ").concat(describeValue(c.metric, c.threshold), " (statistics ").concat(describeWindow(w.window), ").");
   return {
     condition: "workload",
     holds: c.exceeded,
-    text: text2,
+    text: text3,
     evidence: [],
     ...c.value === null ? {} : { statistic: { table: c.table, metric: c.metric, value: c.value, threshold: c.threshold, source: c.source } }
   };
@@ -5689,28 +5993,28 @@ function judgeVerdict(f, s, store, cat, inUse) {
   };
   let verdict;
   let action;
-  let text2;
+  let text3;
   let workload = [];
   if (f.role === "authoritative") {
     verdict = "refuse";
     action = lost();
-    text2 = "Refuse: ".concat(f.storeTitle, " owns data PostgreSQL does not have").concat(f.readsBack.length ? " (read back into the ORM)" : "", "; ").concat(f.models.length ? "models ".concat(list(f.models.map((m) => m.model))) : "no model named", ".");
+    text3 = "Refuse: ".concat(f.storeTitle, " owns data PostgreSQL does not have").concat(f.readsBack.length ? " (read back into the ORM)" : "", "; ").concat(f.models.length ? "models ".concat(list(f.models.map((m) => m.model))) : "no model named", ".");
   } else if (f.dualWrite && !parsed) {
     verdict = "review";
     action = "Missing: whether a path rebuilds ".concat(f.storeTitle, " from PostgreSQL. It is written alongside Odoo records (").concat(list(f.dualWriteEvidence.map(at)), "), and this snapshot has no parsed structure of ").concat(f.module, " to look for a rebuild path; collect it again with a current collector.");
-    text2 = "Review: ".concat(f.storeTitle, " is dual-written; whether it can be rebuilt is unknown without the parsed code.");
+    text3 = "Review: ".concat(f.storeTitle, " is dual-written; whether it can be rebuilt is unknown without the parsed code.");
   } else if (f.dualWrite && !rebuildable) {
     verdict = "refuse";
     action = lost();
-    text2 = "Refuse: ".concat(f.storeTitle, " is written alongside the Odoo records").concat(f.models.length ? " of ".concat(list(f.models.map((m) => m.model))) : "", " with no rebuild path or expiry, so the two drift apart for good.");
+    text3 = "Refuse: ".concat(f.storeTitle, " is written alongside the Odoo records").concat(f.models.length ? " of ".concat(list(f.models.map((m) => m.model))) : "", " with no rebuild path or expiry, so the two drift apart for good.");
   } else if (f.role === "unknown") {
     verdict = "review";
     action = "Missing: whether ".concat(f.storeTitle, " can be rebuilt from PostgreSQL. No rebuild path, expiry, invalidation or read back into the ORM was found").concat(f.models.length ? "" : ", nor an Odoo model whose data goes there", "; read the code of ").concat(f.module, " to decide.");
-    text2 = "Review: the role of ".concat(f.storeTitle, " in ").concat(f.module, " is unknown.");
+    text3 = "Review: the role of ".concat(f.storeTitle, " in ").concat(f.module, " is unknown.");
   } else if (f.models.length === 0) {
     verdict = "review";
     action = "Missing: the Odoo models whose data goes to ".concat(f.storeTitle, "; none was found").concat(s.scan?.structure ? "" : " (this snapshot has no parsed structure of the code: collect it again with a current collector)", ", so no table can be measured.");
-    text2 = "Review: ".concat(f.storeTitle, " looks derived, but no Odoo model whose data it holds was found.");
+    text3 = "Review: ".concat(f.storeTitle, " looks derived, but no Odoo model whose data it holds was found.");
   } else {
     const w = measureWorkload(s, f.models, store, cat, inUse);
     workload = w.tables;
@@ -5718,11 +6022,11 @@ function judgeVerdict(f, s, store, cat, inUse) {
     if (w.gap) {
       verdict = "review";
       action = "Missing: the workload of ".concat(tables, " (").concat(w.gap, "). Audit the database to compare it with the thresholds for ").concat(store.category, ".");
-      text2 = "Review: ".concat(f.storeTitle, " is derived, but the workload of ").concat(tables, " is unknown: ").concat(w.gap, ".");
+      text3 = "Review: ".concat(f.storeTitle, " is derived, but the workload of ").concat(tables, " is unknown: ").concat(w.gap, ".");
     } else if (w.thresholds.length === 0) {
       verdict = "review";
       action = "Missing: a threshold in the catalog for ".concat(store.category, " stores; the figures of ").concat(tables, " cannot be compared.");
-      text2 = "Review: ".concat(f.storeTitle, " is derived; the catalog sets no workload threshold for ").concat(store.category, ".");
+      text3 = "Review: ".concat(f.storeTitle, " is derived; the catalog sets no workload threshold for ").concat(store.category, ".");
     } else {
       for (const c of w.comparisons) reasons.push(comparisonReason(c, w));
       const missing = f.models.filter((m) => !w.tables.find((t) => t.table === m.table && t.rows !== null)).map((m) => m.table);
@@ -5736,32 +6040,32 @@ function judgeVerdict(f, s, store, cat, inUse) {
           ...f.rebuild.ttl.length ? ["entries keep expiring (TTL)"] : [],
           "nothing reads ".concat(f.storeTitle, " back into the ORM")
         ]), ".");
-        text2 = "Keep: ".concat(f.storeTitle, " is a rebuildable copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload reaches the threshold (").concat(list(overText), ").");
+        text3 = "Keep: ".concat(f.storeTitle, " is a rebuildable copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload reaches the threshold (").concat(list(overText), ").");
       } else if (over.length) {
         verdict = "review";
         action = "Missing: a rebuild path. The workload reaches the threshold (".concat(list(overText), "), but nothing repopulates ").concat(f.storeTitle, " from PostgreSQL: add one (a cron that searches the records and pushes them), then keep it.");
-        text2 = "Review: ".concat(f.storeTitle, " looks derived and ").concat(here, " its workload reaches the threshold, but it cannot be rebuilt.");
+        text3 = "Review: ".concat(f.storeTitle, " looks derived and ").concat(here, " its workload reaches the threshold, but it cannot be rebuilt.");
       } else if (missing.length === f.models.length) {
         verdict = "review";
         action = "Missing: the tables ".concat(list(missing), " are not in the audited database, so their workload cannot be measured.");
-        text2 = "Review: the tables of ".concat(list(f.models.map((m) => m.model)), " were not found ").concat(here, ".");
+        text3 = "Review: the tables of ".concat(list(f.models.map((m) => m.model)), " were not found ").concat(here, ".");
       } else if (unknown.length && unknown.some((c) => c.metric.endsWith("per_second")) && w.thresholds.every((t) => t.metric.endsWith("per_second"))) {
         verdict = "review";
         action = "Missing: the rate of reads and writes on ".concat(tables, ": ").concat(w.window.since ? "no statistics row" : "the statistics of this database were never reset, so counters have no known window", ". Run pg_stat_reset() and audit again after a representative period.");
-        text2 = "Review: ".concat(f.storeTitle, " is derived; ").concat(here, " the load on ").concat(tables, " cannot be measured yet.");
+        text3 = "Review: ".concat(f.storeTitle, " is derived; ").concat(here, " the load on ").concat(tables, " cannot be measured yet.");
       } else {
         verdict = "replace";
         action = sketch(f, store, w, cat);
         const within = w.comparisons.filter((c) => c.exceeded === false).map((c) => "".concat(describeValue(c.metric, c.value), " < ").concat(describeValue(c.metric, c.threshold)));
-        text2 = "Replace: ".concat(f.storeTitle, " is a derived copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload is well within PostgreSQL (").concat(list([...new Set(within)]), ").");
+        text3 = "Replace: ".concat(f.storeTitle, " is a derived copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload is well within PostgreSQL (").concat(list([...new Set(within)]), ").");
       }
     }
   }
-  if (f.section === "not_installed") text2 += " It does not run ".concat(here, ", so this is for when it is installed.");
-  else if (f.section === "odoo") text2 += " This is Odoo's own module: listed for context.";
+  if (f.section === "not_installed") text3 += " It does not run ".concat(here, ", so this is for when it is installed.");
+  else if (f.section === "odoo") text3 += " This is Odoo's own module: listed for context.";
   let severity = f.severity;
   if (verdict === "refuse" && f.section === "findings" && severityRank(severity) < severityRank("high")) severity = "high";
-  return { verdict, verdictText: text2, reasons, action, severity, workload };
+  return { verdict, verdictText: text3, reasons, action, severity, workload };
 }
 
 var MAX_EVIDENCE2 = 20;
@@ -5932,8 +6236,8 @@ function exceptionOnly(m) {
 function evidenceOf(x) {
   return { file: x.m.file, line: x.m.line, snippet: x.m.snippet, signature: x.sig.id, kind: x.sig.kind };
 }
-function mention(mod, store, reason, text2, seen) {
-  return { module: mod.name, store: store.id, storeTitle: store.title, reason, text: text2, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
+function mention(mod, store, reason2, text3, seen) {
+  return { module: mod.name, store: store.id, storeTitle: store.title, reason: reason2, text: text3, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
 }
 function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
   const notRunning = state.active ? null : state.why ?? "not installed";
@@ -5946,7 +6250,7 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
   const hints = running2.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
   const structure = s.scan.structure?.find((x) => x.module === mod.name);
   const usage = structure ? analyseUsage(structure, store, own.map((x) => x.m), cat) : null;
-  const { role, reason } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
+  const { role, reason: reason2 } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
   const dualWriteEvidence = usage ? [...usage.dualWrites] : [];
   for (const w of usage ? [] : own.filter((x) => x.sig.kind === "write")) {
     if (!w.m.scope) continue;
@@ -5975,7 +6279,7 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
     storeTitle: store.title,
     category: store.category,
     role,
-    roleReason: notRunning ? "".concat(reason, " It does not run here: ").concat(notRunning, ".") : reason,
+    roleReason: notRunning ? "".concat(reason2, " It does not run here: ").concat(notRunning, ".") : reason2,
     severity: severityFor(role, dualWrite, core, !notRunning),
     dualWrite,
     dualWriteEvidence: dedupe2(dualWriteEvidence),
@@ -6035,8 +6339,8 @@ function attachWeak(weak, findings, mentions, modules, stateOf) {
     }
     const imports = w.seen.filter((x) => x.store === w.store.id && x.sig.kind === "import");
     const kinds = new Set(w.seen.filter((x) => x.store === w.store.id).map((x) => x.sig.kind));
-    const text2 = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports its client library but never uses it" : imports.length > 0 ? "uses only exception classes of its client library" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting), with no client code of its own" : "".concat(configOnly ? "only configures it or lists it as a dependency" : "names it", ", with no client code of its own; the client may live in a module that was not scanned");
-    mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: "no_client_code", text: text2, evidence });
+    const text3 = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports its client library but never uses it" : imports.length > 0 ? "uses only exception classes of its client library" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting), with no client code of its own" : "".concat(configOnly ? "only configures it or lists it as a dependency" : "names it", ", with no client code of its own; the client may live in a module that was not scanned");
+    mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: "no_client_code", text: text3, evidence });
   }
 }
 
@@ -6047,10 +6351,10 @@ var URL_RE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s'"`<>()[\]{},;]+/gi;
 var HOST_PORT_RE = /["']((?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?:\d{2,5})["']/gi;
 function endpointsOf(e2, cat) {
   if (e2.kind !== "url" && e2.kind !== "config") return [];
-  const text2 = redact(e2.snippet, cat.redactions);
+  const text3 = redact(e2.snippet, cat.redactions);
   const out = [];
-  for (const m of text2.matchAll(URL_RE)) out.push(m[0].replace(/[.…]+$/, ""));
-  for (const m of text2.matchAll(HOST_PORT_RE)) if (!out.some((u) => u.includes(m[1]))) out.push(m[1]);
+  for (const m of text3.matchAll(URL_RE)) out.push(m[0].replace(/[.…]+$/, ""));
+  for (const m of text3.matchAll(HOST_PORT_RE)) if (!out.some((u) => u.includes(m[1]))) out.push(m[1]);
   return out.filter((u) => !u.endsWith("…"));
 }
 function sorted(values) {
@@ -6083,8 +6387,8 @@ function externalEntry(store, findings, s, cat) {
   if (dual.length) facts.push("Dual write (one change sent to PostgreSQL and to ".concat(first.storeTitle, ") in ").concat(sorted(dual.map((f) => f.module)).join(", "), "."));
   const tables = new Map(findings.flatMap((f) => f.workload).map((w) => [w.table, w]));
   for (const w of [...tables.values()].sort((a, b) => a.table < b.table ? -1 : 1)) {
-    const size = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
-    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size, "."));
+    const size2 = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
+    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size2, "."));
   }
   if (endpoints.length === 0) facts.push("No host or URL seen in code or data files: it is configured elsewhere (environment, odoo.conf, system parameters).");
   return {
@@ -6172,7 +6476,7 @@ function buildInventory(findings, snapshot, cat = catalog) {
     byStore.set(f.store, [...byStore.get(f.store) ?? [], f]);
   }
   const rank = (e2) => e2.verdict === null ? VERDICT_RANK.length : VERDICT_RANK.indexOf(e2.verdict);
-  const external = [...byStore].map(([store, list]) => externalEntry(store, list, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const external = [...byStore].map(([store, list2]) => externalEntry(store, list2, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const own = [filestoreEntry(snapshot, cat), sessionsEntry(snapshot, cat)].filter((e2) => e2 !== null);
   return [...external, ...own];
 }
@@ -6325,8 +6629,8 @@ function filterItems(items, query) {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return items;
   return items.filter((item) => {
-    const text2 = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
-    return words.every((w) => text2.includes(w));
+    const text3 = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
+    return words.every((w) => text3.includes(w));
   });
 }
 function filterFindings(findings, f) {
@@ -6335,24 +6639,25 @@ function filterFindings(findings, f) {
   return findings.filter((x) => {
     if (severityRank(x.severity) < minRank) return false;
     if (f.section && x.section !== f.section) return false;
+    if (f.verdict && x.verdict !== f.verdict) return false;
     if (f.store && x.store !== f.store) return false;
     if (f.dualWriteOnly && !x.dualWrite) return false;
     if (words.length === 0) return true;
-    const text2 = "".concat(x.module, " ").concat(x.path, " ").concat(x.store, " ").concat(x.storeTitle, " ").concat(x.role, " ").concat(x.category, " ").concat(x.origin).toLowerCase();
-    return words.every((w) => text2.includes(w));
+    const text3 = "".concat(x.module, " ").concat(x.path, " ").concat(x.store, " ").concat(x.storeTitle, " ").concat(x.role, " ").concat(x.category, " ").concat(x.origin, " ").concat(x.verdict ?? "").toLowerCase();
+    return words.every((w) => text3.includes(w));
   });
 }
 function sortFindings(findings, sort) {
   if (!sort) return findings;
   const dir = sort.asc ? 1 : -1;
-  const value = (f) => sort.key === "severity" ? severityRank(f.severity) : sort.key === "dualWrite" ? Number(f.dualWrite) : f[sort.key] ?? null;
+  const value = (f) => sort.key === "verdict" ? verdictRank(f.verdict) * 10 + severityRank(f.severity) : sort.key === "severity" ? severityRank(f.severity) : sort.key === "dualWrite" ? Number(f.dualWrite) : f[sort.key] ?? null;
   return [...findings].sort((a, b) => dir * compareCells(value(a), value(b)));
 }
-function paginate(rows, page, size) {
-  const pages = Math.max(1, Math.ceil(rows.length / size));
+function paginate(rows, page, size2) {
+  const pages = Math.max(1, Math.ceil(rows.length / size2));
   const p = Math.min(Math.max(0, page), pages - 1);
-  const slice = rows.slice(p * size, (p + 1) * size);
-  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size + 1 : 0, last: p * size + slice.length };
+  const slice = rows.slice(p * size2, (p + 1) * size2);
+  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size2 + 1 : 0, last: p * size2 + slice.length };
 }
 function toggleSort(current, key) {
   return current && current.key === key ? { key, asc: !current.asc } : { key, asc: true };
@@ -6367,7 +6672,7 @@ function jsonbSizeByModule(report, top = 10) {
     const label = String(item.module ?? item.table ?? "?");
     sizes.set(label, (sizes.get(label) ?? 0) + (typeof item.size === "number" ? item.size : 0));
   }
-  return [...sizes].map(([label, bytes]) => ({ label, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+  return [...sizes].map(([label, bytes2]) => ({ label, bytes: bytes2 })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
 }
 function storesOf(report) {
   return [...new Set(report.findings.map((f) => f.store))].sort();
@@ -6481,6 +6786,7 @@ var FindingsTable = class extends Component3 {
   constructor() {
     super(...arguments);
     __publicField(this, "severities", [...SEVERITIES].reverse());
+    __publicField(this, "verdicts", VERDICT_ORDER.map((v) => ({ value: v, label: verdictTitle(v) })));
     __publicField(this, "origins", ORIGIN_TITLES);
     __publicField(this, "sections", [
       { value: "findings", label: "Modules that run here" },
@@ -6494,11 +6800,13 @@ var FindingsTable = class extends Component3 {
     this.state = useState2({
       query: "",
       severity: "",
+      verdict: "",
       store: "",
       dualWriteOnly: false,
       // what to act on first; everything when nothing runs here
       section: this.props.findings.some((f) => f.section === "findings") ? "findings" : "",
-      sort: { key: "severity", asc: false },
+      // worst verdict first, by severity within a verdict
+      sort: { key: "verdict", asc: false },
       page: 0,
       open: ""
     });
@@ -6509,6 +6817,35 @@ var FindingsTable = class extends Component3 {
   }
   severityClass(s) {
     return "badge rounded-pill ".concat(SEVERITY_CLASS[s]);
+  }
+  verdictLabel(v) {
+    return verdictTitle(v);
+  }
+  /** A verdict badge's colours: the same as the HTML export's, contrast >= 4.5:1. */
+  verdictStyle(v) {
+    const c = v ? VERDICT_COLORS[v] : void 0;
+    return c ? "background-color: ".concat(c.bg, "; color: ").concat(c.fg, ";") : "";
+  }
+  reasonHolds(r) {
+    return holdsText(r.holds);
+  }
+  reasonStatistic(r) {
+    return r.statistic ? statisticText(r.statistic) : "";
+  }
+  modelLine(m) {
+    return modelText(m);
+  }
+  pathLine(p) {
+    return pathText(p);
+  }
+  where(e2) {
+    return "".concat(e2.file, ":").concat(e2.line);
+  }
+  figure(n) {
+    return n === null || n === void 0 ? "—" : formatNumber(n);
+  }
+  size(n) {
+    return n === null || n === void 0 ? "—" : formatBytes(n) || "0 B";
   }
   sortIcon(key) {
     const s = this.state.sort;
@@ -6525,6 +6862,10 @@ var FindingsTable = class extends Component3 {
   }
   onSeverity(ev) {
     this.state.severity = ev.target.value;
+    this.state.page = 0;
+  }
+  onVerdict(ev) {
+    this.state.verdict = ev.target.value;
     this.state.page = 0;
   }
   onStore(ev) {
@@ -6549,8 +6890,38 @@ var FindingsTable = class extends Component3 {
 __publicField(FindingsTable, "template", "pg_capabilities.FindingsTable");
 __publicField(FindingsTable, "props", ["*"]);
 
+import { Component as Component4, useState as useState3 } from "@odoo/owl";
+var StoreInventory = class extends Component4 {
+  constructor() {
+    super(...arguments);
+    __publicField(this, "intro", INVENTORY_INTRO);
+    __publicField(this, "state");
+  }
+  setup() {
+    this.state = useState3({ open: "" });
+  }
+  kindTitle(x) {
+    return INVENTORY_KIND_TITLES[x.kind] ?? x.kind;
+  }
+  verdictLabel(v) {
+    return verdictTitle(v);
+  }
+  verdictStyle(v) {
+    const c = v ? VERDICT_COLORS[v] : void 0;
+    return c ? "background-color: ".concat(c.bg, "; color: ").concat(c.fg, ";") : "";
+  }
+  list(xs) {
+    return xs.length ? xs.join(", ") : "—";
+  }
+  toggle(x) {
+    this.state.open = this.state.open === x.id ? "" : x.id;
+  }
+};
+__publicField(StoreInventory, "template", "pg_capabilities.StoreInventory");
+__publicField(StoreInventory, "props", ["*"]);
+
 var MODEL = "pg.capabilities.snapshot";
-var PgCapabilitiesDashboard = class extends Component4 {
+var PgCapabilitiesDashboard = class extends Component5 {
   constructor() {
     super(...arguments);
     __publicField(this, "orm");
@@ -6560,7 +6931,7 @@ var PgCapabilitiesDashboard = class extends Component4 {
   setup() {
     this.orm = useService("orm");
     this.notification = useService("notification");
-    this.state = useState3({
+    this.state = useState4({
       status: "loading",
       error: "",
       busy: false,
@@ -6622,6 +6993,7 @@ var PgCapabilitiesDashboard = class extends Component4 {
       { value: "".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
       { value: formatNumber(s.channels), label: "NOTIFY channels", detail: r.source.database ? "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s") : "listeners not checked: no database", tone: "" },
       { value: formatNumber(s.findings), label: "External stores", detail: "".concat(s.stores.length ? s.stores.join(", ") : "none", "; ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s").concat(s.odooFindings + s.notInstalledFindings ? "; ".concat(s.odooFindings + s.notInstalledFindings, " more listed apart (Odoo's own, not installed)") : ""), tone: s.findings ? "border-warning" : "" },
+      { value: formatNumber(s.verdicts?.refuse ?? 0), label: "Stores to refuse", detail: "verdicts: ".concat(verdictCounts(r)), tone: s.verdicts?.refuse ? "border-danger" : "" },
       { value: s.worstSeverity ?? "none", label: "Worst severity", detail: s.worstSeverity ? "see the findings below" : "no external store found", tone: s.worstSeverity === "critical" || s.worstSeverity === "high" ? "border-danger" : "" }
     ];
   }
@@ -6633,14 +7005,14 @@ var PgCapabilitiesDashboard = class extends Component4 {
     if (!r) return;
     const db = (r.source.database ?? "odoo").replace(/[^A-Za-z0-9_.-]+/g, "_");
     const stamp = r.source.collectedAt.slice(0, 10);
-    downloadFile(exportReport(r, format), "pg-capabilities-".concat(db, "-").concat(stamp, ".").concat(format), MIME[format]);
+    downloadFile(exportReport(r, format), "pg-capabilities-".concat(db, "-").concat(stamp, ".").concat(EXTENSION[format]), MIME[format]);
   }
   toggleUnused() {
     this.state.showUnused = !this.state.showUnused;
   }
 };
 __publicField(PgCapabilitiesDashboard, "template", "pg_capabilities.Dashboard");
-__publicField(PgCapabilitiesDashboard, "components", { Charts, DataTable, FindingsTable });
+__publicField(PgCapabilitiesDashboard, "components", { Charts, DataTable, FindingsTable, StoreInventory });
 __publicField(PgCapabilitiesDashboard, "props", ["*"]);
 function errorMessage(e2) {
   const err = e2;

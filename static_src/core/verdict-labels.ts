@@ -1,0 +1,68 @@
+// How a verdict and the facts it rests on are named, made once for every export and the dashboard:
+// labels, their colours (contrast >= 4.5:1, checked by test/export-verdict.test.ts), the order from
+// worst to best, and short phrases for triggers, timings, directions and reasons.
+import type { ModelUse, Report, StorePath, Timing, VerdictKind, VerdictReason } from './report-types';
+import { VERDICTS } from './report-types';
+
+export const VERDICT_TITLES: Record<VerdictKind, string> = { refuse: 'Refuse', replace: 'Replace', keep: 'Keep', review: 'Review' };
+
+/** Background and text colour of a verdict badge (HTML export and dashboard alike). */
+export const VERDICT_COLORS: Record<VerdictKind, { bg: string; fg: string }> = {
+  refuse: { bg: '#a61b1b', fg: '#ffffff' },
+  review: { bg: '#ffe8a1', fg: '#5c4300' },
+  replace: { bg: '#0b5394', fg: '#ffffff' },
+  keep: { bg: '#1e6b30', fg: '#ffffff' },
+};
+
+/** Worst first: what must go, what is undecided, what PostgreSQL replaces, what may stay. */
+export const VERDICT_ORDER: readonly VerdictKind[] = ['refuse', 'review', 'replace', 'keep'];
+
+/** Higher is worse (for sorting): refuse 3, review 2, replace 1, keep 0; unknown values -1. */
+export function verdictRank(v: VerdictKind | null | undefined): number {
+  const i = v ? VERDICT_ORDER.indexOf(v) : -1;
+  return i < 0 ? -1 : VERDICT_ORDER.length - 1 - i;
+}
+
+export function verdictTitle(v: VerdictKind | null | undefined): string {
+  return v ? VERDICT_TITLES[v] ?? String(v) : '—';
+}
+
+/** "1 refuse, 1 replace, 0 keep, 1 review": the summary's verdict counts. */
+export function verdictCounts(r: Report): string {
+  const counts = r.summary.verdicts ?? ({} as Record<VerdictKind, number>);
+  return VERDICTS.map((v) => `${Number(counts[v] ?? 0)} ${v}`).join(', ');
+}
+
+export const TIMING_TITLES: Record<Timing, string> = {
+  in_transaction: 'inside the ORM transaction',
+  after_commit: 'after commit',
+  queued: 'deferred through a queue',
+  unknown: 'timing unknown',
+};
+
+export const DIRECTION_TITLES: Record<ModelUse['direction'], string> = {
+  to_store: 'to the store',
+  from_store: 'from the store',
+  both: 'both ways',
+};
+
+/** "yes", "no" or "undecided": whether a reason's condition holds. */
+export function holdsText(h: VerdictReason['holds']): string {
+  return h === true ? 'yes' : h === false ? 'no' : 'undecided';
+}
+
+/** "product_template rows 48,000 (threshold 10,000,000; source: ...)". */
+export function statisticText(s: NonNullable<VerdictReason['statistic']>): string {
+  const n = (x: number) => (Number.isFinite(Number(x)) ? Number(x).toLocaleString('en-US') : String(x));
+  return `${s.table} ${s.metric} ${n(s.value)} (threshold ${n(s.threshold)}; source: ${s.source})`;
+}
+
+/** "ResPartner.write: write (overrides write), inside the ORM transaction". */
+export function pathText(p: StorePath): string {
+  return `${p.method}${p.model ? ` on ${p.model}` : ''}: ${p.trigger}${p.detail ? ` (${p.detail})` : ''}, ${TIMING_TITLES[p.timing] ?? p.timing}`;
+}
+
+/** "res.partner (res_partner) to the store: email, name". */
+export function modelText(m: ModelUse): string {
+  return `${m.model} (${m.table}) ${DIRECTION_TITLES[m.direction] ?? m.direction}${m.fields.length ? `: ${m.fields.join(', ')}` : ''}`;
+}
