@@ -131,7 +131,7 @@ describe('verdicts in every export', () => {
   });
 
   test('Markdown: the summary counts verdicts; the store inventory lists every store with its checklist', () => {
-    expect(md).toContain('- Verdicts on these findings: 1 refuse, 1 replace, 1 keep, 0 review');
+    expect(md).toContain('- Verdicts on these findings: 1 refuse, 1 replace, 1 keep, 1 review');
     expect(md).toContain('## Store inventory');
     expect(md).toContain('| MongoDB | external store | `mongodb+srv://odoo:***@cluster0.example.net/profiles?retryWrites=true` | mongo_customer_profiles | res.partner | authoritative | Refuse | — | mongo_customer_profiles.url |');
     expect(md).toContain("| Filestore | Odoo's own | `file:///var/lib/odoo/filestore/odoo_demo` | base | ir.attachment | — | — | 1,284 attachments");
@@ -165,7 +165,7 @@ describe('verdicts in every export', () => {
     for (const x of report.inventory) expect(inv).toContain(`id="store-${escapeHtml(x.id)}"`);
     expect(inv).toContain('<li>1,284 attachments in the filestore (store_fname), 2.1 GB on disk</li>');
     expect(inv).toContain('<h3>Redis: operational checklist</h3>');
-    expect(html).toContain('to refuse; verdicts: 1 refuse, 1 replace, 1 keep, 0 review');
+    expect(html).toContain('to refuse; verdicts: 1 refuse, 1 replace, 1 keep, 1 review');
   });
 
   test('HTML: hostile text in the new fields is escaped', () => {
