@@ -1,6 +1,7 @@
 // The Python grammar pgcap parses with: tree-sitter-python's WASM build run by web-tree-sitter
 // (chosen by measurement over @lezer/python: bench/python-parsers.mjs, README "Scanner"). Both
 // come from npm with pgcap; nothing is downloaded at run time. Loading is asynchronous (WASM).
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Language, Parser } from 'web-tree-sitter';
 
@@ -19,7 +20,8 @@ export function pythonParser(): Promise<Parser> {
     await Parser.init();
     const wasm = createRequire(here()).resolve('tree-sitter-python/tree-sitter-python.wasm');
     const parser = new Parser();
-    parser.setLanguage(await Language.load(wasm));
+    // the bytes, not the path: web-tree-sitter would import node:fs dynamically (refused under jest)
+    parser.setLanguage(await Language.load(fs.readFileSync(wasm)));
     return parser;
   })();
   return loading;

@@ -88,8 +88,10 @@ function python2(n: PyNode): boolean {
     case 'identifier':
       return n.text === 'async' || n.text === 'await';
     case 'except_clause':
-    case 'raise_statement':
       return n.children.some((c) => c?.type === ',');
+    case 'raise_statement':
+      // raise E, "message": an unparenthesised tuple
+      return n.namedChildren.some((c) => c?.type === 'expression_list');
     case 'argument_list': {
       // positional after keyword, *x after **x
       let keyword = false;

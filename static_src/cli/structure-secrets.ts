@@ -1,6 +1,8 @@
-// Redaction of the literals of one file, as the line scan redacts its lines: a literal is *** when
-// the redactor, run on a line the literal lies on (cut as the scanner cuts it), no longer shows the
-// literal's text there, or when the line lies inside a secret block (a PEM key).
+// Redaction of the literals of one file, as the line scan redacts its lines: the literal redacted
+// by the catalog's rules when they change it; else *** when the redactor, run on a line the literal
+// lies on (cut as the scanner cuts it), no longer shows the literal's source text there, or when
+// the line lies inside a secret block (a PEM key); else *** for the value of a keyword named like
+// a secret.
 // Twin: Secrets in odoo_addon/pg_capabilities/collect/structure.py.
 import { capLine, redact, REDACTED, secretBlockLines } from '../core/redact';
 import type { Catalog } from '../core/catalog';
@@ -52,12 +54,15 @@ export class Secrets {
 
   /** A literal's text, redacted, cut to 80; `keyword`: the keyword it is the value of. */
   literal(node: PyNode, text: string, keyword: string | null = null): string {
+    const redacted = this.redact(text);
+    // a secret the literal shows by itself (a URL with a password)
+    if (redacted !== text) return cutCodePoints(redacted, MAX_STRING);
     if (this.hides(node)) return REDACTED;
     if (keyword !== null) {
       // a keyword named like a secret (password='...'): *** whatever the value looks like
       const assigned = `${keyword}=${JSON.stringify(text)}`;
       if (this.redact(assigned) !== assigned) return REDACTED;
     }
-    return cutCodePoints(this.redact(text), MAX_STRING);
+    return cutCodePoints(text, MAX_STRING);
   }
 }

@@ -29,12 +29,71 @@ export function unwrap(n: PyNode | null): PyNode | null {
   return n;
 }
 
-const ESCAPE = /\\(\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g;
+const ESCAPE = /\\(\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[A-Za-z0-9 -]+\})/g;
+
+/** \N{NAME} escapes: JavaScript has no table of Unicode names. The names met in Odoo's own code and
+ * the usual typographic ones (written with Python's unicodedata); any other stays as written. */
+const UNICODE_NAMES: Record<string, number> = {
+  'NO-BREAK SPACE': 0x00A0,
+  'ZERO WIDTH NO-BREAK SPACE': 0xFEFF,
+  'NARROW NO-BREAK SPACE': 0x202F,
+  'ZERO WIDTH SPACE': 0x200B,
+  'ZERO WIDTH JOINER': 0x200D,
+  'ZERO WIDTH NON-JOINER': 0x200C,
+  'EN DASH': 0x2013,
+  'EM DASH': 0x2014,
+  'EN SPACE': 0x2002,
+  'EM SPACE': 0x2003,
+  'THIN SPACE': 0x2009,
+  'FIGURE SPACE': 0x2007,
+  'HORIZONTAL ELLIPSIS': 0x2026,
+  'BULLET': 0x2022,
+  'EURO SIGN': 0x20AC,
+  'DEGREE SIGN': 0x00B0,
+  'MULTIPLICATION SIGN': 0x00D7,
+  'DIVISION SIGN': 0x00F7,
+  'LEFT-TO-RIGHT MARK': 0x200E,
+  'RIGHT-TO-LEFT MARK': 0x200F,
+  'LEFT-TO-RIGHT EMBEDDING': 0x202A,
+  'RIGHT-TO-LEFT EMBEDDING': 0x202B,
+  'POP DIRECTIONAL FORMATTING': 0x202C,
+  'LEFT-TO-RIGHT OVERRIDE': 0x202D,
+  'RIGHT-TO-LEFT OVERRIDE': 0x202E,
+  'RIGHTWARDS ARROW': 0x2192,
+  'LEFTWARDS ARROW': 0x2190,
+  'CHECK MARK': 0x2713,
+  'HEAVY CHECK MARK': 0x2714,
+  'BALLOT X': 0x2717,
+  'NON-BREAKING HYPHEN': 0x2011,
+  'SOFT HYPHEN': 0x00AD,
+  'RIGHT SINGLE QUOTATION MARK': 0x2019,
+  'LEFT SINGLE QUOTATION MARK': 0x2018,
+  'LEFT DOUBLE QUOTATION MARK': 0x201C,
+  'RIGHT DOUBLE QUOTATION MARK': 0x201D,
+  'COPYRIGHT SIGN': 0x00A9,
+  'REGISTERED SIGN': 0x00AE,
+  'TRADE MARK SIGN': 0x2122,
+  'MIDDLE DOT': 0x00B7,
+  'REPLACEMENT CHARACTER': 0xFFFD,
+  'ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE ISOLATED FORM': 0xFEF5,
+  'ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE FINAL FORM': 0xFEF6,
+  'ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE ISOLATED FORM': 0xFEF7,
+  'ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE FINAL FORM': 0xFEF8,
+  'ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW ISOLATED FORM': 0xFEF9,
+  'ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW FINAL FORM': 0xFEFA,
+  'ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM': 0xFEFB,
+  'ARABIC LIGATURE LAM WITH ALEF FINAL FORM': 0xFEFC,
+  'ARABIC LIGATURE ALLAH ISOLATED FORM': 0xFDF2,
+};
 const SIMPLE: Record<string, string> = { '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
 
 function unescape(body: string): string {
   return body.replace(ESCAPE, (_, e: string) => {
     if (e in SIMPLE) return SIMPLE[e]!;
+    if (e[0] === 'N') {
+      const code = UNICODE_NAMES[e.slice(2, -1).toUpperCase()];
+      return code === undefined ? `\\${e}` : String.fromCodePoint(code);
+    }
     if (e[0] === 'x' || e[0] === 'u' || e[0] === 'U') {
       const code = parseInt(e.slice(1), 16);
       return code > 0x10ffff ? `\\${e}` : String.fromCodePoint(code);
