@@ -5,7 +5,6 @@
 // counted; an elif at its if's depth; parentheses no nodes; `a and b and c` one node, 'a' 'b' one.
 // Iterative: it runs before anything recursive looks at the tree.
 import type { PyNode, PyTree } from './python-parser';
-import { stringPrefix } from './structure-text';
 
 export const TOO_LARGE = 'too large';
 export const SYNTAX_ERROR = 'syntax error';
@@ -38,88 +37,40 @@ const NOT_NAMES = new Set(['dotted_name', 'aliased_import', 'global_statement', 
 
 const PARAMETERS = new Set(['parameters', 'lambda_parameters']);
 
-/** Whether n is a node of `ast` here, and how many levels it adds (an implicit tuple adds two). */
-function levels(n: PyNode, parent: PyNode | null): number {
-  const t = n.type;
-  if (!COUNTED.has(t)) return 0;
-  const p = parent?.type;
-  switch (t) {
-    case 'identifier':
-    case 'keyword_identifier':
-      return p && NOT_NAMES.has(p) ? 0 : 1;
-    case 'expression_statement': {
-      const inner = n.namedChildren.filter((c) => c && c.type !== 'comment');
-      return inner.length === 1 && (inner[0]!.type === 'assignment' || inner[0]!.type === 'augmented_assignment') ? 0 : 1;
-    }
-    case 'assignment':
-      return p === 'assignment' ? 0 : 1;
-    case 'function_definition':
-    case 'class_definition':
-      return p === 'decorated_definition' ? 0 : 1;
-    case 'string':
-      return p === 'concatenated_string' ? 0 : 1;
-    case 'expression_list':
-      return p === 'delete_statement' ? 0 : 1;
-    case 'list_splat_pattern':
-      return p && PARAMETERS.has(p) ? 0 : 1;
-    case 'boolean_operator':
-      // a and b and c: one BoolOp; tree-sitter nests the left operand
-      return p === 'boolean_operator' && n.equals(parent!.childForFieldName('left')!)
-        && n.child(1)?.type === parent!.child(1)?.type ? 0 : 1;
-    default:
-      return 1;
-  }
+/** One node on the walk's path from the root: what its children need to know of it. */
+interface Frame {
+  type: string;
+  /** Depth of the nearest ast node holding its children. */
+  depth: number;
+  /** Brackets open before its next child, and indentation levels. */
+  open: number;
+  indent: number;
+  /** The row its previous child ended on (a block after a line end is indented). */
+  lastRow: number;
+  /** argument_list: a keyword or **x seen; concatenated_string: bytes and str parts seen. */
+  keyword: boolean;
+  doubleStar: boolean;
+  bytes: boolean;
+  str: boolean;
+  /** subscript with a tuple key (a[1, 2]): its keys one level deeper. */
+  tupleKey: boolean;
+  /** boolean_operator: its operator. */
+  operator: string;
 }
 
-/** A Python 2 form, or one tree-sitter accepts and Python 3 does not, at this node. */
-function python2(n: PyNode): boolean {
-  switch (n.type) {
-    case 'print_statement':
-    case 'exec_statement':
-    case '<>':
-    case '`':
-      return true;
-    case 'integer': {
-      const t = n.text;
-      return /[lL]$/.test(t) || /^0_*[0-9]*[1-9]/.test(t) && !/^0[xXoObB]/.test(t);
-    }
-    case 'string_start':
-      return !['', 'r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf'].includes(stringPrefix(n.parent!));
-    case 'identifier':
-      return n.text === 'async' || n.text === 'await';
-    case 'except_clause':
-      return n.children.some((c) => c?.type === ',');
-    case 'raise_statement':
-      // raise E, "message": an unparenthesised tuple
-      return n.namedChildren.some((c) => c?.type === 'expression_list');
-    case 'argument_list': {
-      // positional after keyword, *x after **x
-      let keyword = false;
-      let doubleStar = false;
-      for (const c of n.namedChildren) {
-        if (!c || c.type === 'comment') continue;
-        if (c.type === 'keyword_argument') keyword = true;
-        else if (c.type === 'dictionary_splat') doubleStar = true;
-        else if (c.type === 'list_splat') { if (doubleStar) return true; }
-        else if (keyword || doubleStar) return true;
-      }
-      return false;
-    }
-    case 'concatenated_string': {
-      const bytes = n.namedChildren.map((c) => (c ? stringPrefix(c).includes('b') : false));
-      return bytes.some((b) => b) && !bytes.every((b) => b);
-    }
-    case 'tuple_pattern':
-      return n.parent?.type === 'parameters' || n.parent?.type === 'lambda_parameters';
-    default:
-      return false;
-  }
+const OPEN = new Set(['(', '[', '{']);
+const CLOSE = new Set([')', ']', '}']);
+const PREFIXES = new Set(['', 'r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
+const PY2_TOKENS = new Set(['print_statement', 'exec_statement', '<>', '`']);
+
+function namedInner(n: PyNode): PyNode[] {
+  return n.namedChildren.filter((c): c is PyNode => c !== null && c.type !== 'comment');
 }
 
-/** Why the tree is not one `ast` would give, or null: a syntax error or nesting past `limit`. */
+/** Why the tree is not one `ast` would give, or null: a syntax error or nesting past `limit`.
+ * One walk with a cursor (nodes are built only where a rule needs one): a million nodes in seconds. */
 export function checkTree(tree: PyTree, text: string, limit: number): string | null {
   if (text.includes('\0')) return SYNTAX_ERROR;
-  const root = tree.rootNode;
   // the first problem in the text decides, as in Python's parser
   let first = Infinity;
   let reason: string | null = null;
@@ -130,35 +81,126 @@ export function checkTree(tree: PyTree, text: string, limit: number): string | n
     }
   };
   let deepest = 0;
-  // (node, depth of the nearest ast node holding it, open brackets, indentation)
-  const stack: [PyNode, number, number, number][] = [[root, 0, 0, 0]];
-  while (stack.length > 0) {
-    const [n, holder, brackets, indent] = stack.pop()!;
-    if (n.isError || n.isMissing || python2(n)) found(n.startIndex, SYNTAX_ERROR);
-    let depth = holder + levels(n, n.parent);
-    deepest = Math.max(deepest, depth);
-    let level = indent;
-    if (n.type === 'block' && n.startPosition.row > (n.previousSibling?.endPosition.row ?? -1)) {
-      level += 1;
-      if (level >= MAX_INDENT) found(n.startIndex, TOO_DEEP);
-    }
-    if (n.childCount === 0) continue;
-    // an expression list under an expression statement (a, b) is a tuple: one level more
-    if (n.type === 'expression_statement' && levels(n, n.parent) === 1 && n.namedChildren.filter((c) => c && c.type !== 'comment').length > 1) depth += 1;
-    // a[1, 2]: the key is a tuple
-    const tupleKey = n.type === 'subscript' && n.childrenForFieldName('subscript').length > 1;
-    // brackets inside a string are the f-string's own, not the tokenizer's
-    let open = n.type === 'string' ? 0 : brackets;
-    n.children.forEach((c, i) => {
-      if (!c) return;
-      if (c.type === ')' || c.type === ']' || c.type === '}') open = Math.max(0, open - 1);
-      stack.push([c, tupleKey && n.fieldNameForChild(i) === 'subscript' ? depth + 1 : depth, open, level]);
-      if (c.type === '(' || c.type === '[' || c.type === '{') {
-        open += 1;
-        if (open > MAX_BRACKETS) found(c.startIndex, TOO_DEEP);
+  const cursor = tree.walk();
+  const path: Frame[] = [];
+  try {
+    for (;;) {
+      const type = cursor.nodeType;
+      const parent = path[path.length - 1];
+      const at = cursor.startIndex;
+      const p = parent?.type;
+      if (type === 'ERROR' || cursor.nodeIsMissing || PY2_TOKENS.has(type)) found(at, SYNTAX_ERROR);
+      // a[1, 2]: the key is a tuple, its elements one level deeper
+      let depth = (parent ? parent.depth : 0) + (parent?.tupleKey && cursor.currentFieldName === 'subscript' ? 1 : 0);
+      let indent = parent ? parent.indent : 0;
+      const open = parent ? parent.open : 0;
+      let tupleKey = false;
+      let operator = '';
+      if (COUNTED.has(type)) {
+        let adds = 1;
+        switch (type) {
+          case 'identifier':
+          case 'keyword_identifier': {
+            if (p && NOT_NAMES.has(p)) adds = 0;
+            const len = cursor.endIndex - at;
+            if (len === 5 || len === 6) {
+              const word = text.slice(at, cursor.endIndex);
+              if (word === 'async' || word === 'await') found(at, SYNTAX_ERROR);
+            }
+            break;
+          }
+          case 'expression_statement': {
+            const inner = namedInner(cursor.currentNode);
+            if (inner.length === 1 && (inner[0]!.type === 'assignment' || inner[0]!.type === 'augmented_assignment')) adds = 0;
+            // a, b as a statement: an expression statement holding a tuple
+            else if (inner.length > 1) adds = 2;
+            break;
+          }
+          case 'assignment':
+            if (p === 'assignment') adds = 0;
+            break;
+          case 'function_definition':
+          case 'class_definition':
+            if (p === 'decorated_definition') adds = 0;
+            break;
+          case 'string':
+            if (p === 'concatenated_string') adds = 0;
+            break;
+          case 'expression_list':
+            if (p === 'delete_statement') adds = 0;
+            if (p === 'raise_statement') found(at, SYNTAX_ERROR); // raise E, "message"
+            break;
+          case 'list_splat_pattern':
+            if (p && PARAMETERS.has(p)) adds = 0;
+            break;
+          case 'tuple_pattern':
+            if (p && PARAMETERS.has(p)) found(at, SYNTAX_ERROR); // def f((a, b))
+            break;
+          case 'subscript':
+            tupleKey = cursor.currentNode.childrenForFieldName('subscript').length > 1;
+            break;
+          case 'boolean_operator':
+            // a and b and c: one BoolOp; tree-sitter nests the left operand
+            operator = cursor.currentNode.child(1)?.type ?? '';
+            if (p === 'boolean_operator' && cursor.currentFieldName === 'left' && parent!.operator === operator) adds = 0;
+            break;
+          case 'integer': {
+            const t = text.slice(at, cursor.endIndex);
+            if (/[lL]$/.test(t) || (/^0_*[0-9]*[1-9]/.test(t) && !/^0[xXoObB]/.test(t))) found(at, SYNTAX_ERROR); // 10L, 0777
+            break;
+          }
+          default:
+            break;
+        }
+        depth += adds;
+        deepest = Math.max(deepest, depth);
       }
-    });
+      if (type === 'block' && parent && cursor.startPosition.row > parent.lastRow) {
+        indent += 1;
+        if (indent >= MAX_INDENT) found(at, TOO_DEEP);
+      }
+      if (parent) {
+        if (OPEN.has(type)) {
+          parent.open += 1;
+          if (parent.open > MAX_BRACKETS && p !== 'interpolation') found(at, TOO_DEEP);
+        } else if (CLOSE.has(type)) {
+          parent.open = Math.max(0, parent.open - 1);
+        } else if (p === 'except_clause' && type === ',') {
+          found(at, SYNTAX_ERROR); // except E, e
+        } else if (p === 'argument_list' && cursor.nodeIsNamed && type !== 'comment') {
+          // positional after keyword, *x after **x
+          if (type === 'keyword_argument') parent.keyword = true;
+          else if (type === 'dictionary_splat') parent.doubleStar = true;
+          else if (type === 'list_splat' ? parent.doubleStar : parent.keyword || parent.doubleStar) found(at, SYNTAX_ERROR);
+        } else if (type === 'string_start') {
+          const prefix = text.slice(at, cursor.endIndex).replace(/['"]+$/, '').toLowerCase();
+          if (!PREFIXES.has(prefix)) found(at, SYNTAX_ERROR); // ur''
+          const outer = path[path.length - 2];
+          if (outer?.type === 'concatenated_string') {
+            if (prefix.includes('b')) outer.bytes = true;
+            else outer.str = true;
+            if (outer.bytes && outer.str) found(at, SYNTAX_ERROR); // b'a' 'b'
+          }
+        }
+      }
+      if (cursor.gotoFirstChild()) {
+        // (no previous child yet: a first child is never taken for an indented block)
+        path.push({
+          type, depth, open: type === 'string' ? 0 : open, indent, lastRow: Number.MAX_SAFE_INTEGER,
+          keyword: false, doubleStar: false, bytes: false, str: false, tupleKey, operator,
+        });
+        continue;
+      }
+      // a leaf: on to the next sibling, or up until there is one
+      for (;;) {
+        const row = cursor.endPosition.row;
+        if (path.length > 0) path[path.length - 1]!.lastRow = row;
+        if (cursor.gotoNextSibling()) break;
+        if (!cursor.gotoParent()) return reason ?? (deepest > limit ? TOO_DEEP : null);
+        path.pop();
+      }
+    }
+  } finally {
+    cursor.delete();
   }
-  if (reason !== null) return reason;
-  return deepest > limit ? TOO_DEEP : null;
 }
