@@ -117,16 +117,16 @@ describe('pgcap', () => {
     const probes = shown.filter((l) => /^probe \d+\/\d+: \w+$/.test(l));
     expect(probes.length).toBeGreaterThan(10);
     expect(probes[0]).toMatch(/^probe 1\/(\d+): server$/);
-    expect(shown).toContain('scanning addons: 0/8 modules');
-    expect(shown.filter((l) => /^scanning addons: [1-8]\/8 modules, \d+ matches \(\w+\)$/.test(l))).toHaveLength(8);
+    expect(shown).toContain('scanning addons: 0/9 modules');
+    expect(shown.filter((l) => /^scanning addons: [1-9]\/9 modules, \d+ matches \(\w+\)$/.test(l))).toHaveLength(9);
     expect(shown.at(-2)).toBe(`pgcap: wrote ${out}`);
-    expect(shown.at(-1)).toMatch(/^pgcap: 127\.0\.0\.1:\d+\/pgcap_cli_progress: \d+ probes run, 8 modules and \d+ files scanned \(\d+ skipped\) in \d+\.\d s; \d+\/\d+ PostgreSQL capabilities in use; /);
+    expect(shown.at(-1)).toMatch(/^pgcap: 127\.0\.0\.1:\d+\/pgcap_cli_progress: \d+ probes run, 9 modules and \d+ files scanned \(\d+ skipped\) in \d+\.\d s; \d+\/\d+ PostgreSQL capabilities in use; /);
   });
 
   test('no terminal: no live line, one summary line on stderr; --quiet: nothing', () => {
     const r = pgcap(['scan', '--addons', FIXTURE_ADDONS]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^pgcap: 8 modules and \d+ files scanned \(\d+ skipped\) in \d+\.\d s; \d+\/\d+ PostgreSQL capabilities in use; .*\.\n$/);
+    expect(r.stderr).toMatch(/^pgcap: 9 modules and \d+ files scanned \(\d+ skipped\) in \d+\.\d s; \d+\/\d+ PostgreSQL capabilities in use; .*\.\n$/);
     const quiet = pgcap(['scan', '--addons', FIXTURE_ADDONS, '--quiet', '--out', path.join(tmp, 'quiet.md')]);
     expect(quiet).toMatchObject({ code: 0, stderr: '', stdout: '' });
   });

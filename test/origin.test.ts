@@ -179,7 +179,7 @@ describe('facts read from the manifest and the imports', () => {
   test('a snapshot of version 1 still makes a report', () => {
     const scan = scanAddons([FIXTURE_ADDONS]);
     const v1 = { ...codeOnly(scan), version: 1, scan: { ...scan, modules: scan.modules.map(({ name, path: p, root, version, author, summary, files }) => ({ name, path: p, root, version, author, summary, files })) } } as unknown as Snapshot;
-    expect(buildReport(v1).findings.map((x) => x.id).sort()).toEqual(['cache_redis_pricing:redis', 'mongo_customer_profiles:mongodb', 'search_elastic_products:elasticsearch']);
+    expect(buildReport(v1).findings.map((x) => x.id).sort()).toEqual(['cache_redis_pricing:redis', 'mongo_customer_profiles:mongodb', 'search_elastic_products:elasticsearch', 'structure_cases:redis']);
   });
 });
 

@@ -36,7 +36,7 @@ describe('scanner on the shared fixture addons', () => {
     const findings = reportOf(scan).findings;
     const byModule = Object.fromEntries(findings.map((f) => [f.module, f]));
     expect(findings.map((f) => `${f.module}:${f.store}`).sort()).toEqual([
-      'cache_redis_pricing:redis', 'mongo_customer_profiles:mongodb', 'search_elastic_products:elasticsearch',
+      'cache_redis_pricing:redis', 'mongo_customer_profiles:mongodb', 'search_elastic_products:elasticsearch', 'structure_cases:redis',
     ]);
     expect(byModule.cache_redis_pricing).toMatchObject({ role: 'derived', dualWrite: false, severity: 'low' });
     expect(byModule.search_elastic_products).toMatchObject({ role: 'derived', dualWrite: true, severity: 'medium' });

@@ -4,7 +4,7 @@
 import type { CallFacts, ClassFacts, FieldFacts, FunctionFacts } from '../core/snapshot';
 import type { PyNode } from './python-parser';
 import type { Secrets } from './structure-secrets';
-import { cutCodePoints, dotted, isAttributeChain, kids, MAX_STRING, plainString, rootName, unwrap } from './structure-text';
+import { cutCodePoints, dotted, isAttributeChain, kids, MAX_STRING, operand, plainString, rootName, unwrap } from './structure-text';
 
 const MAX_STRINGS = 10;
 
@@ -178,7 +178,8 @@ class CallVisitor {
         this.loop(node.childForFieldName('left'), node.childForFieldName('right'));
         break;
       case 'with_item': {
-        const v = node.childForFieldName('value');
+        // with (a() as b): the parentheses are tree-sitter's, not a tuple
+        const v = unwrap(node.childForFieldName('value'));
         if (v && v.type === 'as_pattern') {
           const alias = v.childForFieldName('alias');
           const target = alias ? kids(alias)[0] ?? null : null;
@@ -207,10 +208,10 @@ class CallVisitor {
       }
       case 'call': {
         this.calls.push(node);
-        const func = unwrap(node.childForFieldName('function'));
+        const func = operand(node.childForFieldName('function'));
         if (func) this.called.add(func.id);
         if (func && func.type === 'attribute' && func.childForFieldName('attribute')?.text === 'get') {
-          const obj = unwrap(func.childForFieldName('object'));
+          const obj = operand(func.childForFieldName('object'));
           const first = callArguments(node).args[0];
           if (obj && obj.type === 'identifier' && first) {
             const key = plainString(first);
@@ -222,12 +223,12 @@ class CallVisitor {
       case 'subscript': {
         const subs = node.childrenForFieldName('subscript');
         const key = subs.length === 1 ? plainString(subs[0]!) : null;
-        const value = unwrap(node.childForFieldName('value'));
+        const value = operand(node.childForFieldName('value'));
         if (key !== null && value && value.type === 'identifier') this.keys.add(`${value.text}.${cutCodePoints(key, MAX_STRING)}`);
         break;
       }
       case 'attribute': {
-        const obj = unwrap(node.childForFieldName('object'));
+        const obj = operand(node.childForFieldName('object'));
         if (obj && obj.type === 'identifier' && !this.stored.has(node.id) && !this.called.has(node.id)) {
           this.reads.add(`${obj.text}\0${node.childForFieldName('attribute')?.text ?? ''}`);
         }

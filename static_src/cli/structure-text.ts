@@ -29,6 +29,14 @@ export function unwrap(n: PyNode | null): PyNode | null {
   return n;
 }
 
+/** The object of an attribute, the callee of a call, the value of a subscript. tree-sitter reads
+ * `[*m.values()]` as (*m).values(): `ast` has Starred(m.values()), so a star there is looked through. */
+export function operand(n: PyNode | null): PyNode | null {
+  let u = unwrap(n);
+  while (u && u.type === 'list_splat') u = unwrap(kids(u)[0] ?? null);
+  return u;
+}
+
 const ESCAPE = /\\(\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[A-Za-z0-9 -]+\})/g;
 
 /** \N{NAME} escapes: JavaScript has no table of Unicode names. The names met in Odoo's own code and
@@ -145,13 +153,13 @@ function dottedOf(node: PyNode | null): string {
     case 'keyword_identifier':
       return n.text;
     case 'attribute':
-      return `${dottedOf(n.childForFieldName('object'))}.${n.childForFieldName('attribute')?.text ?? ''}`;
+      return `${dottedOf(operand(n.childForFieldName('object')))}.${n.childForFieldName('attribute')?.text ?? ''}`;
     case 'call':
-      return `${dottedOf(n.childForFieldName('function'))}()`;
+      return `${dottedOf(operand(n.childForFieldName('function')))}()`;
     case 'subscript': {
       const keys = n.childrenForFieldName('subscript');
       const key = keys.length === 1 ? plainString(keys[0]!) : null;
-      return `${dottedOf(n.childForFieldName('value'))}[${key !== null ? JSON.stringify(key) : ''}]`;
+      return `${dottedOf(operand(n.childForFieldName('value')))}[${key !== null ? JSON.stringify(key) : ''}]`;
     }
     default:
       return UNKNOWN;
@@ -167,13 +175,13 @@ export function dotted(node: PyNode | null): string {
 export function rootName(node: PyNode | null): string | null {
   let n = unwrap(node);
   while (n && (n.type === 'attribute' || n.type === 'call' || n.type === 'subscript')) {
-    n = unwrap(n.childForFieldName(n.type === 'attribute' ? 'object' : n.type === 'call' ? 'function' : 'value'));
+    n = operand(n.childForFieldName(n.type === 'attribute' ? 'object' : n.type === 'call' ? 'function' : 'value'));
   }
   return n && n.type === 'identifier' ? n.text : null;
 }
 
 export function isAttributeChain(node: PyNode | null): boolean {
   let n = unwrap(node);
-  while (n && n.type === 'attribute') n = unwrap(n.childForFieldName('object'));
+  while (n && n.type === 'attribute') n = operand(n.childForFieldName('object'));
   return n !== null && n.type === 'identifier';
 }
