@@ -39,6 +39,32 @@ test('pgcap scan carries scan.structure in its snapshot', async () => {
   expect(Object.keys(snapshot.scan!).at(-1)).toBe('structure');
 });
 
+test("tree-sitter's misreadings are read as Python's ast reads them", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-structure-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'quirks'));
+    fs.writeFileSync(path.join(dir, 'quirks/__manifest__.py'), "{'name': 'q'}\n");
+    fs.writeFileSync(path.join(dir, 'quirks/m.py'), [
+      'import redis', '', '', 'class A:', '    def m(self):',
+      '        x = [*self.vals.values()]', // tree-sitter: (*self.vals).values()
+      '        with (redis.Redis() as r):', // parentheses around one with item
+      '            pass',
+      "        type(self).cache = r.get('k')", // tree-sitter: a type alias statement
+      '        return x', '',
+    ].join('\n'));
+    const scan = await scanAddonsParsed([dir]);
+    const m = scan.structure![0]!.classes[0]!.methods[0]!;
+    // as the Python twin (Python 3.11's ast) gives them
+    expect(m.calls.map((c) => [c.callee, c.line, c.targets])).toEqual([
+      ['self.vals.values', 6, []], ['redis.Redis', 7, ['r']], ['type', 9, []], ['r.get', 9, []],
+    ]);
+    expect(m.attributes).toEqual(['vals']);
+    expect(m.returns).toEqual(['x']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 describe('what the Python parser accepts and tree-sitter alone would not refuse', () => {
   // each is a syntax error for Python 3 (checked against /usr/bin/python3 when writing them)
   const python2 = {

@@ -8,7 +8,7 @@ import { redact } from '../core/redact';
 import type { ModuleStructure } from '../core/snapshot';
 import { decodeText, readRegularFile } from './file-read';
 import { manifestHooks } from './module-facts';
-import type { PyParser } from './python-parser';
+import type { PyParser, PyTree } from './python-parser';
 import { textKind } from './source-text';
 import { checkTree, SYNTAX_ERROR, TOO_DEEP, TOO_LARGE } from './structure-check';
 import { pythonStructure } from './structure-python';
@@ -18,6 +18,25 @@ import type { BytePath } from './tree';
 
 export interface SourceFile { rel: string; open: BytePath }
 
+
+const TYPE_AT_LINE_START = /^[ \t]*type\b/m;
+
+/** tree-sitter reads `type(self).x = 1` as a type alias (Python 3.12's `type X = int`): where the
+ * alias names no plain name, `type` is a name, and is written `(type)` for the parse (same lines,
+ * the same `ast`). */
+function softTypeAsName(tree: PyTree, source: string): string {
+  if (!TYPE_AT_LINE_START.test(source)) return source;
+  const at: number[] = [];
+  for (const alias of tree.rootNode.descendantsOfType('type_alias_statement')) {
+    const left = alias?.childForFieldName('left');
+    const named = left ? left.namedChildren.filter((c) => c && c.type !== 'comment') : [];
+    const plain = named.length === 1 && (named[0]!.type === 'identifier' || named[0]!.type === 'generic_type');
+    if (alias && !plain) at.push(alias.startIndex);
+  }
+  let out = source;
+  for (const i of at.sort((a, b) => b - a)) out = `${out.slice(0, i)}(type)${out.slice(i + 4)}`;
+  return out;
+}
 
 /** ModuleStructure of one module. files: its .py and .xml files as the line scan walked them. */
 export function moduleStructure(name: string, files: SourceFile[], manifestText: string,
@@ -41,8 +60,14 @@ export function moduleStructure(name: string, files: SourceFile[], manifestText:
       continue;
     }
     // Python reads \r\n and a lone \r as \n; tree-sitter counts lines at \n only
-    const source = text.replace(/\r\n?/g, '\n');
-    const tree = parser.parse(source);
+    let source = text.replace(/\r\n?/g, '\n');
+    let tree = parser.parse(source);
+    const fixed = tree ? softTypeAsName(tree, source) : source;
+    if (tree && fixed !== source) {
+      tree.delete();
+      source = fixed;
+      tree = parser.parse(source);
+    }
     if (!tree) {
       out.unparsed.push({ file: rel, reason: SYNTAX_ERROR });
       continue;
