@@ -6,7 +6,7 @@ import { catalog, type Catalog } from '../core/catalog';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
 import { runProbes } from './collector';
 import { connectError, isConnectionLost, UserError } from './errors';
-import { scanAddons } from './scanner';
+import { scanAddonsParsed } from './scanner';
 import { VERSION } from './version';
 
 export interface CollectOptions {
@@ -110,7 +110,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     const total = opts.totals ? countModules(opts.addons, cat) : 0;
     const of = total ? `/${total}` : '';
     opts.progress?.(`scanning addons: 0${of} modules`);
-    scan = scanAddons(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done}${of} modules, ${e.found} matches (${e.module})`));
+    scan = await scanAddonsParsed(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done}${of} modules, ${e.found} matches (${e.module})`));
   }
   return {
     schema: SNAPSHOT_SCHEMA,

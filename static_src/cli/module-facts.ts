@@ -44,6 +44,14 @@ export function manifestFacts(text: string): ManifestFacts {
   };
 }
 
+const HOOKS = ['post_init_hook', 'pre_init_hook', 'uninstall_hook'];
+
+/** The manifest's hooks that name a function (a string value), in HOOKS order. */
+export function manifestHooks(text: string): { hook: string; function: string }[] {
+  const code = codeLines(text, 'python').map((l) => l.code).join('\n');
+  return HOOKS.map((hook) => ({ hook, function: field(code, hook) })).filter((h) => h.function);
+}
+
 /** A module folder inside Odoo's own source tree: its parent is an `addons` folder beside
  * `odoo-bin` (the tree's addons/) or beside `release.py` (odoo/addons, also when Odoo is
  * installed as a Python package). Resolved through symlinks: where the module really lives. */

@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { catalog as defaultCatalog, type Catalog, type SignatureDef } from '../core/catalog';
 import { capLine, REDACTED, redact, secretBlockLines, snippetOf } from '../core/redact';
-import type { ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../core/snapshot';
+import type { ModuleStructure, ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../core/snapshot';
 import { importUsage, usageText as codeForUsage } from './import-usage';
 import { inOdooTree, manifestFacts } from './module-facts';
 import { codeLines, textKind } from './source-text';
 import { cutLongLines, decodeText, readRegularFile } from './file-read';
+import { pythonParser, type PyParser } from './python-parser';
+import { moduleStructure, type SourceFile } from './structure';
 import { bytePath, displayName, errReason, fsPath, inside, listEntries, realPath, type BytePath, type Entry } from './tree';
 
 export interface ScanProgress { (event: { module: string; done: number; found: number }): void }
@@ -36,6 +38,8 @@ export class AddonsScanner {
   private readonly modules: ScannedModule[] = [];
   private filesScanned = 0;
   private bytesScanned = 0;
+  /** Per module scanned: its .py and .xml files as walked, its manifest, whether a store matched. */
+  private readonly sources: { files: SourceFile[]; manifest: string; store: boolean }[] = [];
 
   constructor(private readonly cat: Catalog = defaultCatalog, private readonly onProgress?: ScanProgress) {
     const keywords = new Map(cat.stores.map((st) => [st.id, st.keywords]));
@@ -46,7 +50,8 @@ export class AddonsScanner {
     this.storeOf = new Map(cat.signatures.filter((d) => d.store).map((d) => [d.id, d.store!]));
   }
 
-  scan(roots: string[]): ScanFacts {
+  /** The line scan of the roots; with a parser, then the structure pass (the second pass). */
+  scan(roots: string[], parser?: PyParser): ScanFacts {
     const started = Date.now();
     const rootFacts = roots.map((root, index) => {
       const before = this.modules.length;
@@ -62,6 +67,7 @@ export class AddonsScanner {
       this.walkRoot(displayName(path.basename(given)), rootReal, index);
       return { path: root, modules: this.modules.length - before };
     });
+    const structure = parser ? this.structure(parser) : undefined;
     return {
       roots: rootFacts,
       modules: this.modules,
@@ -70,7 +76,15 @@ export class AddonsScanner {
       filesScanned: this.filesScanned,
       bytesScanned: this.bytesScanned,
       durationMs: Date.now() - started,
+      ...(structure ? { structure } : {}),
     };
+  }
+
+  /** The modules where a store's signature matched, parsed, by module name. */
+  private structure(parser: PyParser): ModuleStructure[] {
+    const todo = this.sources.map((src, i) => ({ src, module: this.modules[i]! })).filter((m) => m.src.store);
+    todo.sort((a, b) => (a.module.name < b.module.name ? -1 : a.module.name > b.module.name ? 1 : 0));
+    return todo.map(({ src, module }) => moduleStructure(module.name, src.files, src.manifest, this.cat, parser));
   }
 
   private walkRoot(rootName: string, rootReal: BytePath, rootIndex: number): void {
@@ -157,6 +171,7 @@ export class AddonsScanner {
       files: 0,
     };
     const moduleMatches: SignatureMatch[] = [];
+    const parseable: SourceFile[] = [];
     const walk = (d: BytePath, rel: string, level: number, listed?: Entry[]): void => {
       const entries = listed ?? this.listDir(d, rel, seen, rootReal);
       if (!entries) return;
@@ -170,7 +185,11 @@ export class AddonsScanner {
           // only regular files are opened: a FIFO would block, a device never ends
           if (e.problem) this.skip(relFile, e.problem);
           else if (e.type !== 'file') this.skip(relFile, `not a regular file: ${e.type}`);
-          else this.scanFile(e.open, relFile, e.display, name, moduleMatches);
+          else {
+            this.scanFile(e.open, relFile, e.display, name, moduleMatches);
+            const kind = textKind(e.display);
+            if (kind === 'python' || kind === 'xml') parseable.push({ rel: relFile, open: e.open });
+          }
         }
       }
     };
@@ -182,6 +201,7 @@ export class AddonsScanner {
     }
     this.matches.push(...moduleMatches);
     this.modules.push(module);
+    this.sources.push({ files: parseable, manifest: manifestText, store: moduleMatches.some((m) => this.storeOf.has(m.signature)) });
     this.onProgress?.({ module: name, done: this.modules.length, found: this.matches.length });
   }
 
@@ -289,6 +309,13 @@ function redactFacts<T extends object>(facts: T, cat: Catalog): T {
   return out as T;
 }
 
+/** The line scan only (no scan.structure). */
 export function scanAddons(roots: string[], cat?: Catalog, onProgress?: ScanProgress): ScanFacts {
   return new AddonsScanner(cat, onProgress).scan(roots);
+}
+
+/** The line scan, then the structure pass over the modules it flags (what pgcap collects). */
+export async function scanAddonsParsed(roots: string[], cat?: Catalog, onProgress?: ScanProgress): Promise<ScanFacts> {
+  const parser = await pythonParser();
+  return new AddonsScanner(cat, onProgress).scan(roots, parser);
 }
