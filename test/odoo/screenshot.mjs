@@ -1,5 +1,5 @@
 // Takes screenshots of the dashboard in a running Odoo, as an admin sees it:
-//   node test/odoo/screenshot.mjs http://localhost:8069 odoo17 out.png [login] [password] [--finding] [--export DIR]
+//   node test/odoo/screenshot.mjs http://localhost:8069 odoo17 out.png [login] [password] [--finding] [--inventory] [--export DIR]
 // Uses Debian's chromium through playwright-core (no browser download).
 import { chromium } from 'playwright-core';
 
@@ -9,7 +9,7 @@ const exportDir = exportAt >= 0 ? args[exportAt + 1] : undefined;
 // positional arguments: everything but the flags and the folder after --export
 const [base, db, out, login = 'admin', password = 'admin'] = args.filter((a, i) => !a.startsWith('--') && (exportAt < 0 || i !== exportAt + 1));
 if (!base || !db || !out) {
-  console.error('usage: node test/odoo/screenshot.mjs URL DATABASE OUT.png [LOGIN] [PASSWORD] [--finding] [--export DIR]');
+  console.error('usage: node test/odoo/screenshot.mjs URL DATABASE OUT.png [LOGIN] [PASSWORD] [--finding] [--inventory] [--export DIR]');
   process.exit(2);
 }
 async function serverMajor() {
@@ -50,6 +50,11 @@ if (args.includes('--finding')) {
   await page.waitForSelector('.o_pgcap_evidence');
   await page.locator('.o_pgcap_findings').scrollIntoViewIfNeeded();
   await page.screenshot({ path: out.replace(/\.png$/, '-finding.png') });
+}
+if (args.includes('--inventory')) {
+  // the store inventory: every store outside PostgreSQL, Odoo's filestore included
+  await page.locator('.o_pgcap_inventory').scrollIntoViewIfNeeded();
+  await page.locator('.o_pgcap_inventory').screenshot({ path: out.replace(/\.png$/, '-inventory.png') });
 }
 if (exportDir) {
   // what an admin downloads from the dashboard, to compare with `pgcap report` of the same snapshot
