@@ -100,7 +100,7 @@ describe('verdicts on a real PostgreSQL', () => {
     const w = f.reasons.find((r) => r.condition === 'workload' && r.statistic?.metric === 'reads_per_second')!;
     expect(w).toMatchObject({ holds: false, statistic: { table: 'product_pricelist', threshold: 5000 } });
     expect(w.statistic!.source).toMatch(/pgbench/);
-    expect(f.verdictText).toMatch(/^Replace: .*in database pgcap_verdict/);
+    expect(f.verdictText).toMatch(/^Redis is a derived copy .*in database pgcap_verdict/);
     expect(f.severity).toBe('low');
   });
 

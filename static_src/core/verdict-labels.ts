@@ -46,6 +46,21 @@ export const DIRECTION_TITLES: Record<ModelUse['direction'], string> = {
   both: 'both ways',
 };
 
+/** Each condition a verdict checks, as the question a reader asks; the answer is holdsText. */
+const CONDITION_QUESTIONS: Record<string, string> = {
+  role: 'A rebuildable copy of PostgreSQL data?',
+  dual_write: 'Written together with Odoo records (dual write)?',
+  rebuild: 'A path that rebuilds it from PostgreSQL?',
+  reads_back: 'Read back into Odoo records?',
+  workload: 'Workload beyond what PostgreSQL does well?',
+  reconciliation: 'A reconciliation job?',
+  ttl: 'Entries expire?',
+};
+
+export function conditionText(condition: string): string {
+  return CONDITION_QUESTIONS[condition] ?? condition;
+}
+
 /** "yes", "no" or "undecided": whether a reason's condition holds. */
 export function holdsText(h: VerdictReason['holds']): string {
   return h === true ? 'yes' : h === false ? 'no' : 'undecided';

@@ -80,7 +80,9 @@ function comparisonReason(c: Comparison, w: WorkloadResult): VerdictReason {
   const metric = c.metric.replace(/_/g, ' ');
   const text = c.value === null
     ? `${c.table}: ${metric} unknown (${w.window.since ? 'no statistics row for the table' : 'the statistics were never reset, so there is no window to divide by'}); threshold ${describeValue(c.metric, c.threshold)}.`
-    : `${c.table}: ${describeValue(c.metric, c.value)} ${c.exceeded ? 'reaches' : 'is below'} the threshold of ${describeValue(c.metric, c.threshold)} (statistics ${describeWindow(w.window)}).`;
+    : c.atMost
+      ? `${c.table}: at most ${describeValue(c.metric, c.value)} on average, ${c.exceeded === false ? 'below' : 'which does not prove it reaches'} the threshold of ${describeValue(c.metric, c.threshold)} (the statistics were never reset: the counters were divided by the server's uptime, and they may have run longer, so the true rate is no higher).`
+      : `${c.table}: ${describeValue(c.metric, c.value)} ${c.exceeded ? 'reaches' : 'is below'} the threshold of ${describeValue(c.metric, c.threshold)} (statistics ${describeWindow(w.window)}).`;
   return {
     condition: 'workload', holds: c.exceeded, text, evidence: [],
     ...(c.value === null ? {} : { statistic: { table: c.table, metric: c.metric, value: c.value, threshold: c.threshold, source: c.source } }),
@@ -134,23 +136,23 @@ export function judgeVerdict(f: Finding, s: Snapshot, store: StoreDef, cat: Cata
   if (f.role === 'authoritative') {
     verdict = 'refuse';
     action = lost();
-    text = `Refuse: ${f.storeTitle} owns data PostgreSQL does not have${f.readsBack.length ? ' (read back into the ORM)' : ''}; ${f.models.length ? `models ${list(f.models.map((m) => m.model))}` : 'no model named'}.`;
+    text = `${f.storeTitle} owns data PostgreSQL does not have${f.readsBack.length ? ' (read back into the ORM)' : ''}; ${f.models.length ? `models ${list(f.models.map((m) => m.model))}` : 'no model named'}.`;
   } else if (f.dualWrite && !parsed) {
     verdict = 'review';
     action = `Missing: whether a path rebuilds ${f.storeTitle} from PostgreSQL. It is written alongside Odoo records (${list(f.dualWriteEvidence.map(at))}), and this snapshot has no parsed structure of ${f.module} to look for a rebuild path; collect it again with a current collector.`;
-    text = `Review: ${f.storeTitle} is dual-written; whether it can be rebuilt is unknown without the parsed code.`;
+    text = `${f.storeTitle} is dual-written; whether it can be rebuilt is unknown without the parsed code.`;
   } else if (f.dualWrite && !rebuildable) {
     verdict = 'refuse';
     action = lost();
-    text = `Refuse: ${f.storeTitle} is written alongside the Odoo records${f.models.length ? ` of ${list(f.models.map((m) => m.model))}` : ''} with no rebuild path or expiry, so the two drift apart for good.`;
+    text = `${f.storeTitle} is written alongside the Odoo records${f.models.length ? ` of ${list(f.models.map((m) => m.model))}` : ''} with no rebuild path or expiry, so the two drift apart for good.`;
   } else if (f.role === 'unknown') {
     verdict = 'review';
     action = `Missing: whether ${f.storeTitle} can be rebuilt from PostgreSQL. No rebuild path, expiry, invalidation or read back into the ORM was found${f.models.length ? '' : ', nor an Odoo model whose data goes there'}; read the code of ${f.module} to decide.`;
-    text = `Review: the role of ${f.storeTitle} in ${f.module} is unknown.`;
+    text = `The role of ${f.storeTitle} in ${f.module} is unknown.`;
   } else if (f.models.length === 0) {
     verdict = 'review';
     action = `Missing: the Odoo models whose data goes to ${f.storeTitle}; none was found${s.scan?.structure ? '' : ' (this snapshot has no parsed structure of the code: collect it again with a current collector)'}, so no table can be measured.`;
-    text = `Review: ${f.storeTitle} looks derived, but no Odoo model whose data it holds was found.`;
+    text = `${f.storeTitle} looks derived, but no Odoo model whose data it holds was found.`;
   } else {
     const w = measureWorkload(s, f.models, store, cat, inUse);
     workload = w.tables;
@@ -158,11 +160,11 @@ export function judgeVerdict(f: Finding, s: Snapshot, store: StoreDef, cat: Cata
     if (w.gap) {
       verdict = 'review';
       action = `Missing: the workload of ${tables} (${w.gap}). Audit the database to compare it with the thresholds for ${store.category}.`;
-      text = `Review: ${f.storeTitle} is derived, but the workload of ${tables} is unknown: ${w.gap}.`;
+      text = `${f.storeTitle} is derived, but the workload of ${tables} is unknown: ${w.gap}.`;
     } else if (w.thresholds.length === 0) {
       verdict = 'review';
       action = `Missing: a threshold in the catalog for ${store.category} stores; the figures of ${tables} cannot be compared.`;
-      text = `Review: ${f.storeTitle} is derived; the catalog sets no workload threshold for ${store.category}.`;
+      text = `${f.storeTitle} is derived; the catalog sets no workload threshold for ${store.category}.`;
     } else {
       for (const c of w.comparisons) reasons.push(comparisonReason(c, w));
       const missing = f.models.filter((m) => !w.tables.find((t) => t.table === m.table && t.rows !== null)).map((m) => m.table);
@@ -176,24 +178,24 @@ export function judgeVerdict(f: Finding, s: Snapshot, store: StoreDef, cat: Cata
           ...(f.rebuild.ttl.length ? ['entries keep expiring (TTL)'] : []),
           `nothing reads ${f.storeTitle} back into the ORM`,
         ])}.`;
-        text = `Keep: ${f.storeTitle} is a rebuildable copy of ${list(f.models.map((m) => m.model))}, and ${here} its workload reaches the threshold (${list(overText)}).`;
+        text = `${f.storeTitle} is a rebuildable copy of ${list(f.models.map((m) => m.model))}, and ${here} its workload reaches the threshold (${list(overText)}).`;
       } else if (over.length) {
         verdict = 'review';
         action = `Missing: a rebuild path. The workload reaches the threshold (${list(overText)}), but nothing repopulates ${f.storeTitle} from PostgreSQL: add one (a cron that searches the records and pushes them), then keep it.`;
-        text = `Review: ${f.storeTitle} looks derived and ${here} its workload reaches the threshold, but it cannot be rebuilt.`;
+        text = `${f.storeTitle} looks derived and ${here} its workload reaches the threshold, but it cannot be rebuilt.`;
       } else if (missing.length === f.models.length) {
         verdict = 'review';
         action = `Missing: the tables ${list(missing)} are not in the audited database, so their workload cannot be measured.`;
-        text = `Review: the tables of ${list(f.models.map((m) => m.model))} were not found ${here}.`;
+        text = `The tables of ${list(f.models.map((m) => m.model))} were not found ${here}.`;
       } else if (unknown.length && unknown.some((c) => c.metric.endsWith('per_second')) && w.thresholds.every((t) => t.metric.endsWith('per_second'))) {
         verdict = 'review';
         action = `Missing: the rate of reads and writes on ${tables}: ${w.window.since ? 'no statistics row' : 'the statistics of this database were never reset, so counters have no known window'}. Run pg_stat_reset() and audit again after a representative period.`;
-        text = `Review: ${f.storeTitle} is derived; ${here} the load on ${tables} cannot be measured yet.`;
+        text = `${f.storeTitle} is derived; ${here} the load on ${tables} cannot be measured yet.`;
       } else {
         verdict = 'replace';
         action = sketch(f, store, w, cat);
-        const within = w.comparisons.filter((c) => c.exceeded === false).map((c) => `${describeValue(c.metric, c.value!)} < ${describeValue(c.metric, c.threshold)}`);
-        text = `Replace: ${f.storeTitle} is a derived copy of ${list(f.models.map((m) => m.model))}, and ${here} its workload is well within PostgreSQL (${list([...new Set(within)])}).`;
+        const within = w.comparisons.filter((c) => c.exceeded === false).map((c) => `${c.atMost ? 'at most ' : ''}${describeValue(c.metric, c.value!)} < ${describeValue(c.metric, c.threshold)}`);
+        text = `${f.storeTitle} is a derived copy of ${list(f.models.map((m) => m.model))}, and ${here} its workload is well within PostgreSQL (${list([...new Set(within)])}).`;
       }
     }
   }

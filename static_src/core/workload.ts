@@ -26,6 +26,9 @@ export interface Comparison {
   unit: string;
   source: string;
   exceeded: boolean | null;
+  /** The value is an upper bound (counters never reset: averaged over the server's uptime, while
+   * they may have run longer), so it can prove a rate below a threshold, never above. */
+  atMost: boolean;
 }
 
 export interface WorkloadResult {
@@ -69,6 +72,12 @@ export function measureWorkload(s: Snapshot, models: ModelUse[], store: StoreDef
   if (gap) return { tables: [], comparisons: [], gap, window, thresholds };
   const rows = probeRows(s, 'table_activity');
   const seconds = window.days !== null && window.days > 0 ? window.days * 86_400 : null;
+  // never reset: the counters run at least since the server started, so a rate over its uptime is
+  // an upper bound of the true average rate
+  const started = probeRows(s, 'statistics')[0]?.server_started;
+  const uptime = typeof started === 'string' ? (Date.parse(s.collectedAt) - Date.parse(started)) / 1000 : NaN;
+  const boundSeconds = window.since === null && Number.isFinite(uptime) && uptime > 0 ? uptime : null;
+  const rateOver = seconds ?? boundSeconds;
   const tables: TableWorkload[] = [];
   const comparisons: Comparison[] = [];
   const seen = new Set<string>();
@@ -101,12 +110,14 @@ export function measureWorkload(s: Snapshot, models: ModelUse[], store: StoreDef
     const values: Record<Metric, number | null> = {
       rows: count,
       total_bytes: sum(tableBytes, indexBytes),
-      reads_per_second: reads === null || seconds === null ? null : reads / seconds,
-      writes_per_second: writes === null || seconds === null ? null : writes / seconds,
+      reads_per_second: reads === null || rateOver === null ? null : reads / rateOver,
+      writes_per_second: writes === null || rateOver === null ? null : writes / rateOver,
     };
     for (const t of thresholds) {
       const value = values[t.metric];
-      comparisons.push({ table: m.table, model: m.model, metric: t.metric, value, threshold: t.threshold, unit: t.unit, source: t.description, exceeded: value === null ? null : value >= t.threshold });
+      const atMost = seconds === null && t.metric.endsWith('per_second') && value !== null;
+      const exceeded = value === null ? null : value < t.threshold ? false : atMost ? null : true;
+      comparisons.push({ table: m.table, model: m.model, metric: t.metric, value, threshold: t.threshold, unit: t.unit, source: t.description, exceeded, atMost });
     }
   }
   return { tables, comparisons, gap: null, window, thresholds };

@@ -5,7 +5,7 @@ import { ORIGIN_TITLES } from '../core/origin';
 import type { Evidence, Finding, ModelUse, Section, Severity, StorePath, VerdictKind, VerdictReason } from '../core/report-types';
 import { SEVERITIES } from '../core/report-types';
 import { formatBytes, formatNumber } from '../core/format';
-import { holdsText, modelText, pathText, statisticText, VERDICT_COLORS, VERDICT_ORDER, verdictTitle } from '../core/verdict-labels';
+import { conditionText, holdsText, modelText, pathText, statisticText, VERDICT_COLORS, VERDICT_ORDER, verdictTitle } from '../core/verdict-labels';
 import { filterFindings, paginate, sortFindings, toggleSort, type FindingFilter, type SortState } from './view-model';
 
 export const FINDINGS_PAGE_SIZE = 50;
@@ -66,6 +66,10 @@ export class FindingsTable extends Component<Props> {
 
   reasonHolds(r: VerdictReason): string {
     return holdsText(r.holds);
+  }
+
+  reasonQuestion(r: VerdictReason): string {
+    return conditionText(r.condition);
   }
 
   reasonStatistic(r: VerdictReason): string {

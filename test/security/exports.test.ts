@@ -254,7 +254,7 @@ test('attack: a 5,000-character module name, path and snippet are shortened or w
   const cells = out.md.split('\n').filter((l) => l.startsWith('|')).flatMap((l) => l.split(/(?<!\\)\|/));
   expect(Math.max(...cells.map((c) => c.length))).toBeLessThanOrEqual(MD_CELL_MAX + 2);
   expect(out.md).toMatch(/\| A{100,}…A{50,}a \|/);
-  expect(Math.max(...out.md.split('\n').map((l) => l.length))).toBeLessThan(6000);
+  expect(Math.max(...out.md.split('\n').map((l) => l.length))).toBeLessThan(6500); // a prose line: its text is cut at MD_TEXT_MAX, then a label and a statistic
   expect(parseHtml(out.html).documentElement.textContent).not.toContain('A'.repeat(1001)); // (anchors keep whole ids)
   expect(out.html).toMatch(/td,dd,li,h1,h3,p,summary\{overflow-wrap:anywhere\}/);
   expect(JSON.parse(out.json).findings.map((f: { module: string }) => f.module)).toContain(`${p}a`);

@@ -5,7 +5,7 @@ import { redact } from '../redact';
 import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Evidence, Finding, Report, Severity, TableWorkload, VerdictKind } from '../report-types';
 import { VERDICTS } from '../report-types';
-import { holdsText, modelText, pathText, statisticText, VERDICT_COLORS, verdictCounts, verdictTitle } from '../verdict-labels';
+import { conditionText, holdsText, modelText, pathText, statisticText, VERDICT_COLORS, verdictCounts, verdictTitle } from '../verdict-labels';
 import { findingsScope, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, sectionIntro } from '../wording';
 
 export function escapeHtml(s: string): string {
@@ -69,7 +69,7 @@ function verdictPart(f: Finding): string {
   const count = (list: Evidence[], one: string, many: string) => (list.length ? `${list.length} ${list.length === 1 ? one : many}` : 'none seen');
   return `<p class="verdict-text"><b>Verdict: ${e(verdictTitle(f.verdict))}.</b> ${e(f.verdictText)}</p><dl>
 <dt>Action</dt><dd><b>${e(f.action || '—')}</b></dd>
-<dt>Reasons</dt><dd>${f.reasons?.length ? `<ul class="ev reasons">${f.reasons.map((x) => `<li><b>${e(x.condition)}</b> <span class="muted">(holds: ${e(holdsText(x.holds))})</span>: ${e(x.text)}${x.statistic ? ` <span class="muted">Statistic: ${e(statisticText(x.statistic))}</span>` : ''}${evList(x.evidence)}</li>`).join('')}</ul>` : 'none given'}</dd>
+<dt>Reasons</dt><dd>${f.reasons?.length ? `<ul class="ev reasons">${f.reasons.map((x) => `<li><b>${e(conditionText(x.condition))}</b> ${e(holdsText(x.holds))}: ${e(x.text)}${x.statistic ? ` <span class="muted">Statistic: ${e(statisticText(x.statistic))}</span>` : ''}${evList(x.evidence)}</li>`).join('')}</ul>` : 'none given'}</dd>
 <dt>Models</dt><dd>${f.models?.length ? `<ul class="ev">${f.models.map((m) => `<li>${e(modelText(m))}${evList(m.evidence)}</li>`).join('')}</ul>` : 'none seen'}</dd>
 <dt>Paths that write to the store</dt><dd>${f.paths?.length ? `<ul class="ev">${f.paths.map((p) => `<li>${e(pathText(p))}${evList(p.evidence)}</li>`).join('')}</ul>` : 'none seen'}</dd>
 <dt>Rebuild from PostgreSQL</dt><dd>${count(rb.paths, 'path', 'paths')}${evList(rb.paths)}</dd>

@@ -6,7 +6,7 @@ import { describeParts, displayText, formatBytes, formatCell, formatNumber } fro
 import { redact } from '../redact';
 import { ORIGIN_TITLES } from '../origin';
 import type { CapabilityReport, Evidence, Finding, Report, VerdictReason } from '../report-types';
-import { holdsText, modelText, pathText, statisticText, verdictCounts, verdictTitle } from '../verdict-labels';
+import { conditionText, holdsText, modelText, pathText, statisticText, verdictCounts, verdictTitle } from '../verdict-labels';
 import { findingsScope, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, SECTION_TITLES, sectionIntro } from '../wording';
 
 /** Longest datum shown: a name (in a table cell, a heading), a sentence in a table cell, a code span,
@@ -75,7 +75,7 @@ const bytes = (n: number | null) => (n === null || n === undefined ? '—' : nam
 
 function reason(x: VerdictReason): string[] {
   const stat = x.statistic ? ` Statistic: ${text(statisticText(x.statistic))}` : '';
-  return [`  - **${name(x.condition)}** (holds: ${holdsText(x.holds)}): ${text(x.text)}${stat}`, ...evidenceItems(x.evidence, '    ')];
+  return [`  - **${text(conditionText(x.condition))}** ${holdsText(x.holds)}: ${text(x.text)}${stat}`, ...evidenceItems(x.evidence, '    ')];
 }
 
 function workloadTable(f: Finding): string {

@@ -4110,6 +4110,18 @@ var DIRECTION_TITLES = {
   from_store: "from the store",
   both: "both ways"
 };
+var CONDITION_QUESTIONS = {
+  role: "A rebuildable copy of PostgreSQL data?",
+  dual_write: "Written together with Odoo records (dual write)?",
+  rebuild: "A path that rebuilds it from PostgreSQL?",
+  reads_back: "Read back into Odoo records?",
+  workload: "Workload beyond what PostgreSQL does well?",
+  reconciliation: "A reconciliation job?",
+  ttl: "Entries expire?"
+};
+function conditionText(condition) {
+  return CONDITION_QUESTIONS[condition] ?? condition;
+}
 function holdsText(h) {
   return h === true ? "yes" : h === false ? "no" : "undecided";
 }
@@ -4462,7 +4474,7 @@ function workloadTable(list2) {
 function verdictPart(f) {
   const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
   const count = (list2, one, many) => list2.length ? "".concat(list2.length, " ").concat(list2.length === 1 ? one : many) : "none seen";
-  return '<p class="verdict-text"><b>Verdict: '.concat(e(verdictTitle(f.verdict)), ".</b> ").concat(e(f.verdictText), "</p><dl>\n<dt>Action</dt><dd><b>").concat(e(f.action || "—"), "</b></dd>\n<dt>Reasons</dt><dd>").concat(f.reasons?.length ? '<ul class="ev reasons">'.concat(f.reasons.map((x) => "<li><b>".concat(e(x.condition), '</b> <span class="muted">(holds: ').concat(e(holdsText(x.holds)), ")</span>: ").concat(e(x.text)).concat(x.statistic ? ' <span class="muted">Statistic: '.concat(e(statisticText(x.statistic)), "</span>") : "").concat(evList(x.evidence), "</li>")).join(""), "</ul>") : "none given", "</dd>\n<dt>Models</dt><dd>").concat(f.models?.length ? '<ul class="ev">'.concat(f.models.map((m) => "<li>".concat(e(modelText(m))).concat(evList(m.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Paths that write to the store</dt><dd>").concat(f.paths?.length ? '<ul class="ev">'.concat(f.paths.map((p) => "<li>".concat(e(pathText(p))).concat(evList(p.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Rebuild from PostgreSQL</dt><dd>").concat(count(rb.paths, "path", "paths")).concat(evList(rb.paths), "</dd>\n<dt>TTL</dt><dd>").concat(rb.ttl.length ? "entries expire" : "none seen").concat(evList(rb.ttl), "</dd>\n<dt>Invalidation on write</dt><dd>").concat(rb.invalidation.length ? "yes" : "none seen").concat(evList(rb.invalidation), "</dd>\n<dt>Reconciliation</dt><dd>").concat(count(f.reconciliation ?? [], "job", "jobs"), ' <span class="muted">(a second permanent cost, not a fix)</span>').concat(evList(f.reconciliation ?? []), "</dd>\n<dt>Reads back into the ORM</dt><dd>").concat(f.readsBack?.length ? '<b class="warn">yes</b>: the store is then a source, not a projection' : "none seen").concat(evList(f.readsBack ?? []), "</dd>\n<dt>Workload</dt><dd>").concat(f.workload?.length ? workloadTable(f.workload) : "no statistics (no database audited, or no table found)", "</dd>\n</dl>");
+  return '<p class="verdict-text"><b>Verdict: '.concat(e(verdictTitle(f.verdict)), ".</b> ").concat(e(f.verdictText), "</p><dl>\n<dt>Action</dt><dd><b>").concat(e(f.action || "—"), "</b></dd>\n<dt>Reasons</dt><dd>").concat(f.reasons?.length ? '<ul class="ev reasons">'.concat(f.reasons.map((x) => "<li><b>".concat(e(conditionText(x.condition)), "</b> ").concat(e(holdsText(x.holds)), ": ").concat(e(x.text)).concat(x.statistic ? ' <span class="muted">Statistic: '.concat(e(statisticText(x.statistic)), "</span>") : "").concat(evList(x.evidence), "</li>")).join(""), "</ul>") : "none given", "</dd>\n<dt>Models</dt><dd>").concat(f.models?.length ? '<ul class="ev">'.concat(f.models.map((m) => "<li>".concat(e(modelText(m))).concat(evList(m.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Paths that write to the store</dt><dd>").concat(f.paths?.length ? '<ul class="ev">'.concat(f.paths.map((p) => "<li>".concat(e(pathText(p))).concat(evList(p.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Rebuild from PostgreSQL</dt><dd>").concat(count(rb.paths, "path", "paths")).concat(evList(rb.paths), "</dd>\n<dt>TTL</dt><dd>").concat(rb.ttl.length ? "entries expire" : "none seen").concat(evList(rb.ttl), "</dd>\n<dt>Invalidation on write</dt><dd>").concat(rb.invalidation.length ? "yes" : "none seen").concat(evList(rb.invalidation), "</dd>\n<dt>Reconciliation</dt><dd>").concat(count(f.reconciliation ?? [], "job", "jobs"), ' <span class="muted">(a second permanent cost, not a fix)</span>').concat(evList(f.reconciliation ?? []), "</dd>\n<dt>Reads back into the ORM</dt><dd>").concat(f.readsBack?.length ? '<b class="warn">yes</b>: the store is then a source, not a projection' : "none seen").concat(evList(f.readsBack ?? []), "</dd>\n<dt>Workload</dt><dd>").concat(f.workload?.length ? workloadTable(f.workload) : "no statistics (no database audited, or no table found)", "</dd>\n</dl>");
 }
 function findingSection(f) {
   const ev = (list2) => '<ul class="ev">'.concat(list2.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
@@ -4543,7 +4555,7 @@ var num = (n) => n === null || n === void 0 ? "—" : name(formatNumber(n));
 var bytes = (n) => n === null || n === void 0 ? "—" : name(formatBytes(n) || "0 B");
 function reason(x) {
   const stat = x.statistic ? " Statistic: ".concat(text2(statisticText(x.statistic))) : "";
-  return ["  - **".concat(name(x.condition), "** (holds: ").concat(holdsText(x.holds), "): ").concat(text2(x.text)).concat(stat), ...evidenceItems(x.evidence, "    ")];
+  return ["  - **".concat(text2(conditionText(x.condition)), "** ").concat(holdsText(x.holds), ": ").concat(text2(x.text)).concat(stat), ...evidenceItems(x.evidence, "    ")];
 }
 function workloadTable2(f) {
   return table(
@@ -5843,6 +5855,10 @@ function measureWorkload(s, models, store, cat, inUse) {
   if (gap2) return { tables: [], comparisons: [], gap: gap2, window: window2, thresholds };
   const rows = probeRows(s, "table_activity");
   const seconds = window2.days !== null && window2.days > 0 ? window2.days * 86400 : null;
+  const started = probeRows(s, "statistics")[0]?.server_started;
+  const uptime = typeof started === "string" ? (Date.parse(s.collectedAt) - Date.parse(started)) / 1e3 : NaN;
+  const boundSeconds = window2.since === null && Number.isFinite(uptime) && uptime > 0 ? uptime : null;
+  const rateOver = seconds ?? boundSeconds;
   const tables = [];
   const comparisons = [];
   const seen = /* @__PURE__ */ new Set();
@@ -5880,12 +5896,14 @@ function measureWorkload(s, models, store, cat, inUse) {
     const values = {
       rows: count,
       total_bytes: sum(tableBytes, indexBytes),
-      reads_per_second: reads === null || seconds === null ? null : reads / seconds,
-      writes_per_second: writes === null || seconds === null ? null : writes / seconds
+      reads_per_second: reads === null || rateOver === null ? null : reads / rateOver,
+      writes_per_second: writes === null || rateOver === null ? null : writes / rateOver
     };
     for (const t of thresholds) {
       const value = values[t.metric];
-      comparisons.push({ table: m.table, model: m.model, metric: t.metric, value, threshold: t.threshold, unit: t.unit, source: t.description, exceeded: value === null ? null : value >= t.threshold });
+      const atMost = seconds === null && t.metric.endsWith("per_second") && value !== null;
+      const exceeded = value === null ? null : value < t.threshold ? false : atMost ? null : true;
+      comparisons.push({ table: m.table, model: m.model, metric: t.metric, value, threshold: t.threshold, unit: t.unit, source: t.description, exceeded, atMost });
     }
   }
   return { tables, comparisons, gap: null, window: window2, thresholds };
@@ -5949,7 +5967,7 @@ function sketch(f, store, w, cat) {
 }
 function comparisonReason(c, w) {
   const metric = c.metric.replace(/_/g, " ");
-  const text3 = c.value === null ? "".concat(c.table, ": ").concat(metric, " unknown (").concat(w.window.since ? "no statistics row for the table" : "the statistics were never reset, so there is no window to divide by", "); threshold ").concat(describeValue(c.metric, c.threshold), ".") : "".concat(c.table, ": ").concat(describeValue(c.metric, c.value), " ").concat(c.exceeded ? "reaches" : "is below", " the threshold of ").concat(describeValue(c.metric, c.threshold), " (statistics ").concat(describeWindow(w.window), ").");
+  const text3 = c.value === null ? "".concat(c.table, ": ").concat(metric, " unknown (").concat(w.window.since ? "no statistics row for the table" : "the statistics were never reset, so there is no window to divide by", "); threshold ").concat(describeValue(c.metric, c.threshold), ".") : c.atMost ? "".concat(c.table, ": at most ").concat(describeValue(c.metric, c.value), " on average, ").concat(c.exceeded === false ? "below" : "which does not prove it reaches", " the threshold of ").concat(describeValue(c.metric, c.threshold), " (the statistics were never reset: the counters were divided by the server's uptime, and they may have run longer, so the true rate is no higher).") : "".concat(c.table, ": ").concat(describeValue(c.metric, c.value), " ").concat(c.exceeded ? "reaches" : "is below", " the threshold of ").concat(describeValue(c.metric, c.threshold), " (statistics ").concat(describeWindow(w.window), ").");
   return {
     condition: "workload",
     holds: c.exceeded,
@@ -5998,23 +6016,23 @@ function judgeVerdict(f, s, store, cat, inUse) {
   if (f.role === "authoritative") {
     verdict = "refuse";
     action = lost();
-    text3 = "Refuse: ".concat(f.storeTitle, " owns data PostgreSQL does not have").concat(f.readsBack.length ? " (read back into the ORM)" : "", "; ").concat(f.models.length ? "models ".concat(list(f.models.map((m) => m.model))) : "no model named", ".");
+    text3 = "".concat(f.storeTitle, " owns data PostgreSQL does not have").concat(f.readsBack.length ? " (read back into the ORM)" : "", "; ").concat(f.models.length ? "models ".concat(list(f.models.map((m) => m.model))) : "no model named", ".");
   } else if (f.dualWrite && !parsed) {
     verdict = "review";
     action = "Missing: whether a path rebuilds ".concat(f.storeTitle, " from PostgreSQL. It is written alongside Odoo records (").concat(list(f.dualWriteEvidence.map(at)), "), and this snapshot has no parsed structure of ").concat(f.module, " to look for a rebuild path; collect it again with a current collector.");
-    text3 = "Review: ".concat(f.storeTitle, " is dual-written; whether it can be rebuilt is unknown without the parsed code.");
+    text3 = "".concat(f.storeTitle, " is dual-written; whether it can be rebuilt is unknown without the parsed code.");
   } else if (f.dualWrite && !rebuildable) {
     verdict = "refuse";
     action = lost();
-    text3 = "Refuse: ".concat(f.storeTitle, " is written alongside the Odoo records").concat(f.models.length ? " of ".concat(list(f.models.map((m) => m.model))) : "", " with no rebuild path or expiry, so the two drift apart for good.");
+    text3 = "".concat(f.storeTitle, " is written alongside the Odoo records").concat(f.models.length ? " of ".concat(list(f.models.map((m) => m.model))) : "", " with no rebuild path or expiry, so the two drift apart for good.");
   } else if (f.role === "unknown") {
     verdict = "review";
     action = "Missing: whether ".concat(f.storeTitle, " can be rebuilt from PostgreSQL. No rebuild path, expiry, invalidation or read back into the ORM was found").concat(f.models.length ? "" : ", nor an Odoo model whose data goes there", "; read the code of ").concat(f.module, " to decide.");
-    text3 = "Review: the role of ".concat(f.storeTitle, " in ").concat(f.module, " is unknown.");
+    text3 = "The role of ".concat(f.storeTitle, " in ").concat(f.module, " is unknown.");
   } else if (f.models.length === 0) {
     verdict = "review";
     action = "Missing: the Odoo models whose data goes to ".concat(f.storeTitle, "; none was found").concat(s.scan?.structure ? "" : " (this snapshot has no parsed structure of the code: collect it again with a current collector)", ", so no table can be measured.");
-    text3 = "Review: ".concat(f.storeTitle, " looks derived, but no Odoo model whose data it holds was found.");
+    text3 = "".concat(f.storeTitle, " looks derived, but no Odoo model whose data it holds was found.");
   } else {
     const w = measureWorkload(s, f.models, store, cat, inUse);
     workload = w.tables;
@@ -6022,11 +6040,11 @@ function judgeVerdict(f, s, store, cat, inUse) {
     if (w.gap) {
       verdict = "review";
       action = "Missing: the workload of ".concat(tables, " (").concat(w.gap, "). Audit the database to compare it with the thresholds for ").concat(store.category, ".");
-      text3 = "Review: ".concat(f.storeTitle, " is derived, but the workload of ").concat(tables, " is unknown: ").concat(w.gap, ".");
+      text3 = "".concat(f.storeTitle, " is derived, but the workload of ").concat(tables, " is unknown: ").concat(w.gap, ".");
     } else if (w.thresholds.length === 0) {
       verdict = "review";
       action = "Missing: a threshold in the catalog for ".concat(store.category, " stores; the figures of ").concat(tables, " cannot be compared.");
-      text3 = "Review: ".concat(f.storeTitle, " is derived; the catalog sets no workload threshold for ").concat(store.category, ".");
+      text3 = "".concat(f.storeTitle, " is derived; the catalog sets no workload threshold for ").concat(store.category, ".");
     } else {
       for (const c of w.comparisons) reasons.push(comparisonReason(c, w));
       const missing = f.models.filter((m) => !w.tables.find((t) => t.table === m.table && t.rows !== null)).map((m) => m.table);
@@ -6040,24 +6058,24 @@ function judgeVerdict(f, s, store, cat, inUse) {
           ...f.rebuild.ttl.length ? ["entries keep expiring (TTL)"] : [],
           "nothing reads ".concat(f.storeTitle, " back into the ORM")
         ]), ".");
-        text3 = "Keep: ".concat(f.storeTitle, " is a rebuildable copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload reaches the threshold (").concat(list(overText), ").");
+        text3 = "".concat(f.storeTitle, " is a rebuildable copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload reaches the threshold (").concat(list(overText), ").");
       } else if (over.length) {
         verdict = "review";
         action = "Missing: a rebuild path. The workload reaches the threshold (".concat(list(overText), "), but nothing repopulates ").concat(f.storeTitle, " from PostgreSQL: add one (a cron that searches the records and pushes them), then keep it.");
-        text3 = "Review: ".concat(f.storeTitle, " looks derived and ").concat(here, " its workload reaches the threshold, but it cannot be rebuilt.");
+        text3 = "".concat(f.storeTitle, " looks derived and ").concat(here, " its workload reaches the threshold, but it cannot be rebuilt.");
       } else if (missing.length === f.models.length) {
         verdict = "review";
         action = "Missing: the tables ".concat(list(missing), " are not in the audited database, so their workload cannot be measured.");
-        text3 = "Review: the tables of ".concat(list(f.models.map((m) => m.model)), " were not found ").concat(here, ".");
+        text3 = "The tables of ".concat(list(f.models.map((m) => m.model)), " were not found ").concat(here, ".");
       } else if (unknown.length && unknown.some((c) => c.metric.endsWith("per_second")) && w.thresholds.every((t) => t.metric.endsWith("per_second"))) {
         verdict = "review";
         action = "Missing: the rate of reads and writes on ".concat(tables, ": ").concat(w.window.since ? "no statistics row" : "the statistics of this database were never reset, so counters have no known window", ". Run pg_stat_reset() and audit again after a representative period.");
-        text3 = "Review: ".concat(f.storeTitle, " is derived; ").concat(here, " the load on ").concat(tables, " cannot be measured yet.");
+        text3 = "".concat(f.storeTitle, " is derived; ").concat(here, " the load on ").concat(tables, " cannot be measured yet.");
       } else {
         verdict = "replace";
         action = sketch(f, store, w, cat);
-        const within = w.comparisons.filter((c) => c.exceeded === false).map((c) => "".concat(describeValue(c.metric, c.value), " < ").concat(describeValue(c.metric, c.threshold)));
-        text3 = "Replace: ".concat(f.storeTitle, " is a derived copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload is well within PostgreSQL (").concat(list([...new Set(within)]), ").");
+        const within = w.comparisons.filter((c) => c.exceeded === false).map((c) => "".concat(c.atMost ? "at most " : "").concat(describeValue(c.metric, c.value), " < ").concat(describeValue(c.metric, c.threshold)));
+        text3 = "".concat(f.storeTitle, " is a derived copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload is well within PostgreSQL (").concat(list([...new Set(within)]), ").");
       }
     }
   }
@@ -6828,6 +6846,9 @@ var FindingsTable = class extends Component3 {
   }
   reasonHolds(r) {
     return holdsText(r.holds);
+  }
+  reasonQuestion(r) {
+    return conditionText(r.condition);
   }
   reasonStatistic(r) {
     return r.statistic ? statisticText(r.statistic) : "";
