@@ -30,7 +30,7 @@ export async function demo(args: string[]): Promise<number> {
   const lines = [
     `Demo audit of a sample Odoo 17 database (${r.source.database}, PostgreSQL ${r.source.serverVersion}) and ${r.summary.modulesScanned} sample modules:`,
     `  ${summaryLine(r)}`,
-    ...r.findings.map((f) => `  ${f.severity.padEnd(8)} ${f.module} -> ${f.store} (${f.role}${f.dualWrite ? ', dual write' : ''})`),
+    ...r.findings.map((f) => `  ${f.verdict.padEnd(8)} ${f.severity.padEnd(8)} ${f.module} -> ${f.store} (${f.role}${f.dualWrite ? ', dual write' : ''})${f.section === 'findings' ? '' : ` [${f.section === 'odoo' ? "Odoo's own" : 'not installed'}]`}`),
     'Reports:',
     ...result.files.map((f) => {
       const rel = path.relative(process.cwd(), f);

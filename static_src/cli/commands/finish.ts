@@ -2,7 +2,7 @@
 // line what was audited, and pick the exit code.
 import { exportReport, type Format } from '../../core/export';
 import { buildReport } from '../../core/report';
-import { severityRank, type Report, type Severity } from '../../core/report-types';
+import { severityRank, VERDICTS, type Report, type Severity } from '../../core/report-types';
 import { redactDeep } from '../../core/redact';
 import type { Snapshot } from '../../core/snapshot';
 import { emitText, writeFile, writeStdout } from '../output';
@@ -13,6 +13,7 @@ export function summaryLine(r: Report): string {
   return `${s.capabilitiesInUse}/${s.capabilitiesKnown} PostgreSQL capabilities in use; ${s.jsonbColumns} jsonb columns, `
     + `${s.ftsIndexes} full-text and ${s.trigramIndexes} trigram indexes, ${s.channels} NOTIFY channels (${s.listeners} listening); `
     + `${s.findings} external-store findings${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual writes, worst ${s.worstSeverity ?? 'none'}`
+    + `${s.findings && s.verdicts ? `; verdicts: ${VERDICTS.map((v) => `${s.verdicts[v]} ${v}`).join(', ')}` : ''}`
     + `${s.odooFindings || s.notInstalledFindings ? `; apart: ${s.odooFindings} in Odoo's own modules, ${s.notInstalledFindings} not installed` : ''}.`;
 }
 

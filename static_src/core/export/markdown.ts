@@ -140,7 +140,7 @@ function inventory(r: Report): string[] {
     '## Store inventory',
     text(INVENTORY_INTRO),
     table(['Store', 'Kind', 'Endpoints', 'Modules', 'Models', 'Role', 'Verdict', 'Facts', 'Settings'],
-      list.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(', ')) : '—', join(x.modules), join(x.models), name(x.role ?? '—'), name(verdictTitle(x.verdict)), cellText(x.facts.join('; ') || '—'), join(x.settings)])),
+      list.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(', ')) : '—', join(x.modules), join(x.models), name(x.role ?? '—'), name(verdictTitle(x.verdict)), cellText(x.facts.join(' ') || '—'), join(x.settings)])),
     ...list.filter((x) => x.checklist.length).map((x) => [`### ${name(x.title)}: operational checklist`, '', ...x.checklist.map((c) => `- **${name(c.item)}:** ${text(c.text)}`)].join('\n')),
   ];
 }

@@ -4617,7 +4617,7 @@ function inventory(r) {
     text2(INVENTORY_INTRO),
     table(
       ["Store", "Kind", "Endpoints", "Modules", "Models", "Role", "Verdict", "Facts", "Settings"],
-      list2.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(", ")) : "—", join(x.modules), join(x.models), name(x.role ?? "—"), name(verdictTitle(x.verdict)), cellText(x.facts.join("; ") || "—"), join(x.settings)])
+      list2.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(", ")) : "—", join(x.modules), join(x.models), name(x.role ?? "—"), name(verdictTitle(x.verdict)), cellText(x.facts.join(" ") || "—"), join(x.settings)])
     ),
     ...list2.filter((x) => x.checklist.length).map((x) => ["### ".concat(name(x.title), ": operational checklist"), "", ...x.checklist.map((c) => "- **".concat(name(c.item), ":** ").concat(text2(c.text)))].join("\n"))
   ];
