@@ -24,6 +24,12 @@ const started = Date.now();
     if (missing.length) { console.error('dashboard misses: ' + missing.join(', ')); return; }
     // the minified bundle kept its spaces (rjsmin and template literals do not mix)
     if (!/\d+ items?/.test(text)) { console.error('capability counts lost their spaces: ' + text.slice(0, 400)); return; }
+    // the store inventory shows Odoo's filestore with its size on disk, counted by the module
+    const inventory = root.querySelector('.o_pgcap_inventory');
+    const inv = inventory ? inventory.textContent : '';
+    if (!/Odoo filestore/.test(inv) || !/On disk: [\d,]+ files?, [\d.,]+ (B|kB|MB|GB)/.test(inv)) {
+        console.error('the store inventory misses the filestore and its size: ' + inv.slice(0, 600)); return;
+    }
     console.log('test successful');
 })();
 """
