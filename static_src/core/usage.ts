@@ -135,7 +135,7 @@ class UsageReader {
       readsBack: this.readsBack(),
       dualWrites: paths.dual,
       projection: paths.projection,
-      sessions: dedupe(this.calls.filter((c) => this.isSessionClass(c.fn.cls)).map((c) => c.evidence)).slice(0, MAX_EVIDENCE),
+      sessions: this.sessions(),
       attachments: this.attachments(),
       consumes: this.store.category === 'queue' ? this.consumes() : [],
       tasks: dedupe(this.calls.filter((c) => c.kind === 'write' && this.u.taskVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence)).slice(0, MAX_EVIDENCE),
@@ -146,6 +146,22 @@ class UsageReader {
 
   private isSessionClass(cls: ClassFacts | null): boolean {
     return Boolean(cls && cls.bases.some((b) => this.u.sessionStoreBases.includes(lastSegment(b))));
+  }
+
+  /** Store calls of a session store class, and session store classes built with the store's client
+   * (`RedisSessionStore(redis=client)`, the class keeping it in self.redis). */
+  private sessions(): Evidence[] {
+    const out = this.calls.filter((c) => this.isSessionClass(c.fn.cls)).map((c) => c.evidence);
+    const classes = new Set(this.s.classes.filter((c) => this.isSessionClass(c)).map((c) => c.name));
+    for (const fn of this.fns) {
+      const names = new Set([...(this.bound.get(fn.id) ?? []), ...(this.fileClients.get(fn.f.file) ?? [])]);
+      for (const c of fn.f.calls) {
+        if (classes.has(lastSegment(c.callee)) && c.names.some((n) => names.has(n))) {
+          out.push({ file: fn.f.file, line: c.line, snippet: `${c.callee}(...) given the ${this.store.title} client`, signature: 'structure', kind: 'session_store' });
+        }
+      }
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
   }
 
   /** Storage hooks of ir.attachment overridden, and store calls reached from an ir.attachment class. */
@@ -196,7 +212,10 @@ class UsageReader {
     if (this.clientPatterns.some((re) => re.test(text))) return true;
     const here = this.flagged.get(`${file}:${call.line}`) ?? [];
     // a constructor the line scan saw on this line whose name is this call's (a split or aliased call)
-    return here.some((m) => this.sigs.get(m.signature)?.kind === 'client' && m.snippet.includes(`${lastSegment(call.callee)}(`) && !call.callee.includes('()'));
+    if (here.some((m) => this.sigs.get(m.signature)?.kind === 'client' && m.snippet.includes(`${lastSegment(call.callee)}(`) && !call.callee.includes('()'))) return true;
+    // boto3.client(\n "s3", ...): the argument that names the store, alone on the next line
+    const next = call.line > 0 && !call.callee.includes('()') ? this.flagged.get(`${file}:${call.line + 1}`) ?? [] : [];
+    return next.some((m) => this.sigs.get(m.signature)?.kind === 'client' && !m.snippet.includes('('));
   }
 
   private isHelperCall(callee: string): boolean {

@@ -5453,7 +5453,7 @@ var UsageReader = class {
       readsBack: this.readsBack(),
       dualWrites: paths.dual,
       projection: paths.projection,
-      sessions: dedupe(this.calls.filter((c) => this.isSessionClass(c.fn.cls)).map((c) => c.evidence)).slice(0, MAX_EVIDENCE),
+      sessions: this.sessions(),
       attachments: this.attachments(),
       consumes: this.store.category === "queue" ? this.consumes() : [],
       tasks: dedupe(this.calls.filter((c) => c.kind === "write" && this.u.taskVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence)).slice(0, MAX_EVIDENCE)
@@ -5462,6 +5462,21 @@ var UsageReader = class {
   // ---- what the store holds: sessions, attachment bytes, messages consumed ---------------------
   isSessionClass(cls) {
     return Boolean(cls && cls.bases.some((b) => this.u.sessionStoreBases.includes(lastSegment(b))));
+  }
+  /** Store calls of a session store class, and session store classes built with the store's client
+   * (`RedisSessionStore(redis=client)`, the class keeping it in self.redis). */
+  sessions() {
+    const out = this.calls.filter((c) => this.isSessionClass(c.fn.cls)).map((c) => c.evidence);
+    const classes = new Set(this.s.classes.filter((c) => this.isSessionClass(c)).map((c) => c.name));
+    for (const fn of this.fns) {
+      const names = /* @__PURE__ */ new Set([...this.bound.get(fn.id) ?? [], ...this.fileClients.get(fn.f.file) ?? []]);
+      for (const c of fn.f.calls) {
+        if (classes.has(lastSegment(c.callee)) && c.names.some((n) => names.has(n))) {
+          out.push({ file: fn.f.file, line: c.line, snippet: "".concat(c.callee, "(...) given the ").concat(this.store.title, " client"), signature: "structure", kind: "session_store" });
+        }
+      }
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
   }
   /** Storage hooks of ir.attachment overridden, and store calls reached from an ir.attachment class. */
   attachments() {
@@ -5507,7 +5522,9 @@ var UsageReader = class {
     const text3 = "".concat(call.callee, "(");
     if (this.clientPatterns.some((re) => re.test(text3))) return true;
     const here = this.flagged.get("".concat(file, ":").concat(call.line)) ?? [];
-    return here.some((m) => this.sigs.get(m.signature)?.kind === "client" && m.snippet.includes("".concat(lastSegment(call.callee), "(")) && !call.callee.includes("()"));
+    if (here.some((m) => this.sigs.get(m.signature)?.kind === "client" && m.snippet.includes("".concat(lastSegment(call.callee), "(")) && !call.callee.includes("()"))) return true;
+    const next = call.line > 0 && !call.callee.includes("()") ? this.flagged.get("".concat(file, ":").concat(call.line + 1)) ?? [] : [];
+    return next.some((m) => this.sigs.get(m.signature)?.kind === "client" && !m.snippet.includes("("));
   }
   isHelperCall(callee) {
     const name2 = lastSegment(callee);
