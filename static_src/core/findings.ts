@@ -61,7 +61,7 @@ function decideRole(store: StoreDef, writes: SignatureMatch[], hints: SignatureM
 function roleFromUsage(store: StoreDef, u: Usage): { role: Role; reason: string } | null {
   const at = (e: Evidence) => `${e.file}:${e.line}`;
   const session = u.sessions[0];
-  if (session) return { role: 'authoritative', reason: `${store.title} holds HTTP sessions: a session store class writes them (${at(session)}), Odoo's HTTP layer saves them, and PostgreSQL has no copy; losing them logs users out.` };
+  if (session) return { role: 'authoritative', reason: `${store.title} holds HTTP sessions: ${session.kind === 'session_store' ? 'a session store class is given its client' : 'a session store class writes them'} (${at(session)}), Odoo's HTTP layer saves them, and PostgreSQL has no copy; losing them logs users out.` };
   const orm = u.readsBack.find((e) => e.kind === 'orm_write');
   if (orm) return { role: 'authoritative', reason: `Data read from ${store.title} flows into an ORM write (${orm.snippet.split(':')[0]}, ${orm.file}:${orm.line}): PostgreSQL gets it from the store, so the store holds data of its own.` };
   const consumed = u.consumes[0];

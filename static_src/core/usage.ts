@@ -120,7 +120,8 @@ class UsageReader {
     this.findStoreCalls();
     this.buildGraph();
     const paths = this.paths();
-    const rebuildFns = this.rebuildPaths();
+    const models = this.models();
+    const rebuildFns = this.rebuildPaths(new Set(models.filter((m) => m.direction !== 'from_store').map((m) => m.model)));
     const rebuild: RebuildFacts = {
       paths: rebuildFns.flatMap((r) => r.evidence).slice(0, MAX_EVIDENCE),
       ttl: this.calls.filter((c) => c.ttl).map((c) => c.evidence).slice(0, MAX_EVIDENCE),
@@ -128,7 +129,7 @@ class UsageReader {
     };
     return {
       calls: this.calls,
-      models: this.models(),
+      models,
       paths: paths.list,
       rebuild,
       reconciliation: this.reconciliation(new Set(rebuildFns.map((r) => r.fn.id))),
@@ -167,16 +168,17 @@ class UsageReader {
   /** Storage hooks of ir.attachment overridden, and store calls reached from an ir.attachment class. */
   private attachments(): Evidence[] {
     const { model, hooks } = this.u.attachmentStorage;
-    const out: Evidence[] = [];
+    const overrides: Evidence[] = [];
+    const calls: Evidence[] = [];
     for (const fn of this.fns) {
       if (!fn.cls || !extendsModel(fn.cls, model)) continue;
-      if (hooks.some((h) => nameExtends(fn.f.name, h))) out.push({ ...this.defEvidence(fn), kind: 'attachment_hook' });
+      if (hooks.some((h) => nameExtends(fn.f.name, h))) overrides.push({ ...this.defEvidence(fn), kind: 'attachment_hook' });
       for (const r of this.reach(fn).values()) {
         const c = this.calls.find((x) => x.fn.id === r.fn.id);
-        if (c) out.push(c.evidence);
+        if (c) calls.push(c.evidence);
       }
     }
-    return dedupe(out).slice(0, MAX_EVIDENCE);
+    return dedupe([...overrides, ...calls]).slice(0, MAX_EVIDENCE);
   }
 
   /** Consumer calls (poll, basic_consume), consumer clients the line scan saw (even inside a string
@@ -553,12 +555,13 @@ class UsageReader {
   // ---- rebuild, reconciliation, reads back -----------------------------------------------------
 
   /** Functions that search records and, themselves or through helpers, write the store: reindex, resync, warm-up. */
-  private rebuildPaths(): { fn: Fn; evidence: Evidence[] }[] {
+  private rebuildPaths(storeModels: Set<string>): { fn: Fn; evidence: Evidence[] }[] {
     const writers = new Set(this.calls.filter((c) => c.kind === 'write').map((c) => c.fn.id));
     const out: { fn: Fn; evidence: Evidence[] }[] = [];
     for (const fn of this.fns) {
       if (fn.cls && ['create', 'write', 'unlink'].includes(fn.f.name)) continue;
-      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch));
+      // the search must be able to return the records the store holds: not a settings model's
+      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch) && this.searchesStoreModel(fn, c, storeModels));
       if (!search) continue;
       const hit = [...this.reach(fn).values()].find((r) => writers.has(r.fn.id));
       if (!hit) continue;
@@ -566,6 +569,16 @@ class UsageReader {
       out.push({ fn, evidence: [{ file: fn.f.file, line: search.line, snippet: `${fn.label}: ${search.callee}(...)`, signature: 'structure', kind: 'rebuild' }, write.evidence] });
     }
     return out;
+  }
+
+  /** Whether a search may return records whose data goes to the store: its receiver names no model
+   * (a variable), or names one of them (`self` in their class, `env["x"]`). */
+  private searchesStoreModel(fn: Fn, c: CallFacts, storeModels: Set<string>): boolean {
+    const receiver = receiverOf(c.callee);
+    const named = envModels(receiver);
+    if (named.length > 0) return named.some((m) => storeModels.has(m));
+    if (/^self\b/.test(receiver) && fn.cls) return [modelOf(fn.cls), ...fn.cls.inherit].some((m) => m !== null && storeModels.has(m));
+    return true;
   }
 
   private invalidation(): Evidence[] {

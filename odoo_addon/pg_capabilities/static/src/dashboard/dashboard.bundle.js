@@ -5438,7 +5438,8 @@ var UsageReader = class {
     this.findStoreCalls();
     this.buildGraph();
     const paths = this.paths();
-    const rebuildFns = this.rebuildPaths();
+    const models = this.models();
+    const rebuildFns = this.rebuildPaths(new Set(models.filter((m) => m.direction !== "from_store").map((m) => m.model)));
     const rebuild = {
       paths: rebuildFns.flatMap((r) => r.evidence).slice(0, MAX_EVIDENCE),
       ttl: this.calls.filter((c) => c.ttl).map((c) => c.evidence).slice(0, MAX_EVIDENCE),
@@ -5446,7 +5447,7 @@ var UsageReader = class {
     };
     return {
       calls: this.calls,
-      models: this.models(),
+      models,
       paths: paths.list,
       rebuild,
       reconciliation: this.reconciliation(new Set(rebuildFns.map((r) => r.fn.id))),
@@ -5481,16 +5482,17 @@ var UsageReader = class {
   /** Storage hooks of ir.attachment overridden, and store calls reached from an ir.attachment class. */
   attachments() {
     const { model, hooks } = this.u.attachmentStorage;
-    const out = [];
+    const overrides = [];
+    const calls = [];
     for (const fn of this.fns) {
       if (!fn.cls || !extendsModel(fn.cls, model)) continue;
-      if (hooks.some((h) => nameExtends(fn.f.name, h))) out.push({ ...this.defEvidence(fn), kind: "attachment_hook" });
+      if (hooks.some((h) => nameExtends(fn.f.name, h))) overrides.push({ ...this.defEvidence(fn), kind: "attachment_hook" });
       for (const r of this.reach(fn).values()) {
         const c = this.calls.find((x) => x.fn.id === r.fn.id);
-        if (c) out.push(c.evidence);
+        if (c) calls.push(c.evidence);
       }
     }
-    return dedupe(out).slice(0, MAX_EVIDENCE);
+    return dedupe([...overrides, ...calls]).slice(0, MAX_EVIDENCE);
   }
   /** Consumer calls (poll, basic_consume), consumer clients the line scan saw (even inside a string
    * given to eval), and message handlers whose message flows into an ORM write. */
@@ -5838,12 +5840,12 @@ var UsageReader = class {
   }
   // ---- rebuild, reconciliation, reads back -----------------------------------------------------
   /** Functions that search records and, themselves or through helpers, write the store: reindex, resync, warm-up. */
-  rebuildPaths() {
+  rebuildPaths(storeModels) {
     const writers = new Set(this.calls.filter((c) => c.kind === "write").map((c) => c.fn.id));
     const out = [];
     for (const fn of this.fns) {
       if (fn.cls && ["create", "write", "unlink"].includes(fn.f.name)) continue;
-      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch));
+      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch) && this.searchesStoreModel(fn, c, storeModels));
       if (!search) continue;
       const hit = [...this.reach(fn).values()].find((r) => writers.has(r.fn.id));
       if (!hit) continue;
@@ -5851,6 +5853,15 @@ var UsageReader = class {
       out.push({ fn, evidence: [{ file: fn.f.file, line: search.line, snippet: "".concat(fn.label, ": ").concat(search.callee, "(...)"), signature: "structure", kind: "rebuild" }, write.evidence] });
     }
     return out;
+  }
+  /** Whether a search may return records whose data goes to the store: its receiver names no model
+   * (a variable), or names one of them (`self` in their class, `env["x"]`). */
+  searchesStoreModel(fn, c, storeModels) {
+    const receiver = receiverOf(c.callee);
+    const named = envModels(receiver);
+    if (named.length > 0) return named.some((m) => storeModels.has(m));
+    if (/^self\b/.test(receiver) && fn.cls) return [modelOf(fn.cls), ...fn.cls.inherit].some((m) => m !== null && storeModels.has(m));
+    return true;
   }
   invalidation() {
     const out = [];
@@ -6286,7 +6297,7 @@ function decideRole(store, writes, hints) {
 function roleFromUsage(store, u) {
   const at3 = (e2) => "".concat(e2.file, ":").concat(e2.line);
   const session = u.sessions[0];
-  if (session) return { role: "authoritative", reason: "".concat(store.title, " holds HTTP sessions: a session store class writes them (").concat(at3(session), "), Odoo's HTTP layer saves them, and PostgreSQL has no copy; losing them logs users out.") };
+  if (session) return { role: "authoritative", reason: "".concat(store.title, " holds HTTP sessions: ").concat(session.kind === "session_store" ? "a session store class is given its client" : "a session store class writes them", " (").concat(at3(session), "), Odoo's HTTP layer saves them, and PostgreSQL has no copy; losing them logs users out.") };
   const orm = u.readsBack.find((e2) => e2.kind === "orm_write");
   if (orm) return { role: "authoritative", reason: "Data read from ".concat(store.title, " flows into an ORM write (").concat(orm.snippet.split(":")[0], ", ").concat(orm.file, ":").concat(orm.line, "): PostgreSQL gets it from the store, so the store holds data of its own.") };
   const consumed = u.consumes[0];
