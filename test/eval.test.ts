@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { evaluate, scoreFacts, type Labels, type PairLabel } from '../static_src/cli/eval';
-import { scanAddons } from '../static_src/cli/scanner';
+import { scanAddonsParsed } from '../static_src/cli/scanner';
 import { VERSION } from '../static_src/cli/version';
 import { buildReport } from '../static_src/core/report';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION } from '../static_src/core/snapshot';
 import { FIXTURE_ADDONS } from './support/fixtures';
 
-test('precision and recall per store kind against labels, module by module', () => {
+test('precision and recall per store kind against labels, module by module', async () => {
   const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-eval-'));
   fs.symlinkSync(FIXTURE_ADDONS, path.join(repos, 'example+addons'));
   const labels: Labels = {
@@ -21,7 +21,7 @@ test('precision and recall per store kind against labels, module by module', () 
       { repo: 'example/missing', module: 'anything', stores: ['s3'] },
     ],
   };
-  const r = evaluate(labels, repos);
+  const r = await evaluate(labels, repos);
   expect(r.missing).toEqual(['example/missing']);
   expect(r.modules).toBe(4);
   const byStore = Object.fromEntries(r.perStore.map((s) => [s.store, s]));
@@ -32,7 +32,7 @@ test('precision and recall per store kind against labels, module by module', () 
   expect(r.errors.map((e) => e.module)).toEqual(['mongo_customer_profiles', 'search_elastic_products']);
 });
 
-test('a complete repository counts findings in its unlisted modules as false positives', () => {
+test('a complete repository counts findings in its unlisted modules as false positives', async () => {
   const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-eval-complete-'));
   const addModule = (repo: string, module: string, files: Record<string, string>) => {
     const dir = path.join(repos, repo, module);
@@ -55,7 +55,7 @@ test('a complete repository counts findings in its unlisted modules as false pos
       { repo: 'acme/partial', module: 'partial_listed', stores: [], note: 'no store' },
     ],
   };
-  const r = evaluate(labels, repos);
+  const r = await evaluate(labels, repos);
   // 2 listed modules + 2 unlisted modules of the complete repository; the partial repository's unlisted module is not counted.
   expect(r.modules).toBe(4);
   expect(r.unlisted).toBe(2);
@@ -67,19 +67,19 @@ test('a complete repository counts findings in its unlisted modules as false pos
   expect(r.errors.map((e) => e.module)).toEqual(['unlisted_mongo']);
 });
 
-test('false negatives are listed per (module, store) pair', () => {
+test('false negatives are listed per (module, store) pair', async () => {
   const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-eval-fn-'));
   const dir = path.join(repos, 'acme+settings', 'store_settings');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, '__manifest__.py'), '{"name": "store_settings", "depends": ["base"]}\n');
   const labels: Labels = { repos: [{ repo: 'acme/settings', complete: true }], modules: [{ repo: 'acme/settings', module: 'store_settings', stores: ['s3', 'redis'] }] };
-  const r = evaluate(labels, repos);
+  const r = await evaluate(labels, repos);
   expect(r.falseNegatives.map((e) => `${e.module}:${e.store}`)).toEqual(['store_settings:redis', 'store_settings:s3']);
   expect(r.overall).toMatchObject({ tp: 0, fp: 0, fn: 2, precision: null, recall: 0 });
 });
 
 // Role and dual write: each case says what the label and pgcap say; the expected figures are counted from the cases.
-test('role agreement and dual-write precision and recall follow from the cases, unknown labels left out', () => {
+test('role agreement and dual-write precision and recall follow from the cases, unknown labels left out', async () => {
   type Case = { label: PairLabel; got: { role: 'derived' | 'authoritative' | 'unknown'; dualWrite: boolean } };
   const cases: Case[] = [
     { label: { role: 'derived', dual_write: true }, got: { role: 'derived', dualWrite: true } },
@@ -110,11 +110,11 @@ test('role agreement and dual-write precision and recall follow from the cases, 
   expect(fpCase.evidence).toEqual([`${fpCase.module}/models/a.py:${Number(fpCase.module.slice(1)) + 1}`]);
 });
 
-test('evaluate scores role and dual write only on labelled pairs the scanner found', () => {
+test('evaluate scores role and dual write only on labelled pairs the scanner found', async () => {
   const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-eval-facts-'));
   fs.symlinkSync(FIXTURE_ADDONS, path.join(repos, 'example+addons'));
   // What pgcap says of the fixture addons, to build labels that agree with some pairs and not with others.
-  const scan = scanAddons([path.join(repos, 'example+addons')]);
+  const scan = await scanAddonsParsed([path.join(repos, 'example+addons')]);
   const report = buildReport({ schema: SNAPSHOT_SCHEMA, version: SNAPSHOT_VERSION, collectedAt: '', collector: { name: 'pgcap', version: VERSION, runtime: 'eval' }, catalogVersion: 1, database: null, scan });
   const byModule = new Map<string, typeof report.findings>();
   for (const f of report.findings) byModule.set(f.module, [...(byModule.get(f.module) ?? []), f]);
@@ -134,7 +134,7 @@ test('evaluate scores role and dual write only on labelled pairs the scanner fou
       return { repo: 'example/addons', module, stores: [...stores, 'not_found_store'], pairs: { ...pairs, not_found_store: { role: 'derived' as const, dual_write: true } } };
     }),
   };
-  const r = evaluate(labels, repos);
+  const r = await evaluate(labels, repos);
   const pairs = modules.flatMap((module, i) => [...new Set(byModule.get(module)!.map((f) => f.store))].map((store) => ({ module, store, f: byModule.get(module)!.find((x) => x.store === store)!, agree: i % 2 === 0 })));
   const roleAgree = pairs.filter((p) => p.agree && p.f.role !== 'unknown').length;
   expect(r.facts.role).toMatchObject({ agree: roleAgree, total: pairs.length });

@@ -86,7 +86,7 @@ describe('verdicts on a real PostgreSQL', () => {
     expect(f.role).toBe('derived');
     expect(f.dualWrite).toBe(false);
     expect(f.models.map((m) => [m.model, m.table])).toEqual([['product.pricelist', 'product_pricelist']]);
-    expect(f.rebuild.paths.find((e) => e.kind === 'rebuild')).toMatchObject({ line: 42, snippet: expect.stringContaining('_warm_price_cache') });
+    expect(f.rebuild.paths.find((e) => e.kind === 'rebuild')).toMatchObject({ line: 43, snippet: expect.stringContaining('_warm_price_cache') });
     expect(f.rebuild.ttl.map((e) => e.line)).toContain(22);
     expect(f.rebuild.invalidation.map((e) => e.line)).toEqual([37]);
     expect(f.paths.find((p) => p.trigger === 'cron')).toMatchObject({ method: 'ProductPricelist._warm_price_cache', timing: 'in_transaction', detail: expect.stringContaining("cron 'Warm the price cache'") });
@@ -112,7 +112,7 @@ describe('verdicts on a real PostgreSQL', () => {
     expect(reads.holds).toBe(true);
     expect(reads.statistic!.value).toBeGreaterThanOrEqual(5000);
     expect(f.verdict).toBe('keep');
-    expect(f.action).toMatch(/rebuild path keeps working .*price_cache\.py:42/);
+    expect(f.action).toMatch(/rebuild path keeps working .*price_cache\.py:43/);
     expect(f.action).toMatch(/entries keep expiring/);
     expect(f.action).toMatch(/nothing reads Redis back into the ORM/);
     expect(busy.summary.verdicts.keep).toBe(1);

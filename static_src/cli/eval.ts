@@ -5,7 +5,7 @@ import type { Role } from '../core/catalog';
 import { buildReport } from '../core/report';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION } from '../core/snapshot';
 import { UserError } from './errors';
-import { scanAddons } from './scanner';
+import { scanAddonsParsed } from './scanner';
 import { VERSION } from './version';
 
 export interface Labels {
@@ -73,7 +73,8 @@ function score(store: string, tp: number, fp: number, fn: number): StoreScore {
   return { store, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : null, recall: tp + fn ? tp / (tp + fn) : null };
 }
 
-export function evaluate(labels: Labels, reposDir: string): EvalResult {
+/** Scans as `pgcap scan` does (line scan, then the structure pass): role and dual write rest on the structure. */
+export async function evaluate(labels: Labels, reposDir: string): Promise<EvalResult> {
   const predicted = new Map<string, Map<string, string[]>>();
   const facts = new Map<string, PredictedFacts>();
   const scanned = new Map<string, string[]>();
@@ -81,7 +82,7 @@ export function evaluate(labels: Labels, reposDir: string): EvalResult {
   for (const { repo } of labels.repos) {
     const dir = repoDir(reposDir, repo);
     if (!dir) { missing.push(repo); continue; }
-    const scan = scanAddons([dir]);
+    const scan = await scanAddonsParsed([dir]);
     scanned.set(repo, scan.modules.map((m) => m.name));
     const report = buildReport({ schema: SNAPSHOT_SCHEMA, version: SNAPSHOT_VERSION, collectedAt: '', collector: { name: 'pgcap', version: VERSION, runtime: 'eval' }, catalogVersion: 1, database: null, scan });
     for (const f of report.findings) {
@@ -179,7 +180,7 @@ export function scoreFacts(found: { repo: string; module: string; store: string;
 
 const pct = (v: number | null) => (v === null ? '   -  ' : `${(v * 100).toFixed(1).padStart(5)}%`);
 
-export function runEval(labelsFile: string, reposDir: string, json: boolean): string {
+export async function runEval(labelsFile: string, reposDir: string, json: boolean): Promise<string> {
   let labels: Labels;
   try {
     labels = JSON.parse(fs.readFileSync(labelsFile, 'utf8')) as Labels;
@@ -187,7 +188,7 @@ export function runEval(labelsFile: string, reposDir: string, json: boolean): st
     throw new UserError(`cannot read labels ${labelsFile}: ${(e as Error).message}`);
   }
   if (!fs.existsSync(reposDir)) throw new UserError(`repositories folder not found: ${reposDir}`);
-  const r = evaluate(labels, reposDir);
+  const r = await evaluate(labels, reposDir);
   if (r.modules === 0) throw new UserError(`none of the ${labels.repos.length} labelled repositories is under ${reposDir}`);
   if (json) return `${JSON.stringify(r, null, 2)}\n`;
   const lines = [

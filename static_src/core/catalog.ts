@@ -146,6 +146,17 @@ export interface UsageDef {
   controllerBases: string[];
   onchangeDecorators: string[];
   reconcileHints: string[];
+  /** Last segment of a class base that makes the class an HTTP session store. */
+  sessionStoreBases: string[];
+  /** Per model, methods the ORM calls while writing its records (overrides and name extensions count). */
+  recordWriteHooks: Record<string, string[]>;
+  /** ir.attachment storage hooks: a class overriding them keeps attachment bytes in the store. */
+  attachmentStorage: { model: string; hooks: string[] };
+  consumeVerbs: string[];
+  consumerClients: string[];
+  messageParams: string[];
+  mutators: string[];
+  taskVerbs: string[];
 }
 
 export const catalog: Catalog = manifest as Catalog;

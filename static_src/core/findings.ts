@@ -4,7 +4,7 @@
 import { catalog as defaultCatalog, STRONG_KINDS, type Catalog, type Role, type SignatureDef, type StoreDef } from './catalog';
 import { originOf, type ModuleOrigin } from './origin';
 import { moduleStates, nonRuntime, type ModuleState, type NonRuntime } from './scope';
-import { probeRows, type ScannedModule, type SignatureMatch, type Snapshot } from './snapshot';
+import { probeRows, type ModuleStructure, type ScannedModule, type SignatureMatch, type Snapshot } from './snapshot';
 import type { Evidence, Finding, Mention, MentionReason, ModuleEntry, Section, Severity, UsedBy } from './report-types';
 import { severityRank } from './report-types';
 import { analyseUsage, type Usage } from './usage';
@@ -59,8 +59,17 @@ function decideRole(store: StoreDef, writes: SignatureMatch[], hints: SignatureM
 /** The role from what the parsed code does with the store; null when the facts do not decide
  * (then the line-based rules above apply). */
 function roleFromUsage(store: StoreDef, u: Usage): { role: Role; reason: string } | null {
+  const at = (e: Evidence) => `${e.file}:${e.line}`;
+  const session = u.sessions[0];
+  if (session) return { role: 'authoritative', reason: `${store.title} holds HTTP sessions: ${session.kind === 'session_store' ? 'a session store class is given its client' : 'a session store class writes them'} (${at(session)}), Odoo's HTTP layer saves them, and PostgreSQL has no copy; losing them logs users out.` };
   const orm = u.readsBack.find((e) => e.kind === 'orm_write');
   if (orm) return { role: 'authoritative', reason: `Data read from ${store.title} flows into an ORM write (${orm.snippet.split(':')[0]}, ${orm.file}:${orm.line}): PostgreSQL gets it from the store, so the store holds data of its own.` };
+  const consumed = u.consumes[0];
+  if (consumed) return { role: 'authoritative', reason: `The module takes messages from ${store.title} (${consumed.kind === 'orm_write' ? consumed.snippet : consumed.snippet.trim().slice(0, 80)}, ${at(consumed)}): the queue feeds Odoo, so it is a source, not a copy of PostgreSQL.` };
+  const attachment = store.category === 'object storage' ? u.attachments[0] : undefined;
+  if (attachment) return { role: 'authoritative', reason: `${store.title} keeps the bytes of Odoo attachments (${attachment.kind === 'attachment_hook' ? `ir.attachment storage hook ${attachment.snippet.replace(/^def /, '')}` : attachment.snippet.trim().slice(0, 80)}, ${at(attachment)}): PostgreSQL keeps only the file name or URL.` };
+  const task = store.category === 'queue' && u.dualWrites.length === 0 ? u.tasks[0] : undefined;
+  if (task) return { role: 'authoritative', reason: `Tasks are put in ${store.title} (${at(task)}) with no Odoo record written on the same path: a pending job exists only in the broker.` };
   const r = u.rebuild;
   const rb = r.paths.find((e) => e.kind === 'rebuild');
   if (rb) return { role: 'derived', reason: `${rb.snippet.split(':')[0]} searches records and repopulates ${store.title} (${rb.file}:${rb.line}): it can be rebuilt from PostgreSQL.` };
@@ -70,6 +79,10 @@ function roleFromUsage(store: StoreDef, u: Usage): { role: Role; reason: string 
   if (u.projection && writes.length > 0 && u.calls.every((c) => c.kind !== 'read')) {
     const w = writes[0]!.evidence;
     return { role: 'derived', reason: `${store.title} is only written, from changes of Odoo records (${w.file}:${w.line}), and never read back: a one-way projection of PostgreSQL data.` };
+  }
+  if (store.category === 'queue' && writes.length > 0 && u.models.length > 0) {
+    const w = writes[0]!.evidence;
+    return { role: 'derived', reason: `Messages are published to ${store.title} from Odoo records (${w.file}:${w.line}) and nothing in the module consumes them: a one-way feed of data PostgreSQL has.` };
   }
   return null;
 }
@@ -227,7 +240,7 @@ function finding(
   const writes = own.filter((x) => x.sig.kind === 'write').map((x) => x.m);
   const hints = running.filter((x) => x.sig.kind === 'derived_hint' && (!x.store || x.store === store.id) && scopes.has(`${x.m.file}|${x.m.scope}`)).map((x) => x.m);
   const structure = s.scan!.structure?.find((x) => x.module === mod.name);
-  const usage = structure ? analyseUsage(structure, store, own.map((x) => x.m), cat) : null;
+  const usage = structure ? analyseUsage(runtimeOnly(structure, mod.path, cat), store, own.map((x) => x.m), cat) : null;
   const { role, reason } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
 
   // with the parsed structure, a dual write is one entry path writing both; without, the line rule
@@ -281,6 +294,19 @@ function finding(
     models: usage?.models ?? [], paths: usage?.paths ?? [],
     rebuild: usage?.rebuild ?? { paths: [], ttl: [], invalidation: [] },
     reconciliation: usage?.reconciliation ?? [], readsBack: usage?.readsBack ?? [],
+  };
+}
+
+/** The module's structure without its tests, demo and examples: code that does not run in
+ * production says nothing of what the store holds or of who writes it. */
+function runtimeOnly(st: ModuleStructure, modulePath: string, cat: Catalog): ModuleStructure {
+  const runs = (file: string) => nonRuntime(file, modulePath, cat) === null;
+  return {
+    ...st,
+    classes: st.classes.filter((c) => runs(c.file)),
+    functions: st.functions.filter((f) => runs(f.file)),
+    moduleLevel: st.moduleLevel.filter((m) => runs(m.file)),
+    actions: st.actions.filter((a) => runs(a.file)),
   };
 }
 

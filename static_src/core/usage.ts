@@ -24,6 +24,14 @@ export interface Usage {
   dualWrites: Evidence[];
   /** Writing paths reached from record changes (create/write/unlink/compute/inverse/onchange): the store follows the ORM. */
   projection: boolean;
+  /** Store calls made by an HTTP session store class (a SessionStore subclass): the store holds sessions. */
+  sessions: Evidence[];
+  /** ir.attachment storage hooks overridden, or store calls reached from an ir.attachment class: attachment bytes. */
+  attachments: Evidence[];
+  /** The module takes messages from the store: consumer calls or clients, and handlers whose message becomes an ORM write. */
+  consumes: Evidence[];
+  /** Task calls that put a job in the broker (apply_async). */
+  tasks: Evidence[];
 }
 
 type EdgeTiming = 'in_transaction' | 'after_commit' | 'queued';
@@ -72,6 +80,7 @@ class UsageReader {
   private readonly byName = new Map<string, Fn[]>();
   private readonly sigs: Map<string, SignatureDef>;
   private readonly clientPatterns: RegExp[];
+  private readonly httpPatterns: RegExp[];
   private readonly callPatterns: { kind: 'write' | 'read'; re: RegExp }[];
   /** Line-scan matches of this store, by file:line. */
   private readonly flagged = new Map<string, SignatureMatch[]>();
@@ -89,6 +98,7 @@ class UsageReader {
     const own = (g: SignatureDef) => g.store === store.id || (g.store !== undefined && matches.some((m) => m.signature === g.id));
     const re = (g: SignatureDef) => new RegExp(g.pattern, (g.flags ?? '').replace(/[gy]/g, ''));
     this.clientPatterns = cat.signatures.filter((g) => own(g) && g.kind === 'client').map(re);
+    this.httpPatterns = cat.signatures.filter((g) => g.kind === 'http_call').map(re);
     this.callPatterns = cat.signatures.filter((g) => own(g) && (g.kind === 'write' || g.kind === 'read'))
       .map((g) => ({ kind: g.kind as 'write' | 'read', re: re(g) }));
     for (const m of matches) {
@@ -110,7 +120,8 @@ class UsageReader {
     this.findStoreCalls();
     this.buildGraph();
     const paths = this.paths();
-    const rebuildFns = this.rebuildPaths();
+    const models = this.models();
+    const rebuildFns = this.rebuildPaths(new Set(models.filter((m) => m.direction !== 'from_store').map((m) => m.model)));
     const rebuild: RebuildFacts = {
       paths: rebuildFns.flatMap((r) => r.evidence).slice(0, MAX_EVIDENCE),
       ttl: this.calls.filter((c) => c.ttl).map((c) => c.evidence).slice(0, MAX_EVIDENCE),
@@ -118,14 +129,82 @@ class UsageReader {
     };
     return {
       calls: this.calls,
-      models: this.models(),
+      models,
       paths: paths.list,
       rebuild,
       reconciliation: this.reconciliation(new Set(rebuildFns.map((r) => r.fn.id))),
       readsBack: this.readsBack(),
       dualWrites: paths.dual,
       projection: paths.projection,
+      sessions: this.sessions(),
+      attachments: this.attachments(),
+      consumes: this.store.category === 'queue' ? this.consumes() : [],
+      tasks: dedupe(this.calls.filter((c) => c.kind === 'write' && this.u.taskVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence)).slice(0, MAX_EVIDENCE),
     };
+  }
+
+  // ---- what the store holds: sessions, attachment bytes, messages consumed ---------------------
+
+  private isSessionClass(cls: ClassFacts | null): boolean {
+    return Boolean(cls && cls.bases.some((b) => this.u.sessionStoreBases.includes(lastSegment(b))));
+  }
+
+  /** Store calls of a session store class, and session store classes built with the store's client
+   * (`RedisSessionStore(redis=client)`, the class keeping it in self.redis). */
+  private sessions(): Evidence[] {
+    const out = this.calls.filter((c) => this.isSessionClass(c.fn.cls)).map((c) => c.evidence);
+    const classes = new Set(this.s.classes.filter((c) => this.isSessionClass(c)).map((c) => c.name));
+    for (const fn of this.fns) {
+      const names = new Set([...(this.bound.get(fn.id) ?? []), ...(this.fileClients.get(fn.f.file) ?? [])]);
+      for (const c of fn.f.calls) {
+        if (classes.has(lastSegment(c.callee)) && c.names.some((n) => names.has(n))) {
+          out.push({ file: fn.f.file, line: c.line, snippet: `${c.callee}(...) given the ${this.store.title} client`, signature: 'structure', kind: 'session_store' });
+        }
+      }
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
+  }
+
+  /** Storage hooks of ir.attachment overridden, and store calls reached from an ir.attachment class. */
+  private attachments(): Evidence[] {
+    const { model, hooks } = this.u.attachmentStorage;
+    const overrides: Evidence[] = [];
+    const calls: Evidence[] = [];
+    for (const fn of this.fns) {
+      if (!fn.cls || !extendsModel(fn.cls, model)) continue;
+      if (hooks.some((h) => nameExtends(fn.f.name, h))) overrides.push({ ...this.defEvidence(fn), kind: 'attachment_hook' });
+      for (const r of this.reach(fn).values()) {
+        const c = this.calls.find((x) => x.fn.id === r.fn.id);
+        if (c) calls.push(c.evidence);
+      }
+    }
+    return dedupe([...overrides, ...calls]).slice(0, MAX_EVIDENCE);
+  }
+
+  /** Consumer calls (poll, basic_consume), consumer clients the line scan saw (even inside a string
+   * given to eval), and message handlers whose message flows into an ORM write. */
+  private consumes(): Evidence[] {
+    const out: Evidence[] = this.calls.filter((c) => c.kind === 'read' && this.u.consumeVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence);
+    const consumer = new RegExp(`\\b(?:${this.u.consumerClients.map(escapeRe).join('|')})\\s*\\(`);
+    for (const list of this.flagged.values()) {
+      for (const m of list) if (consumer.test(m.snippet)) out.push({ file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: 'consumer' });
+    }
+    for (const fn of this.fns) {
+      const params = fn.f.params.filter((p) => this.u.messageParams.includes(p));
+      if (params.length === 0) continue;
+      const tainted = new Set(params);
+      for (const c of fn.f.calls) {
+        const carries = tainted.has(rootOf(c.callee)) || c.names.some((n) => tainted.has(n));
+        if (!carries) continue;
+        if (this.isOrmWrite(fn, c)) {
+          out.push({ file: fn.f.file, line: c.line, snippet: `${fn.label}(${params.join(', ')}): ${c.callee}(...) with data of the message`.slice(0, 200), signature: 'structure', kind: 'orm_write' });
+          continue;
+        }
+        for (const t of c.targets) tainted.add(t);
+        if (this.u.mutators.includes(lastSegment(c.callee))) tainted.add(rootOf(c.callee));
+      }
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
   }
 
   // ---- clients ---------------------------------------------------------------------------------
@@ -135,7 +214,10 @@ class UsageReader {
     if (this.clientPatterns.some((re) => re.test(text))) return true;
     const here = this.flagged.get(`${file}:${call.line}`) ?? [];
     // a constructor the line scan saw on this line whose name is this call's (a split or aliased call)
-    return here.some((m) => this.sigs.get(m.signature)?.kind === 'client' && m.snippet.includes(`${lastSegment(call.callee)}(`) && !call.callee.includes('()'));
+    if (here.some((m) => this.sigs.get(m.signature)?.kind === 'client' && m.snippet.includes(`${lastSegment(call.callee)}(`) && !call.callee.includes('()'))) return true;
+    // boto3.client(\n "s3", ...): the argument that names the store, alone on the next line
+    const next = call.line > 0 && !call.callee.includes('()') ? this.flagged.get(`${file}:${call.line + 1}`) ?? [] : [];
+    return next.some((m) => this.sigs.get(m.signature)?.kind === 'client' && !m.snippet.includes('('));
   }
 
   private isHelperCall(callee: string): boolean {
@@ -175,8 +257,12 @@ class UsageReader {
       changed = false;
       for (const fn of this.fns) {
         const names = this.bound.get(fn.id) ?? new Set<string>();
+        this.bound.set(fn.id, names);
         let returnsClient = false;
         for (const c of fn.f.calls) {
+          // bucket.new_key(name): an object the client hands out is a client too
+          const handed = c.targets.length > 0 && this.clientPrefix(fn, c.callee) && this.classify(c.callee, c.keywords, null) === null;
+          if (handed) for (const t of c.targets) if (!names.has(t)) { names.add(t); changed = true; }
           const made = this.isConstructor(fn.f.file, c) || this.isHelperCall(c.callee);
           if (!made) continue;
           for (const t of c.targets) if (!names.has(t)) { names.add(t); changed = true; }
@@ -209,6 +295,11 @@ class UsageReader {
     for (const kind of ['expire', 'delete', 'write', 'read'] as const) {
       if (v[kind].includes(verb) || v[kind].includes(first)) return out(kind);
     }
+    // complete_multipart_upload: a later word says what the call does
+    const words = verb.split('_').filter(Boolean).slice(1);
+    for (const kind of ['delete', 'write', 'read'] as const) {
+      if (words.some((w) => v[kind].includes(w))) return out(kind);
+    }
     return flaggedKind ? out(flaggedKind) : null;
   }
 
@@ -219,7 +310,9 @@ class UsageReader {
         const here = this.flagged.get(`${fn.f.file}:${call.line}`) ?? [];
         const flaggedKind = here.map((m) => this.sigs.get(m.signature)?.kind).find((k): k is 'write' | 'read' => k === 'write' || k === 'read') ?? null;
         let hit: ReturnType<UsageReader['classify']> = null;
-        if (this.clientPrefix(fn, call.callee)) {
+        if (this.httpCall(fn, call)) {
+          hit = this.classify(call.callee, call.keywords, flaggedKind);
+        } else if (this.clientPrefix(fn, call.callee)) {
           hit = this.classify(call.callee, call.keywords, flaggedKind);
         } else if (flaggedKind && (call.refs.some((r) => names.has(rootOf(r))) || this.callPatterns.some((p) => p.re.test(`${call.callee}(`)))) {
           // a call the line scan flagged, given the client (helpers.bulk(es, ...)) or named like the store's own calls
@@ -234,6 +327,20 @@ class UsageReader {
         this.storeCallKeys.add(`${fn.id}|${call.line}|${call.callee}`);
       }
     }
+  }
+
+  /** For a store answering over HTTP: a requests/httpx call in a function that names the store's
+   * configuration or URL, or in a file that names its URL. */
+  private httpCall(fn: Fn, call: CallFacts): boolean {
+    if (!this.store.httpApi || !this.httpPatterns.some((re) => re.test(`${call.callee}(`))) return false;
+    for (const list of this.flagged.values()) {
+      for (const m of list) {
+        if (m.file !== fn.f.file) continue;
+        const kind = this.sigs.get(m.signature)?.kind;
+        if (kind === 'url' || (kind === 'config' && m.line >= fn.f.line && m.line <= fn.f.endLine)) return true;
+      }
+    }
+    return false;
   }
 
   private isStoreCall(fn: Fn, call: CallFacts): boolean {
@@ -318,6 +425,8 @@ class UsageReader {
     if (cls && model && ['create', 'write', 'unlink'].includes(f.name)) {
       return { trigger: f.name as Trigger, detail: `overrides ${f.name} of ${model}`, evidence: def };
     }
+    const hook = this.writeHook(fn);
+    if (hook) return { trigger: 'write', detail: `${f.name} runs inside create/write of ${hook.model} (the ORM calls ${hook.hook})`, evidence: def };
     for (const field of cls?.fields ?? []) {
       if (field.compute === f.name) return { trigger: 'compute', detail: `computes field ${field.name} of ${model ?? cls!.name}`, evidence: def };
       if (field.inverse === f.name) return { trigger: 'inverse', detail: `inverse of field ${field.name} of ${model ?? cls!.name}`, evidence: def };
@@ -337,8 +446,8 @@ class UsageReader {
       return { trigger: 'controller', detail: `route ${f.decoratorStrings[0] ?? ''}`.trim(), evidence: def };
     }
     if (this.isJob(f)) return { trigger: 'queue_job', detail: 'a queue job (@job)', evidence: def };
-    const hook = this.s.hooks.find((h) => !cls && h.function === f.name);
-    if (hook) return { trigger: 'hook', detail: `${hook.hook} of the manifest`, evidence: def };
+    const manifestHook = this.s.hooks.find((h) => !cls && h.function === f.name);
+    if (manifestHook) return { trigger: 'hook', detail: `${manifestHook.hook} of the manifest`, evidence: def };
     if (cls && model && this.u.buttonPrefixes.some((p) => f.name.startsWith(p))) {
       return { trigger: 'button', detail: `button or action ${f.name} of ${model}`, evidence: def };
     }
@@ -362,6 +471,18 @@ class UsageReader {
     });
   }
 
+  /** A method the ORM calls while writing records of its class's model (ir.attachment's _file_write),
+   * overridden or extended under a longer name (_file_write_with_bucket). */
+  private writeHook(fn: Fn): { model: string; hook: string } | null {
+    if (!fn.cls) return null;
+    for (const [model, hooks] of Object.entries(this.u.recordWriteHooks)) {
+      if (!extendsModel(fn.cls, model)) continue;
+      const hook = hooks.find((h) => nameExtends(fn.f.name, h));
+      if (hook) return { model, hook };
+    }
+    return null;
+  }
+
   private defEvidence(fn: Fn): Evidence {
     return { file: fn.f.file, line: fn.f.line, snippet: `def ${fn.f.name}(${fn.f.params.join(', ')})`, signature: 'structure', kind: 'def' };
   }
@@ -374,6 +495,8 @@ class UsageReader {
       if (!receiver) return false;
       // a file, buffer or the store's own client is no ORM
       const root = rootOf(receiver);
+      // IndicesClient(es).create(...): a method of a class instance, not of a recordset
+      if (/(?:^|\.)[A-Z][A-Za-z0-9_]*\(\)$/.test(receiver)) return false;
       if (FILE_LIKE.test(root) || (this.bound.get(fn.id)?.has(root) ?? false) || this.clientPrefix(fn, c.callee)) return false;
       return true;
     }
@@ -414,7 +537,8 @@ class UsageReader {
       }
       if (ORM_TRIGGERS.has(t.trigger)) projection = true;
       // one entry path writing both an Odoo record and the store
-      const storeWrites = hits.flatMap((r) => this.calls.filter((x) => x.fn.id === r.fn.id && x.kind === 'write'));
+      // a session store's writes are saved by the HTTP layer, not with a record
+      const storeWrites = hits.flatMap((r) => this.calls.filter((x) => x.fn.id === r.fn.id && x.kind === 'write' && !this.isSessionClass(x.fn.cls)));
       if (storeWrites.length === 0 || dual.length >= MAX_EVIDENCE) continue;
       let orm: Evidence | null = ['create', 'write', 'unlink'].includes(t.trigger) ? t.evidence : null;
       if (!orm) {
@@ -431,12 +555,13 @@ class UsageReader {
   // ---- rebuild, reconciliation, reads back -----------------------------------------------------
 
   /** Functions that search records and, themselves or through helpers, write the store: reindex, resync, warm-up. */
-  private rebuildPaths(): { fn: Fn; evidence: Evidence[] }[] {
+  private rebuildPaths(storeModels: Set<string>): { fn: Fn; evidence: Evidence[] }[] {
     const writers = new Set(this.calls.filter((c) => c.kind === 'write').map((c) => c.fn.id));
     const out: { fn: Fn; evidence: Evidence[] }[] = [];
     for (const fn of this.fns) {
       if (fn.cls && ['create', 'write', 'unlink'].includes(fn.f.name)) continue;
-      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch));
+      // the search must be able to return the records the store holds: not a settings model's
+      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch) && this.searchesStoreModel(fn, c, storeModels));
       if (!search) continue;
       const hit = [...this.reach(fn).values()].find((r) => writers.has(r.fn.id));
       if (!hit) continue;
@@ -444,6 +569,16 @@ class UsageReader {
       out.push({ fn, evidence: [{ file: fn.f.file, line: search.line, snippet: `${fn.label}: ${search.callee}(...)`, signature: 'structure', kind: 'rebuild' }, write.evidence] });
     }
     return out;
+  }
+
+  /** Whether a search may return records whose data goes to the store: its receiver names no model
+   * (a variable), or names one of them (`self` in their class, `env["x"]`). */
+  private searchesStoreModel(fn: Fn, c: CallFacts, storeModels: Set<string>): boolean {
+    const receiver = receiverOf(c.callee);
+    const named = envModels(receiver);
+    if (named.length > 0) return named.some((m) => storeModels.has(m));
+    if (/^self\b/.test(receiver) && fn.cls) return [modelOf(fn.cls), ...fn.cls.inherit].some((m) => m !== null && storeModels.has(m));
+    return true;
   }
 
   private invalidation(): Evidence[] {
@@ -570,6 +705,17 @@ class UsageReader {
     return [...out];
   }
 }
+
+function extendsModel(cls: ClassFacts, model: string): boolean {
+  return cls.model === model || cls.inherit.includes(model);
+}
+
+/** `_file_write_with_bucket` extends `_file_write`. */
+function nameExtends(name: string, hook: string): boolean {
+  return name === hook || name.startsWith(`${hook}_`);
+}
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Receivers that are files or buffers, not records (`f.write(data)`). */
 const FILE_LIKE = /^(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr|sys|os|io)$/;

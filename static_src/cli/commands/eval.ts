@@ -47,6 +47,6 @@ export async function evalCommand(args: string[]): Promise<number> {
   if (!values.repos) throw new UserError('give --repos DIR, the folder of extracted repositories. Run "pgcap eval --help".');
   const labels = values.labels ?? path.join(packageRoot(), 'test/corpus/labels.json');
   checkLabels(readJsonFile(labels), labels);
-  await writeStdout(runEval(labels, values.repos, Boolean(values.json)));
+  await writeStdout(await runEval(labels, values.repos, Boolean(values.json)));
   return 0;
 }

@@ -905,7 +905,7 @@ var manifest_default = {
         text: "Keep the data in PostgreSQL tables (UNLOGGED if it is a rebuildable scratch area); a local SQLite file is invisible to backups and to the other Odoo workers."
       },
       roleWhenWrites: "unknown",
-      roleWhenReadOnly: "unknown",
+      roleWhenReadOnly: "authoritative",
       keywords: [
         "sqlite",
         "apsw"
@@ -3229,7 +3229,7 @@ var manifest_default = {
     }
   ],
   usage: {
-    description: "How core/usage.ts reads the parsed structure of a store module: which calls on a store client write, read, delete or set an expiry (by the first word of the called method, after the catalog's write/read signatures), what marks a TTL, an ORM write or read, a queued or after-commit call, a button, and which attribute names are not fields. General words of the client libraries and of Odoo, never names of particular modules.",
+    description: "How core/usage.ts reads the parsed structure of a store module: which calls on a store client write, read, delete or set an expiry (by the first word of the called method, after the catalog's write/read signatures), what marks a TTL, an ORM write or read, a queued or after-commit call, a button, and which attribute names are not fields. General words of the client libraries and of Odoo, never names of particular modules. Also how a store's role shows in Odoo's own extension points: a session store (a subclass of werkzeug's SessionStore, which Odoo's http layer saves), ir.attachment storage hooks that Odoo's ORM calls while writing an attachment (the bytes then live in the store), queue consumers and the handlers that receive messages, and task calls that put a job in the broker.",
     verbs: {
       expire: [
         "expire",
@@ -3256,7 +3256,8 @@ var manifest_default = {
         "invalidate",
         "clear",
         "truncate",
-        "destroy"
+        "destroy",
+        "abort"
       ],
       write: [
         "set",
@@ -3483,6 +3484,70 @@ var manifest_default = {
       "verify",
       "check_sync",
       "diff"
+    ],
+    sessionStoreBases: [
+      "SessionStore",
+      "FilesystemSessionStore"
+    ],
+    recordWriteHooks: {
+      "ir.attachment": [
+        "_file_write",
+        "_store_file_write",
+        "_inverse_datas",
+        "_set_attachment_data",
+        "_get_datas_related_values"
+      ]
+    },
+    attachmentStorage: {
+      model: "ir.attachment",
+      hooks: [
+        "_file_write",
+        "_file_read",
+        "_file_delete",
+        "_store_file_write",
+        "_store_file_read",
+        "_store_file_delete",
+        "_inverse_datas",
+        "_get_datas_related_values",
+        "_generate_cloud_storage_url",
+        "_generate_cloud_storage_upload_info",
+        "_generate_cloud_storage_download_info"
+      ]
+    },
+    consumeVerbs: [
+      "poll",
+      "consume",
+      "subscribe",
+      "basic_consume",
+      "basic_get",
+      "receive",
+      "receive_messages",
+      "xreadgroup"
+    ],
+    consumerClients: [
+      "KafkaConsumer",
+      "AIOKafkaConsumer",
+      "SimpleConsumer",
+      "BlockingConsumer"
+    ],
+    messageParams: [
+      "message",
+      "msg",
+      "messages",
+      "payload"
+    ],
+    mutators: [
+      "update",
+      "append",
+      "extend",
+      "setdefault",
+      "insert"
+    ],
+    taskVerbs: [
+      "apply_async",
+      "delay",
+      "send_task",
+      "enqueue"
     ]
   },
   knownChannels: [
@@ -5350,6 +5415,7 @@ var UsageReader = class {
     __publicField(this, "byName", /* @__PURE__ */ new Map());
     __publicField(this, "sigs");
     __publicField(this, "clientPatterns");
+    __publicField(this, "httpPatterns");
     __publicField(this, "callPatterns");
     /** Line-scan matches of this store, by file:line. */
     __publicField(this, "flagged", /* @__PURE__ */ new Map());
@@ -5365,6 +5431,7 @@ var UsageReader = class {
     const own = (g) => g.store === store.id || g.store !== void 0 && matches.some((m) => m.signature === g.id);
     const re = (g) => new RegExp(g.pattern, (g.flags ?? "").replace(/[gy]/g, ""));
     this.clientPatterns = cat.signatures.filter((g) => own(g) && g.kind === "client").map(re);
+    this.httpPatterns = cat.signatures.filter((g) => g.kind === "http_call").map(re);
     this.callPatterns = cat.signatures.filter((g) => own(g) && (g.kind === "write" || g.kind === "read")).map((g) => ({ kind: g.kind, re: re(g) }));
     for (const m of matches) {
       const k = "".concat(m.file, ":").concat(m.line);
@@ -5383,7 +5450,8 @@ var UsageReader = class {
     this.findStoreCalls();
     this.buildGraph();
     const paths = this.paths();
-    const rebuildFns = this.rebuildPaths();
+    const models = this.models();
+    const rebuildFns = this.rebuildPaths(new Set(models.filter((m) => m.direction !== "from_store").map((m) => m.model)));
     const rebuild = {
       paths: rebuildFns.flatMap((r) => r.evidence).slice(0, MAX_EVIDENCE),
       ttl: this.calls.filter((c) => c.ttl).map((c) => c.evidence).slice(0, MAX_EVIDENCE),
@@ -5391,21 +5459,86 @@ var UsageReader = class {
     };
     return {
       calls: this.calls,
-      models: this.models(),
+      models,
       paths: paths.list,
       rebuild,
       reconciliation: this.reconciliation(new Set(rebuildFns.map((r) => r.fn.id))),
       readsBack: this.readsBack(),
       dualWrites: paths.dual,
-      projection: paths.projection
+      projection: paths.projection,
+      sessions: this.sessions(),
+      attachments: this.attachments(),
+      consumes: this.store.category === "queue" ? this.consumes() : [],
+      tasks: dedupe(this.calls.filter((c) => c.kind === "write" && this.u.taskVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence)).slice(0, MAX_EVIDENCE)
     };
+  }
+  // ---- what the store holds: sessions, attachment bytes, messages consumed ---------------------
+  isSessionClass(cls) {
+    return Boolean(cls && cls.bases.some((b) => this.u.sessionStoreBases.includes(lastSegment(b))));
+  }
+  /** Store calls of a session store class, and session store classes built with the store's client
+   * (`RedisSessionStore(redis=client)`, the class keeping it in self.redis). */
+  sessions() {
+    const out = this.calls.filter((c) => this.isSessionClass(c.fn.cls)).map((c) => c.evidence);
+    const classes = new Set(this.s.classes.filter((c) => this.isSessionClass(c)).map((c) => c.name));
+    for (const fn of this.fns) {
+      const names = /* @__PURE__ */ new Set([...this.bound.get(fn.id) ?? [], ...this.fileClients.get(fn.f.file) ?? []]);
+      for (const c of fn.f.calls) {
+        if (classes.has(lastSegment(c.callee)) && c.names.some((n) => names.has(n))) {
+          out.push({ file: fn.f.file, line: c.line, snippet: "".concat(c.callee, "(...) given the ").concat(this.store.title, " client"), signature: "structure", kind: "session_store" });
+        }
+      }
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
+  }
+  /** Storage hooks of ir.attachment overridden, and store calls reached from an ir.attachment class. */
+  attachments() {
+    const { model, hooks } = this.u.attachmentStorage;
+    const overrides = [];
+    const calls = [];
+    for (const fn of this.fns) {
+      if (!fn.cls || !extendsModel(fn.cls, model)) continue;
+      if (hooks.some((h) => nameExtends(fn.f.name, h))) overrides.push({ ...this.defEvidence(fn), kind: "attachment_hook" });
+      for (const r of this.reach(fn).values()) {
+        const c = this.calls.find((x) => x.fn.id === r.fn.id);
+        if (c) calls.push(c.evidence);
+      }
+    }
+    return dedupe([...overrides, ...calls]).slice(0, MAX_EVIDENCE);
+  }
+  /** Consumer calls (poll, basic_consume), consumer clients the line scan saw (even inside a string
+   * given to eval), and message handlers whose message flows into an ORM write. */
+  consumes() {
+    const out = this.calls.filter((c) => c.kind === "read" && this.u.consumeVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence);
+    const consumer = new RegExp("\\b(?:".concat(this.u.consumerClients.map(escapeRe).join("|"), ")\\s*\\("));
+    for (const list2 of this.flagged.values()) {
+      for (const m of list2) if (consumer.test(m.snippet)) out.push({ file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: "consumer" });
+    }
+    for (const fn of this.fns) {
+      const params = fn.f.params.filter((p) => this.u.messageParams.includes(p));
+      if (params.length === 0) continue;
+      const tainted = new Set(params);
+      for (const c of fn.f.calls) {
+        const carries = tainted.has(rootOf(c.callee)) || c.names.some((n) => tainted.has(n));
+        if (!carries) continue;
+        if (this.isOrmWrite(fn, c)) {
+          out.push({ file: fn.f.file, line: c.line, snippet: "".concat(fn.label, "(").concat(params.join(", "), "): ").concat(c.callee, "(...) with data of the message").slice(0, 200), signature: "structure", kind: "orm_write" });
+          continue;
+        }
+        for (const t of c.targets) tainted.add(t);
+        if (this.u.mutators.includes(lastSegment(c.callee))) tainted.add(rootOf(c.callee));
+      }
+    }
+    return dedupe(out).slice(0, MAX_EVIDENCE);
   }
   // ---- clients ---------------------------------------------------------------------------------
   isConstructor(file, call) {
     const text3 = "".concat(call.callee, "(");
     if (this.clientPatterns.some((re) => re.test(text3))) return true;
     const here = this.flagged.get("".concat(file, ":").concat(call.line)) ?? [];
-    return here.some((m) => this.sigs.get(m.signature)?.kind === "client" && m.snippet.includes("".concat(lastSegment(call.callee), "(")) && !call.callee.includes("()"));
+    if (here.some((m) => this.sigs.get(m.signature)?.kind === "client" && m.snippet.includes("".concat(lastSegment(call.callee), "(")) && !call.callee.includes("()"))) return true;
+    const next = call.line > 0 && !call.callee.includes("()") ? this.flagged.get("".concat(file, ":").concat(call.line + 1)) ?? [] : [];
+    return next.some((m) => this.sigs.get(m.signature)?.kind === "client" && !m.snippet.includes("("));
   }
   isHelperCall(callee) {
     const name2 = lastSegment(callee);
@@ -5440,8 +5573,16 @@ var UsageReader = class {
       changed = false;
       for (const fn of this.fns) {
         const names = this.bound.get(fn.id) ?? /* @__PURE__ */ new Set();
+        this.bound.set(fn.id, names);
         let returnsClient = false;
         for (const c of fn.f.calls) {
+          const handed = c.targets.length > 0 && this.clientPrefix(fn, c.callee) && this.classify(c.callee, c.keywords, null) === null;
+          if (handed) {
+            for (const t of c.targets) if (!names.has(t)) {
+              names.add(t);
+              changed = true;
+            }
+          }
           const made = this.isConstructor(fn.f.file, c) || this.isHelperCall(c.callee);
           if (!made) continue;
           for (const t of c.targets) if (!names.has(t)) {
@@ -5478,6 +5619,10 @@ var UsageReader = class {
     for (const kind of ["expire", "delete", "write", "read"]) {
       if (v[kind].includes(verb) || v[kind].includes(first)) return out(kind);
     }
+    const words = verb.split("_").filter(Boolean).slice(1);
+    for (const kind of ["delete", "write", "read"]) {
+      if (words.some((w) => v[kind].includes(w))) return out(kind);
+    }
     return flaggedKind ? out(flaggedKind) : null;
   }
   findStoreCalls() {
@@ -5487,7 +5632,9 @@ var UsageReader = class {
         const here = this.flagged.get("".concat(fn.f.file, ":").concat(call.line)) ?? [];
         const flaggedKind = here.map((m2) => this.sigs.get(m2.signature)?.kind).find((k) => k === "write" || k === "read") ?? null;
         let hit = null;
-        if (this.clientPrefix(fn, call.callee)) {
+        if (this.httpCall(fn, call)) {
+          hit = this.classify(call.callee, call.keywords, flaggedKind);
+        } else if (this.clientPrefix(fn, call.callee)) {
           hit = this.classify(call.callee, call.keywords, flaggedKind);
         } else if (flaggedKind && (call.refs.some((r) => names.has(rootOf(r))) || this.callPatterns.some((p) => p.re.test("".concat(call.callee, "("))))) {
           hit = this.classify(call.callee, call.keywords, flaggedKind) ?? { kind: flaggedKind, ttl: false, bulk: false };
@@ -5499,6 +5646,19 @@ var UsageReader = class {
         this.storeCallKeys.add("".concat(fn.id, "|").concat(call.line, "|").concat(call.callee));
       }
     }
+  }
+  /** For a store answering over HTTP: a requests/httpx call in a function that names the store's
+   * configuration or URL, or in a file that names its URL. */
+  httpCall(fn, call) {
+    if (!this.store.httpApi || !this.httpPatterns.some((re) => re.test("".concat(call.callee, "(")))) return false;
+    for (const list2 of this.flagged.values()) {
+      for (const m of list2) {
+        if (m.file !== fn.f.file) continue;
+        const kind = this.sigs.get(m.signature)?.kind;
+        if (kind === "url" || kind === "config" && m.line >= fn.f.line && m.line <= fn.f.endLine) return true;
+      }
+    }
+    return false;
   }
   isStoreCall(fn, call) {
     return this.storeCallKeys.has("".concat(fn.id, "|").concat(call.line, "|").concat(call.callee));
@@ -5573,6 +5733,8 @@ var UsageReader = class {
     if (cls && model && ["create", "write", "unlink"].includes(f.name)) {
       return { trigger: f.name, detail: "overrides ".concat(f.name, " of ").concat(model), evidence: def };
     }
+    const hook = this.writeHook(fn);
+    if (hook) return { trigger: "write", detail: "".concat(f.name, " runs inside create/write of ").concat(hook.model, " (the ORM calls ").concat(hook.hook, ")"), evidence: def };
     for (const field of cls?.fields ?? []) {
       if (field.compute === f.name) return { trigger: "compute", detail: "computes field ".concat(field.name, " of ").concat(model ?? cls.name), evidence: def };
       if (field.inverse === f.name) return { trigger: "inverse", detail: "inverse of field ".concat(field.name, " of ").concat(model ?? cls.name), evidence: def };
@@ -5590,8 +5752,8 @@ var UsageReader = class {
       return { trigger: "controller", detail: "route ".concat(f.decoratorStrings[0] ?? "").trim(), evidence: def };
     }
     if (this.isJob(f)) return { trigger: "queue_job", detail: "a queue job (@job)", evidence: def };
-    const hook = this.s.hooks.find((h) => !cls && h.function === f.name);
-    if (hook) return { trigger: "hook", detail: "".concat(hook.hook, " of the manifest"), evidence: def };
+    const manifestHook = this.s.hooks.find((h) => !cls && h.function === f.name);
+    if (manifestHook) return { trigger: "hook", detail: "".concat(manifestHook.hook, " of the manifest"), evidence: def };
     if (cls && model && this.u.buttonPrefixes.some((p) => f.name.startsWith(p))) {
       return { trigger: "button", detail: "button or action ".concat(f.name, " of ").concat(model), evidence: def };
     }
@@ -5613,6 +5775,17 @@ var UsageReader = class {
       return refs.includes(modelRef);
     });
   }
+  /** A method the ORM calls while writing records of its class's model (ir.attachment's _file_write),
+   * overridden or extended under a longer name (_file_write_with_bucket). */
+  writeHook(fn) {
+    if (!fn.cls) return null;
+    for (const [model, hooks] of Object.entries(this.u.recordWriteHooks)) {
+      if (!extendsModel(fn.cls, model)) continue;
+      const hook = hooks.find((h) => nameExtends(fn.f.name, h));
+      if (hook) return { model, hook };
+    }
+    return null;
+  }
   defEvidence(fn) {
     return { file: fn.f.file, line: fn.f.line, snippet: "def ".concat(fn.f.name, "(").concat(fn.f.params.join(", "), ")"), signature: "structure", kind: "def" };
   }
@@ -5623,6 +5796,7 @@ var UsageReader = class {
       const receiver = receiverOf(c.callee);
       if (!receiver) return false;
       const root = rootOf(receiver);
+      if (/(?:^|\.)[A-Z][A-Za-z0-9_]*\(\)$/.test(receiver)) return false;
       if (FILE_LIKE.test(root) || (this.bound.get(fn.id)?.has(root) ?? false) || this.clientPrefix(fn, c.callee)) return false;
       return true;
     }
@@ -5660,7 +5834,7 @@ var UsageReader = class {
         list2.push({ method: fn.label, model: modelOf(fn.cls), trigger: t.trigger, detail: t.detail, timing, evidence });
       }
       if (ORM_TRIGGERS.has(t.trigger)) projection = true;
-      const storeWrites = hits.flatMap((r) => this.calls.filter((x) => x.fn.id === r.fn.id && x.kind === "write"));
+      const storeWrites = hits.flatMap((r) => this.calls.filter((x) => x.fn.id === r.fn.id && x.kind === "write" && !this.isSessionClass(x.fn.cls)));
       if (storeWrites.length === 0 || dual.length >= MAX_EVIDENCE) continue;
       let orm = ["create", "write", "unlink"].includes(t.trigger) ? t.evidence : null;
       if (!orm) {
@@ -5678,12 +5852,12 @@ var UsageReader = class {
   }
   // ---- rebuild, reconciliation, reads back -----------------------------------------------------
   /** Functions that search records and, themselves or through helpers, write the store: reindex, resync, warm-up. */
-  rebuildPaths() {
+  rebuildPaths(storeModels) {
     const writers = new Set(this.calls.filter((c) => c.kind === "write").map((c) => c.fn.id));
     const out = [];
     for (const fn of this.fns) {
       if (fn.cls && ["create", "write", "unlink"].includes(fn.f.name)) continue;
-      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch));
+      const search = fn.f.calls.find((c) => this.isOrmRead(fn, c, this.u.ormSearch) && this.searchesStoreModel(fn, c, storeModels));
       if (!search) continue;
       const hit = [...this.reach(fn).values()].find((r) => writers.has(r.fn.id));
       if (!hit) continue;
@@ -5691,6 +5865,15 @@ var UsageReader = class {
       out.push({ fn, evidence: [{ file: fn.f.file, line: search.line, snippet: "".concat(fn.label, ": ").concat(search.callee, "(...)"), signature: "structure", kind: "rebuild" }, write.evidence] });
     }
     return out;
+  }
+  /** Whether a search may return records whose data goes to the store: its receiver names no model
+   * (a variable), or names one of them (`self` in their class, `env["x"]`). */
+  searchesStoreModel(fn, c, storeModels) {
+    const receiver = receiverOf(c.callee);
+    const named = envModels(receiver);
+    if (named.length > 0) return named.some((m) => storeModels.has(m));
+    if (/^self\b/.test(receiver) && fn.cls) return [modelOf(fn.cls), ...fn.cls.inherit].some((m) => m !== null && storeModels.has(m));
+    return true;
   }
   invalidation() {
     const out = [];
@@ -5814,6 +5997,13 @@ var UsageReader = class {
     return [...out];
   }
 };
+function extendsModel(cls, model) {
+  return cls.model === model || cls.inherit.includes(model);
+}
+function nameExtends(name2, hook) {
+  return name2 === hook || name2.startsWith("".concat(hook, "_"));
+}
+var escapeRe = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var FILE_LIKE = /^(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr|sys|os|io)$/;
 function dedupe(list2) {
   const seen = /* @__PURE__ */ new Set();
@@ -6123,8 +6313,17 @@ function decideRole(store, writes, hints) {
   };
 }
 function roleFromUsage(store, u) {
+  const at3 = (e2) => "".concat(e2.file, ":").concat(e2.line);
+  const session = u.sessions[0];
+  if (session) return { role: "authoritative", reason: "".concat(store.title, " holds HTTP sessions: ").concat(session.kind === "session_store" ? "a session store class is given its client" : "a session store class writes them", " (").concat(at3(session), "), Odoo's HTTP layer saves them, and PostgreSQL has no copy; losing them logs users out.") };
   const orm = u.readsBack.find((e2) => e2.kind === "orm_write");
   if (orm) return { role: "authoritative", reason: "Data read from ".concat(store.title, " flows into an ORM write (").concat(orm.snippet.split(":")[0], ", ").concat(orm.file, ":").concat(orm.line, "): PostgreSQL gets it from the store, so the store holds data of its own.") };
+  const consumed = u.consumes[0];
+  if (consumed) return { role: "authoritative", reason: "The module takes messages from ".concat(store.title, " (").concat(consumed.kind === "orm_write" ? consumed.snippet : consumed.snippet.trim().slice(0, 80), ", ").concat(at3(consumed), "): the queue feeds Odoo, so it is a source, not a copy of PostgreSQL.") };
+  const attachment = store.category === "object storage" ? u.attachments[0] : void 0;
+  if (attachment) return { role: "authoritative", reason: "".concat(store.title, " keeps the bytes of Odoo attachments (").concat(attachment.kind === "attachment_hook" ? "ir.attachment storage hook ".concat(attachment.snippet.replace(/^def /, "")) : attachment.snippet.trim().slice(0, 80), ", ").concat(at3(attachment), "): PostgreSQL keeps only the file name or URL.") };
+  const task = store.category === "queue" && u.dualWrites.length === 0 ? u.tasks[0] : void 0;
+  if (task) return { role: "authoritative", reason: "Tasks are put in ".concat(store.title, " (").concat(at3(task), ") with no Odoo record written on the same path: a pending job exists only in the broker.") };
   const r = u.rebuild;
   const rb = r.paths.find((e2) => e2.kind === "rebuild");
   if (rb) return { role: "derived", reason: "".concat(rb.snippet.split(":")[0], " searches records and repopulates ").concat(store.title, " (").concat(rb.file, ":").concat(rb.line, "): it can be rebuilt from PostgreSQL.") };
@@ -6134,6 +6333,10 @@ function roleFromUsage(store, u) {
   if (u.projection && writes.length > 0 && u.calls.every((c) => c.kind !== "read")) {
     const w = writes[0].evidence;
     return { role: "derived", reason: "".concat(store.title, " is only written, from changes of Odoo records (").concat(w.file, ":").concat(w.line, "), and never read back: a one-way projection of PostgreSQL data.") };
+  }
+  if (store.category === "queue" && writes.length > 0 && u.models.length > 0) {
+    const w = writes[0].evidence;
+    return { role: "derived", reason: "Messages are published to ".concat(store.title, " from Odoo records (").concat(w.file, ":").concat(w.line, ") and nothing in the module consumes them: a one-way feed of data PostgreSQL has.") };
   }
   return null;
 }
@@ -6267,7 +6470,7 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
   const writes = own.filter((x) => x.sig.kind === "write").map((x) => x.m);
   const hints = running2.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
   const structure = s.scan.structure?.find((x) => x.module === mod.name);
-  const usage = structure ? analyseUsage(structure, store, own.map((x) => x.m), cat) : null;
+  const usage = structure ? analyseUsage(runtimeOnly(structure, mod.path, cat), store, own.map((x) => x.m), cat) : null;
   const { role, reason: reason2 } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
   const dualWriteEvidence = usage ? [...usage.dualWrites] : [];
   for (const w of usage ? [] : own.filter((x) => x.sig.kind === "write")) {
@@ -6323,6 +6526,16 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
     rebuild: usage?.rebuild ?? { paths: [], ttl: [], invalidation: [] },
     reconciliation: usage?.reconciliation ?? [],
     readsBack: usage?.readsBack ?? []
+  };
+}
+function runtimeOnly(st, modulePath, cat) {
+  const runs = (file) => nonRuntime(file, modulePath, cat) === null;
+  return {
+    ...st,
+    classes: st.classes.filter((c) => runs(c.file)),
+    functions: st.functions.filter((f) => runs(f.file)),
+    moduleLevel: st.moduleLevel.filter((m) => runs(m.file)),
+    actions: st.actions.filter((a) => runs(a.file))
   };
 }
 function attachWeak(weak, findings, mentions, modules, stateOf) {
