@@ -393,6 +393,23 @@ function stringsOf(value: PyNode | null): string[] {
   return [];
 }
 
+const BRANCHING = new Set(['if_statement', 'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'except_group_clause', 'finally_clause']);
+
+/** Methods defined inside a class body's if/elif/else or try/except/else/finally branches (one
+ * definition per Odoo version, or depending on an import), in source order. */
+function conditionalDefs(stmt: PyNode): PyNode[] {
+  const out: PyNode[] = [];
+  for (const c of kids(stmt)) {
+    if (c.type === 'block') {
+      for (const inner of kids(c)) {
+        if (definition(inner).type === FUNCTION) out.push(inner);
+        else if (BRANCHING.has(inner.type)) out.push(...conditionalDefs(inner));
+      }
+    } else if (BRANCHING.has(c.type)) out.push(...conditionalDefs(c));
+  }
+  return out;
+}
+
 function classFacts(stmt: PyNode, file: string, limits: PythonLimits, secrets: Secrets): ClassFacts {
   const node = definition(stmt);
   const supers = node.childForFieldName('superclasses');
@@ -404,6 +421,10 @@ function classFacts(stmt: PyNode, file: string, limits: PythonLimits, secrets: S
   for (const s of bodyOf(node)) {
     if (definition(s).type === FUNCTION) {
       facts.methods.push(functionFacts(s, file, limits, secrets));
+      continue;
+    }
+    if (BRANCHING.has(s.type)) {
+      facts.methods.push(...conditionalDefs(s).map((d) => functionFacts(d, file, limits, secrets)));
       continue;
     }
     const a = statementOf(s);

@@ -123,7 +123,8 @@ export interface ClassFacts {
   table: string | null;
   /** Class-level `name = fields.Type(...)` assignments. */
   fields: FieldFacts[];
-  /** Functions defined directly in the class body (methods), in line order. */
+  /** Functions defined in the class body (methods), in line order: directly, or inside the body's
+   * if/elif/else and try/except/else/finally branches (one definition per Odoo version or import). */
   methods: FunctionFacts[];
 }
 

@@ -477,6 +477,28 @@ def _strings_of(value):
     return []
 
 
+TRY = tuple(t for t in (getattr(ast, "Try", None), getattr(ast, "TryStar", None)) if t)
+
+
+def conditional_defs(stmt):
+    """Methods defined inside a class body's if/elif/else or try/except/else/finally branches (one
+    definition per Odoo version, or depending on an import), in source order."""
+    if isinstance(stmt, ast.If):
+        blocks = [stmt.body, stmt.orelse]
+    elif isinstance(stmt, TRY):
+        blocks = [stmt.body] + [h.body for h in stmt.handlers] + [stmt.orelse, stmt.finalbody]
+    else:
+        return []
+    out = []
+    for block in blocks:
+        for inner in block:
+            if isinstance(inner, FUNCTIONS):
+                out.append(inner)
+            else:
+                out.extend(conditional_defs(inner))
+    return out
+
+
 def class_facts(node, file, limits, secrets):
     facts = {
         "file": file, "line": node.lineno, "endLine": node.end_lineno, "name": node.name,
@@ -486,6 +508,10 @@ def class_facts(node, file, limits, secrets):
     for stmt in node.body:
         if isinstance(stmt, FUNCTIONS):
             facts["methods"].append(function_facts(stmt, file, limits, secrets))
+            continue
+        branched = conditional_defs(stmt)
+        if branched:
+            facts["methods"].extend(function_facts(d, file, limits, secrets) for d in branched)
             continue
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
             continue
