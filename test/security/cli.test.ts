@@ -144,7 +144,8 @@ describe('--db', () => {
       let killed = 0;
       for (let i = 0; i < 100 && !killed; i++) {
         killed = await withClient(adminUrl(), async (c) => (await c.query(
-          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pgcap' AND wait_event_type = 'Lock'",
+          // this database only: other test files' pgcap sessions wait on locks of their own on the same server
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pgcap' AND wait_event_type = 'Lock' AND datname = 'pgcap_attack_killed'",
         )).rowCount ?? 0);
         if (!killed) await new Promise((r) => setTimeout(r, 50));
       }
