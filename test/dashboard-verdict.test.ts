@@ -12,6 +12,7 @@ import type { Snapshot } from '../static_src/core/snapshot';
 import { VERDICT_COLORS } from '../static_src/core/verdict-labels';
 import { downloads } from './support/odoo-web/download';
 import { HOSTILE, judged } from './support/judged';
+import { $, $$, rowText, tick } from './support/dom';
 
 jest.mock('../static_src/core/report', () => {
   const actual = jest.requireActual('../static_src/core/report');
@@ -34,18 +35,6 @@ async function mount() {
   return app;
 }
 
-/** Until OWL has rendered what the last event changed (see dashboard.test.ts). */
-const tick = () => new Promise<void>((resolve) => {
-  let quiet: ReturnType<typeof setTimeout>;
-  const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(done, 40); });
-  const giveUp = setTimeout(() => done(), 5000);
-  function done() { observer.disconnect(); clearTimeout(giveUp); clearTimeout(quiet); resolve(); }
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  quiet = setTimeout(done, 300);
-});
-const $ = (sel: string) => document.querySelector(sel) as HTMLElement | null;
-const $$ = (sel: string) => [...document.querySelectorAll(sel)] as HTMLElement[];
-const rowText = (row: HTMLElement) => [...row.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
 /** Text as a person reads it: blocks (terms, cells, items) apart, spaces collapsed. */
 const blockText = (el: HTMLElement) => {
   const copy = el.cloneNode(true) as HTMLElement;

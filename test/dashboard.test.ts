@@ -14,6 +14,7 @@ import { FINDINGS_PAGE_SIZE } from '../static_src/dashboard/findings-table';
 import { registry } from '@web/core/registry';
 import { downloads } from './support/odoo-web/download';
 import { loadedBundles } from './support/odoo-web/assets';
+import { $, $$, rowText, tick } from './support/dom';
 
 const ROOT = path.resolve(__dirname, '..');
 const TEMPLATES = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.xml'), 'utf8').replace(/<\?xml[^>]*>/, '');
@@ -38,22 +39,6 @@ async function mount(svc: ReturnType<typeof services>) {
   return app;
 }
 
-// OWL renders on the next animation frame (a timer in jsdom)
-/** Until OWL has rendered what the last event changed: after the first change, the page has not
- * changed for 40 ms (with no change at all, 300 ms; at most 5 s), so that a loaded machine does
- * not make a test read the page too early. */
-const tick = () => new Promise<void>((resolve) => {
-  let quiet: ReturnType<typeof setTimeout>;
-  const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(done, 40); });
-  const giveUp = setTimeout(() => done(), 5000);
-  function done() { observer.disconnect(); clearTimeout(giveUp); clearTimeout(quiet); resolve(); }
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  quiet = setTimeout(done, 300);
-});
-const $ = (sel: string) => document.querySelector(sel) as HTMLElement | null;
-const $$ = (sel: string) => [...document.querySelectorAll(sel)] as HTMLElement[];
-/** A table row as a person reads it: cell texts separated by spaces. */
-const rowText = (row: HTMLElement) => [...row.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
 
 afterEach(() => { document.body.innerHTML = ''; });
 
