@@ -1,13 +1,14 @@
-// Builds bench/bench.ts with esbuild into a temporary file and runs it with --expose-gc.
+// Builds bench/bench.ts with esbuild into dist/ (inside the package, so that its npm dependencies
+// such as web-tree-sitter resolve) and runs it with --expose-gc.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-bench-build-')), 'bench.mjs');
+fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+const out = path.join(root, 'dist', 'bench.mjs');
 await build({ entryPoints: [path.join(root, 'bench/bench.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
 const r = spawnSync(process.execPath, ['--expose-gc', out, root], { stdio: 'inherit' });
 process.exitCode = r.status ?? 1;
