@@ -286,7 +286,10 @@ class UsageReader {
     const ttlKw = [...this.u.ttlKeywords, ...(this.store.category === 'cache' ? this.u.cacheTtlKeywords : [])];
     const ttlArg = keywords.some((k) => ttlKw.includes(k));
     const bulk = this.u.bulkVerbs.includes(verb);
-    const out = (kind: StoreCallKind) => ({ kind, ttl: kind === 'expire' || this.u.ttlVerbs.includes(verb) || (kind === 'write' && ttlArg), bulk });
+    // a message's expiry on a queue is a delivery deadline (the message is dropped, not rebuilt):
+    // it does not make the broker a projection of PostgreSQL
+    const expiring = this.store.category !== 'queue';
+    const out = (kind: StoreCallKind) => ({ kind, ttl: expiring && (kind === 'expire' || this.u.ttlVerbs.includes(verb) || (kind === 'write' && ttlArg)), bulk });
     if (v.expire.includes(verb)) return out('expire');
     if (v.delete.includes(verb)) return out('delete');
     if (this.u.ttlVerbs.includes(verb)) return out('write');

@@ -5610,7 +5610,8 @@ var UsageReader = class {
     const ttlKw = [...this.u.ttlKeywords, ...this.store.category === "cache" ? this.u.cacheTtlKeywords : []];
     const ttlArg = keywords.some((k) => ttlKw.includes(k));
     const bulk = this.u.bulkVerbs.includes(verb);
-    const out = (kind) => ({ kind, ttl: kind === "expire" || this.u.ttlVerbs.includes(verb) || kind === "write" && ttlArg, bulk });
+    const expiring = this.store.category !== "queue";
+    const out = (kind) => ({ kind, ttl: expiring && (kind === "expire" || this.u.ttlVerbs.includes(verb) || kind === "write" && ttlArg), bulk });
     if (v.expire.includes(verb)) return out("expire");
     if (v.delete.includes(verb)) return out("delete");
     if (this.u.ttlVerbs.includes(verb)) return out("write");
