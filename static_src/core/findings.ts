@@ -9,6 +9,7 @@ import type { Evidence, Finding, Mention, MentionReason, ModuleEntry, Section, S
 import { severityRank } from './report-types';
 import { analyseUsage, type Usage } from './usage';
 import { judgeVerdict } from './verdict';
+import { databaseFigures } from './workload';
 
 const MAX_EVIDENCE = 20;
 /** Evidence shown first: the client code, then what configures it, then traffic. */
@@ -119,6 +120,7 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
   if (scan) {
     const sigs = new Map(cat.signatures.map((g) => [g.id, g]));
     const stores = new Map(cat.stores.map((x) => [x.id, x]));
+    const structures = new Map((scan.structure ?? []).map((x) => [x.module, x]));
     const byModule = new Map<string, SignatureMatch[]>();
     for (const m of scan.matches) {
       const list = byModule.get(m.module);
@@ -138,7 +140,7 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
         } else if (!mod.installable) {
           mentions.push(mention(mod, store, 'not_installable', 'its manifest says installable: False, so it cannot run', own));
         } else if (clients.length > 0) {
-          findings.push(finding(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name), cat));
+          findings.push(finding(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name), cat, structures.get(mod.name)));
         } else if (running.some(isStoreEvidence)) {
           weak.push({ module: mod, origin, store, seen: running });
         } else {
@@ -149,7 +151,8 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
       }
     }
     attachWeak(weak, findings, mentions, scan.modules, stateOf);
-    for (const f of findings) Object.assign(f, judgeVerdict(f, s, stores.get(f.store)!, cat, inUse));
+    const db = databaseFigures(s);
+    for (const f of findings) Object.assign(f, judgeVerdict(f, s, stores.get(f.store)!, cat, inUse, db, structures.has(f.module)));
   }
 
   const counts = new Map<string, number>();
@@ -229,7 +232,7 @@ function mention(mod: ScannedModule, store: StoreDef, reason: MentionReason, tex
 
 function finding(
   s: Snapshot, mod: ScannedModule, origin: ModuleOrigin, store: StoreDef, seen: Seen[], clients: Seen[],
-  inUse: Set<string>, state: ModuleState, cat: Catalog,
+  inUse: Set<string>, state: ModuleState, cat: Catalog, structure: ModuleStructure | undefined,
 ): Finding {
   const notRunning = state.active ? null : state.why ?? 'not installed';
   const running = seen.filter((x) => x.runtime);
@@ -239,7 +242,6 @@ function finding(
   const scopes = new Set(own.map((x) => `${x.m.file}|${x.m.scope}`));
   const writes = own.filter((x) => x.sig.kind === 'write').map((x) => x.m);
   const hints = running.filter((x) => x.sig.kind === 'derived_hint' && (!x.store || x.store === store.id) && scopes.has(`${x.m.file}|${x.m.scope}`)).map((x) => x.m);
-  const structure = s.scan!.structure?.find((x) => x.module === mod.name);
   const usage = structure ? analyseUsage(runtimeOnly(structure, mod.path, cat), store, own.map((x) => x.m), cat) : null;
   const { role, reason } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
 

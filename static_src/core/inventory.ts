@@ -6,13 +6,12 @@
 import { catalog as defaultCatalog, checklistOf, storeById, type Catalog, type Role } from './catalog';
 import { formatBytes, formatNumber } from './format';
 import { redact } from './redact';
+import { VERDICT_ORDER } from './verdict-labels';
 import type { Evidence, Finding, InventoryEntry, VerdictKind } from './report-types';
 import { probeResult, probeRows, type Snapshot } from './snapshot';
 
 /** Least safe first: a store that owns data outranks one nobody could tell, which outranks a projection. */
 const ROLE_RANK: Role[] = ['authoritative', 'unknown', 'derived'];
-/** Worst first, as the inventory shows them. */
-const VERDICT_RANK: VerdictKind[] = ['refuse', 'review', 'replace', 'keep'];
 const MAX_ENDPOINTS = 20;
 
 // a URL with a scheme (redis://, https://, mongodb+srv://), or a quoted host:port
@@ -53,7 +52,7 @@ function externalEntry(store: string, findings: Finding[], s: Snapshot, cat: Cat
   const endpoints = sorted(evidence.flatMap((e) => endpointsOf(e, cat))).slice(0, MAX_ENDPOINTS);
   const modules = sorted(findings.flatMap((f) => [f.module, ...f.usedBy.map((u) => u.module)]));
   const role = ROLE_RANK.find((r) => findings.some((f) => f.role === r)) ?? null;
-  const verdict = VERDICT_RANK.find((v) => findings.some((f) => f.verdict === v)) ?? null;
+  const verdict = VERDICT_ORDER.find((v) => findings.some((f) => f.verdict === v)) ?? null;
   const facts: string[] = [];
   const own = findings.filter((f) => f.section === 'findings');
   const odoo = findings.filter((f) => f.section === 'odoo');
@@ -160,7 +159,7 @@ export function buildInventory(findings: Finding[], snapshot: Snapshot, cat: Cat
     if (f.section !== 'findings' && f.section !== 'odoo') continue;
     byStore.set(f.store, [...(byStore.get(f.store) ?? []), f]);
   }
-  const rank = (e: InventoryEntry) => (e.verdict === null ? VERDICT_RANK.length : VERDICT_RANK.indexOf(e.verdict));
+  const rank = (e: InventoryEntry) => (e.verdict === null ? VERDICT_ORDER.length : VERDICT_ORDER.indexOf(e.verdict));
   const external = [...byStore].map(([store, list]) => externalEntry(store, list, snapshot, cat))
     .sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const own = [filestoreEntry(snapshot, cat), sessionsEntry(snapshot, cat)].filter((e): e is InventoryEntry => e !== null);

@@ -10,7 +10,7 @@ import { formatBytes } from './format';
 import type { Evidence, Finding, Severity, VerdictKind, VerdictReason } from './report-types';
 import { severityRank } from './report-types';
 import type { Snapshot } from './snapshot';
-import { describeValue, measureWorkload, type Comparison, type WorkloadResult } from './workload';
+import { describeValue, measureWorkload, type Comparison, type DatabaseFigures, type WorkloadResult } from './workload';
 
 const at = (e: Evidence) => `${e.file}:${e.line}`;
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
@@ -89,11 +89,12 @@ function comparisonReason(c: Comparison, w: WorkloadResult): VerdictReason {
   };
 }
 
-export function judgeVerdict(f: Finding, s: Snapshot, store: StoreDef, cat: Catalog, inUse: Set<string>): VerdictOut {
+/** `parsed`: the snapshot holds the parsed structure of the finding's module; `figures`: the audited
+ * database's statistics, read once per report. */
+export function judgeVerdict(f: Finding, s: Snapshot, store: StoreDef, cat: Catalog, inUse: Set<string>, figures: DatabaseFigures, parsed: boolean): VerdictOut {
   const reasons: VerdictReason[] = [];
   const rebuildable = f.rebuild.paths.length > 0 || f.rebuild.ttl.length > 0;
   // without the parsed structure, rebuild paths are unknown rather than absent
-  const parsed = Boolean(s.scan?.structure?.some((x) => x.module === f.module));
   reasons.push({ condition: 'role', holds: f.role === 'derived' ? true : f.role === 'authoritative' ? false : null, text: f.roleReason, evidence: [] });
   if (f.readsBack.length) {
     reasons.push({ condition: 'reads_back', holds: true, text: `Data read from ${f.storeTitle} flows into ORM writes (${list(f.readsBack.filter((e) => e.kind === 'orm_write').map(at))}): the store is a source, not a projection.`, evidence: f.readsBack });
@@ -154,7 +155,7 @@ export function judgeVerdict(f: Finding, s: Snapshot, store: StoreDef, cat: Cata
     action = `Missing: the Odoo models whose data goes to ${f.storeTitle}; none was found${s.scan?.structure ? '' : ' (this snapshot has no parsed structure of the code: collect it again with a current collector)'}, so no table can be measured.`;
     text = `${f.storeTitle} looks derived, but no Odoo model whose data it holds was found.`;
   } else {
-    const w = measureWorkload(s, f.models, store, cat, inUse);
+    const w = measureWorkload(figures, f.models, store, cat, inUse);
     workload = w.tables;
     const tables = list(f.models.map((m) => m.table));
     if (w.gap) {

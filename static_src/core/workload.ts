@@ -65,27 +65,46 @@ function capabilityOnTable(capability: string, row: ProbeRow | undefined, inUse:
   }
 }
 
-export function measureWorkload(s: Snapshot, models: ModelUse[], store: StoreDef, cat: Catalog, inUse: Set<string>): WorkloadResult {
+/** What the statistics of the audited database say, read once per report: the table_activity
+ * rows by table, the counters' window and the seconds a rate is divided by. */
+export interface DatabaseFigures {
+  /** Why table_activity could not be read (no database, probe failed), else null. */
+  gap: string | null;
+  rowsByTable: Map<string, ProbeRow>;
+  window: CounterWindow;
+  /** Seconds since the counters were reset, or null when never reset. */
+  seconds: number | null;
+  /** The seconds a rate is divided by: since the reset, or, never reset, the server's uptime
+   * (the counters run at least that long, so the rate is an upper bound). */
+  rateOver: number | null;
+}
+
+export function databaseFigures(s: Snapshot): DatabaseFigures {
   const window = databaseCounters(s);
-  const thresholds = thresholdsOf(cat).filter((t) => t.category === store.category);
-  const gap = probeGap(s, 'table_activity');
-  if (gap) return { tables: [], comparisons: [], gap, window, thresholds };
-  const rows = probeRows(s, 'table_activity');
+  const rowsByTable = new Map<string, ProbeRow>();
+  // the table in Odoo's schema (public) wins over a namesake elsewhere
+  for (const r of probeRows(s, 'table_activity')) {
+    const table = String(r.table_name);
+    if (!rowsByTable.has(table) || r.schema === 'public') rowsByTable.set(table, r);
+  }
   const seconds = window.days !== null && window.days > 0 ? window.days * 86_400 : null;
-  // never reset: the counters run at least since the server started, so a rate over its uptime is
-  // an upper bound of the true average rate
   const started = probeRows(s, 'statistics')[0]?.server_started;
   const uptime = typeof started === 'string' ? (Date.parse(s.collectedAt) - Date.parse(started)) / 1000 : NaN;
   const boundSeconds = window.since === null && Number.isFinite(uptime) && uptime > 0 ? uptime : null;
-  const rateOver = seconds ?? boundSeconds;
+  return { gap: probeGap(s, 'table_activity'), rowsByTable, window, seconds, rateOver: seconds ?? boundSeconds };
+}
+
+export function measureWorkload(db: DatabaseFigures, models: ModelUse[], store: StoreDef, cat: Catalog, inUse: Set<string>): WorkloadResult {
+  const { window, seconds, rateOver } = db;
+  const thresholds = thresholdsOf(cat).filter((t) => t.category === store.category);
+  if (db.gap) return { tables: [], comparisons: [], gap: db.gap, window, thresholds };
   const tables: TableWorkload[] = [];
   const comparisons: Comparison[] = [];
   const seen = new Set<string>();
   for (const m of models) {
     if (seen.has(m.table)) continue;
     seen.add(m.table);
-    const here = rows.filter((r) => r.table_name === m.table);
-    const row = here.find((r) => r.schema === 'public') ?? here[0];
+    const row = db.rowsByTable.get(m.table);
     const perDay = (k: string) => {
       const v = num(row?.[k]);
       return v === null || window.days === null || window.days <= 0 ? null : v / window.days;

@@ -6039,25 +6039,30 @@ function capabilityOnTable(capability2, row, inUse) {
       return inUse.has(capability2);
   }
 }
-function measureWorkload(s, models, store, cat, inUse) {
+function databaseFigures(s) {
   const window2 = databaseCounters(s);
-  const thresholds = thresholdsOf(cat).filter((t) => t.category === store.category);
-  const gap2 = probeGap(s, "table_activity");
-  if (gap2) return { tables: [], comparisons: [], gap: gap2, window: window2, thresholds };
-  const rows = probeRows(s, "table_activity");
+  const rowsByTable = /* @__PURE__ */ new Map();
+  for (const r of probeRows(s, "table_activity")) {
+    const table2 = String(r.table_name);
+    if (!rowsByTable.has(table2) || r.schema === "public") rowsByTable.set(table2, r);
+  }
   const seconds = window2.days !== null && window2.days > 0 ? window2.days * 86400 : null;
   const started = probeRows(s, "statistics")[0]?.server_started;
   const uptime = typeof started === "string" ? (Date.parse(s.collectedAt) - Date.parse(started)) / 1e3 : NaN;
   const boundSeconds = window2.since === null && Number.isFinite(uptime) && uptime > 0 ? uptime : null;
-  const rateOver = seconds ?? boundSeconds;
+  return { gap: probeGap(s, "table_activity"), rowsByTable, window: window2, seconds, rateOver: seconds ?? boundSeconds };
+}
+function measureWorkload(db, models, store, cat, inUse) {
+  const { window: window2, seconds, rateOver } = db;
+  const thresholds = thresholdsOf(cat).filter((t) => t.category === store.category);
+  if (db.gap) return { tables: [], comparisons: [], gap: db.gap, window: window2, thresholds };
   const tables = [];
   const comparisons = [];
   const seen = /* @__PURE__ */ new Set();
   for (const m of models) {
     if (seen.has(m.table)) continue;
     seen.add(m.table);
-    const here = rows.filter((r) => r.table_name === m.table);
-    const row = here.find((r) => r.schema === "public") ?? here[0];
+    const row = db.rowsByTable.get(m.table);
     const perDay = (k) => {
       const v = num3(row?.[k]);
       return v === null || window2.days === null || window2.days <= 0 ? null : v / window2.days;
@@ -6167,10 +6172,9 @@ function comparisonReason(c, w) {
     ...c.value === null ? {} : { statistic: { table: c.table, metric: c.metric, value: c.value, threshold: c.threshold, source: c.source } }
   };
 }
-function judgeVerdict(f, s, store, cat, inUse) {
+function judgeVerdict(f, s, store, cat, inUse, figures2, parsed) {
   const reasons = [];
   const rebuildable = f.rebuild.paths.length > 0 || f.rebuild.ttl.length > 0;
-  const parsed = Boolean(s.scan?.structure?.some((x) => x.module === f.module));
   reasons.push({ condition: "role", holds: f.role === "derived" ? true : f.role === "authoritative" ? false : null, text: f.roleReason, evidence: [] });
   if (f.readsBack.length) {
     reasons.push({ condition: "reads_back", holds: true, text: "Data read from ".concat(f.storeTitle, " flows into ORM writes (").concat(list(f.readsBack.filter((e2) => e2.kind === "orm_write").map(at)), "): the store is a source, not a projection."), evidence: f.readsBack });
@@ -6225,7 +6229,7 @@ function judgeVerdict(f, s, store, cat, inUse) {
     action = "Missing: the Odoo models whose data goes to ".concat(f.storeTitle, "; none was found").concat(s.scan?.structure ? "" : " (this snapshot has no parsed structure of the code: collect it again with a current collector)", ", so no table can be measured.");
     text3 = "".concat(f.storeTitle, " looks derived, but no Odoo model whose data it holds was found.");
   } else {
-    const w = measureWorkload(s, f.models, store, cat, inUse);
+    const w = measureWorkload(figures2, f.models, store, cat, inUse);
     workload = w.tables;
     const tables = list(f.models.map((m) => m.table));
     if (w.gap) {
@@ -6363,6 +6367,7 @@ function buildFindings(s, inUse, cat = catalog) {
   if (scan) {
     const sigs = new Map(cat.signatures.map((g) => [g.id, g]));
     const stores = new Map(cat.stores.map((x) => [x.id, x]));
+    const structures = new Map((scan.structure ?? []).map((x) => [x.module, x]));
     const byModule = /* @__PURE__ */ new Map();
     for (const m of scan.matches) {
       const list2 = byModule.get(m.module);
@@ -6383,7 +6388,7 @@ function buildFindings(s, inUse, cat = catalog) {
         } else if (!mod.installable) {
           mentions.push(mention(mod, store, "not_installable", "its manifest says installable: False, so it cannot run", own));
         } else if (clients.length > 0) {
-          findings.push(finding2(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name), cat));
+          findings.push(finding2(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name), cat, structures.get(mod.name)));
         } else if (running2.some(isStoreEvidence)) {
           weak.push({ module: mod, origin, store, seen: running2 });
         } else {
@@ -6394,7 +6399,8 @@ function buildFindings(s, inUse, cat = catalog) {
       }
     }
     attachWeak(weak, findings, mentions, scan.modules, stateOf);
-    for (const f of findings) Object.assign(f, judgeVerdict(f, s, stores.get(f.store), cat, inUse));
+    const db = databaseFigures(s);
+    for (const f of findings) Object.assign(f, judgeVerdict(f, s, stores.get(f.store), cat, inUse, db, structures.has(f.module)));
   }
   const counts = /* @__PURE__ */ new Map();
   for (const f of findings) counts.set(f.module, (counts.get(f.module) ?? 0) + 1);
@@ -6461,7 +6467,7 @@ function evidenceOf(x) {
 function mention(mod, store, reason2, text3, seen) {
   return { module: mod.name, store: store.id, storeTitle: store.title, reason: reason2, text: text3, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
 }
-function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
+function finding2(s, mod, origin, store, seen, clients, inUse, state, cat, structure) {
   const notRunning = state.active ? null : state.why ?? "not installed";
   const running2 = seen.filter((x) => x.runtime);
   const own = running2.filter((x) => x.store === store.id);
@@ -6470,7 +6476,6 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat) {
   const scopes = new Set(own.map((x) => "".concat(x.m.file, "|").concat(x.m.scope)));
   const writes = own.filter((x) => x.sig.kind === "write").map((x) => x.m);
   const hints = running2.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
-  const structure = s.scan.structure?.find((x) => x.module === mod.name);
   const usage = structure ? analyseUsage(runtimeOnly(structure, mod.path, cat), store, own.map((x) => x.m), cat) : null;
   const { role, reason: reason2 } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
   const dualWriteEvidence = usage ? [...usage.dualWrites] : [];
@@ -6577,7 +6582,6 @@ function attachWeak(weak, findings, mentions, modules, stateOf) {
 }
 
 var ROLE_RANK = ["authoritative", "unknown", "derived"];
-var VERDICT_RANK = ["refuse", "review", "replace", "keep"];
 var MAX_ENDPOINTS = 20;
 var URL_RE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s'"`<>()[\]{},;]+/gi;
 var HOST_PORT_RE = /["']((?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?:\d{2,5})["']/gi;
@@ -6609,7 +6613,7 @@ function externalEntry(store, findings, s, cat) {
   const endpoints = sorted(evidence.flatMap((e2) => endpointsOf(e2, cat))).slice(0, MAX_ENDPOINTS);
   const modules = sorted(findings.flatMap((f) => [f.module, ...f.usedBy.map((u) => u.module)]));
   const role = ROLE_RANK.find((r) => findings.some((f) => f.role === r)) ?? null;
-  const verdict = VERDICT_RANK.find((v) => findings.some((f) => f.verdict === v)) ?? null;
+  const verdict = VERDICT_ORDER.find((v) => findings.some((f) => f.verdict === v)) ?? null;
   const facts = [];
   const own = findings.filter((f) => f.section === "findings");
   const odoo = findings.filter((f) => f.section === "odoo");
@@ -6707,7 +6711,7 @@ function buildInventory(findings, snapshot, cat = catalog) {
     if (f.section !== "findings" && f.section !== "odoo") continue;
     byStore.set(f.store, [...byStore.get(f.store) ?? [], f]);
   }
-  const rank = (e2) => e2.verdict === null ? VERDICT_RANK.length : VERDICT_RANK.indexOf(e2.verdict);
+  const rank = (e2) => e2.verdict === null ? VERDICT_ORDER.length : VERDICT_ORDER.indexOf(e2.verdict);
   const external = [...byStore].map(([store, list2]) => externalEntry(store, list2, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const own = [filestoreEntry(snapshot, cat), sessionsEntry(snapshot, cat)].filter((e2) => e2 !== null);
   return [...external, ...own];
