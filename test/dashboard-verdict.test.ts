@@ -92,7 +92,7 @@ test('an opened finding shows its verdict first, with reasons, then what the sto
   const at = (s: string) => { const i = text.indexOf(s); expect(i).toBeGreaterThanOrEqual(0); return i; };
   expect(at('Replace Elasticsearch is a projection of product.template')).toBeLessThan(at('Action A trigram GIN index'));
   expect(at('Action')).toBeLessThan(at('Reasons A rebuildable copy of PostgreSQL data? yes: Derived'));
-  expect(at('Workload beyond what PostgreSQL does well? no: product_template is far below the full-text threshold. Statistic: product_template rows 6,400 (threshold 10,000,000;')).toBeLessThan(at('Models product.template (product_template) both ways: description_sale, name'));
+  expect(at('Workload beyond what PostgreSQL does well? no: product_template is far below the full-text threshold. Statistic: product_template: 6,400 rows (threshold 10M rows;')).toBeLessThan(at('Models product.template (product_template) both ways: description_sale, name'));
   expect(at("ProductTemplate._reindex_all on product.template: cron (cron 'Reindex products' (data/ir_cron.xml:4)), timing unknown")).toBeGreaterThan(0);
   expect(at('Reconciliation search_elastic_products/models/product_index.py:30 a second permanent cost, not a fix')).toBeLessThan(at('Evidence'));
   expect(blockText(detail.querySelector('.o_pgcap_workload')!)).toContain('product_template 6,400 5.0 MB 2.0 MB 12 / 40 / — 2,200 no');

@@ -121,7 +121,7 @@ describe('verdicts in every export', () => {
     const at = (s: string) => { const i = es.indexOf(s); expect(i).toBeGreaterThanOrEqual(0); return i; };
     expect(at('**Verdict: Replace.** Elasticsearch is a projection')).toBeLessThan(at('- **Action:** A trigram GIN index on product_template.name'));
     expect(at('- **Action:**')).toBeLessThan(at('- **Reasons:**'));
-    expect(at('  - **Workload beyond what PostgreSQL does well?** no: product_template is far below the full-text threshold. Statistic: product_template rows 6,400 (threshold 10,000,000; source: PostgreSQL FTS with GIN'));
+    expect(at('  - **Workload beyond what PostgreSQL does well?** no: product_template is far below the full-text threshold. Statistic: product_template: 6,400 rows (threshold 10M rows; source: PostgreSQL FTS with GIN'));
     expect(at('- **Reasons:**')).toBeLessThan(at('- **Models:**'));
     expect(at('- **Models:**')).toBeLessThan(at('- **Paths that write to the store:**'));
     expect(at("cron (cron 'Reindex products' (data/ir_cron.xml:4)), timing unknown")).toBeGreaterThan(0);
@@ -154,7 +154,7 @@ describe('verdicts in every export', () => {
     const at = (s: string) => { const i = part.indexOf(s); expect(i).toBeGreaterThanOrEqual(0); return i; };
     expect(at('<span class="verdict v-replace">Replace</span>')).toBeLessThan(at('<b>Verdict: Replace.</b>'));
     expect(at('<dt>Action</dt>')).toBeLessThan(at('<dt>Reasons</dt>'));
-    expect(at('Statistic: product_template rows 6,400 (threshold 10,000,000;')).toBeLessThan(at('<dt>Models</dt>'));
+    expect(at('Statistic: product_template: 6,400 rows (threshold 10M rows;')).toBeLessThan(at('<dt>Models</dt>'));
     expect(at('<dt>Reconciliation</dt><dd>1 job <span class="muted">(a second permanent cost, not a fix)</span>')).toBeLessThan(at('<h4>Evidence</h4>'));
     expect(at('<h4>Evidence</h4>')).toBeLessThan(at('<dt>Client code</dt>'));
     expect(html).toContain('<th>Verdict</th><th>Severity</th><th>Module</th>');

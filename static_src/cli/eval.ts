@@ -69,8 +69,12 @@ export function repoDir(reposDir: string, repo: string): string | null {
   return null;
 }
 
+function rates(tp: number, fp: number, fn: number): { precision: number | null; recall: number | null } {
+  return { precision: tp + fp ? tp / (tp + fp) : null, recall: tp + fn ? tp / (tp + fn) : null };
+}
+
 function score(store: string, tp: number, fp: number, fn: number): StoreScore {
-  return { store, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : null, recall: tp + fn ? tp / (tp + fn) : null };
+  return { store, tp, fp, fn, ...rates(tp, fp, fn) };
 }
 
 /** Scans as `pgcap scan` does (line scan, then the structure pass): role and dual write rest on the structure. */
@@ -172,7 +176,7 @@ export function scoreFacts(found: { repo: string; module: string; store: string;
   }
   return {
     role: { ...role, rate: role.total ? role.agree / role.total : null },
-    dualWrite: { ...dw, precision: dw.tp + dw.fp ? dw.tp / (dw.tp + dw.fp) : null, recall: dw.tp + dw.fn ? dw.tp / (dw.tp + dw.fn) : null },
+    dualWrite: { ...dw, ...rates(dw.tp, dw.fp, dw.fn) },
     unlabelled,
     disagreements,
   };

@@ -8,7 +8,7 @@ import { cutCodePoints, dotted, isAttributeChain, kids, MAX_STRING, operand, pla
 
 const MAX_STRINGS = 10;
 
-export interface PythonLimits { maxCallsPerFunction: number }
+interface PythonLimits { maxCallsPerFunction: number }
 
 const FUNCTION = 'function_definition';
 const CLASS = 'class_definition';
@@ -24,7 +24,7 @@ function decorators(stmt: PyNode): PyNode[] {
 }
 
 /** Python's end_lineno: the last line of the last token, trailing comments not included. */
-export function endLine(node: PyNode): number {
+function endLine(node: PyNode): number {
   let n = node;
   for (;;) {
     let next: PyNode | null = null;

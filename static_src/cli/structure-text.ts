@@ -3,9 +3,9 @@
 // Twin: plain_string and dotted in odoo_addon/pg_capabilities/collect/structure.py.
 import type { PyNode } from './python-parser';
 
-export const MAX_DOTTED = 200;
+const MAX_DOTTED = 200;
 export const MAX_STRING = 80;
-export const UNKNOWN = '?';
+const UNKNOWN = '?';
 
 /** Cut by code points, as Python's text[:size]. */
 export function cutCodePoints(text: string, size: number): string {
@@ -111,7 +111,7 @@ function unescape(body: string): string {
 }
 
 /** The prefix letters of a string literal (r, b, f, u...), lower case. */
-export function stringPrefix(n: PyNode): string {
+function stringPrefix(n: PyNode): string {
   const start = n.firstChild?.text ?? '';
   return start.replace(/['"]+$/, '').toLowerCase();
 }

@@ -36,7 +36,7 @@ function entity(whole: string, name: string): string {
 const decodeEntities = (s: string): string => s.replace(ENTITY, entity);
 
 /** A field's text: entities decoded outside CDATA sections, CDATA unwrapped (an unclosed one runs to the end). */
-export function xmlText(raw: string): string {
+function xmlText(raw: string): string {
   const out: string[] = [];
   let at = 0;
   for (;;) {

@@ -7,7 +7,7 @@ import { catalog as defaultCatalog, checklistOf, storeById, type Catalog, type R
 import { formatBytes, formatNumber } from './format';
 import { redact } from './redact';
 import { VERDICT_ORDER } from './verdict-labels';
-import type { Evidence, Finding, InventoryEntry, VerdictKind } from './report-types';
+import type { Evidence, Finding, InventoryEntry } from './report-types';
 import { probeResult, probeRows, type Snapshot } from './snapshot';
 
 /** Least safe first: a store that owns data outranks one nobody could tell, which outranks a projection. */
@@ -157,7 +157,8 @@ export function buildInventory(findings: Finding[], snapshot: Snapshot, cat: Cat
   const byStore = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.section !== 'findings' && f.section !== 'odoo') continue;
-    byStore.set(f.store, [...(byStore.get(f.store) ?? []), f]);
+    const list = byStore.get(f.store);
+    if (list) list.push(f); else byStore.set(f.store, [f]);
   }
   const rank = (e: InventoryEntry) => (e.verdict === null ? VERDICT_ORDER.length : VERDICT_ORDER.indexOf(e.verdict));
   const external = [...byStore].map(([store, list]) => externalEntry(store, list, snapshot, cat))

@@ -74,6 +74,24 @@ export function analyseUsage(structure: ModuleStructure, store: StoreDef, matche
   return new UsageReader(structure, store, matches, cat).read();
 }
 
+interface CompiledCatalog { sigs: Map<string, SignatureDef>; patterns: { sig: SignatureDef; re: RegExp }[]; consumer: RegExp }
+const COMPILED = new WeakMap<Catalog, CompiledCatalog>();
+
+/** The catalog's signatures as regexes and its consumer clients as one, compiled once per catalog
+ * (a report analyses thousands of findings against the same catalog). */
+function compiledCatalog(cat: Catalog): CompiledCatalog {
+  let c = COMPILED.get(cat);
+  if (!c) {
+    c = {
+      sigs: new Map(cat.signatures.map((g) => [g.id, g])),
+      patterns: cat.signatures.map((sig) => ({ sig, re: new RegExp(sig.pattern, (sig.flags ?? '').replace(/[gy]/g, '')) })),
+      consumer: new RegExp(`\\b(?:${cat.usage.consumerClients.map(escapeRe).join('|')})\\s*\\(`),
+    };
+    COMPILED.set(cat, c);
+  }
+  return c;
+}
+
 class UsageReader {
   private readonly u: UsageDef;
   private readonly fns: Fn[] = [];
@@ -91,19 +109,23 @@ class UsageReader {
   private readonly edges = new Map<string, Edge[]>();
   private readonly callers = new Map<string, Fn[]>();
   private readonly storeCallKeys = new Set<string>();
+  private readonly consumerRe: RegExp;
 
   constructor(private readonly s: ModuleStructure, private readonly store: StoreDef, matches: SignatureMatch[], private readonly cat: Catalog) {
     this.u = cat.usage;
-    this.sigs = new Map(cat.signatures.map((g) => [g.id, g]));
-    const own = (g: SignatureDef) => g.store === store.id || (g.store !== undefined && matches.some((m) => m.signature === g.id));
-    const re = (g: SignatureDef) => new RegExp(g.pattern, (g.flags ?? '').replace(/[gy]/g, ''));
-    this.clientPatterns = cat.signatures.filter((g) => own(g) && g.kind === 'client').map(re);
-    this.httpPatterns = cat.signatures.filter((g) => g.kind === 'http_call').map(re);
-    this.callPatterns = cat.signatures.filter((g) => own(g) && (g.kind === 'write' || g.kind === 'read'))
-      .map((g) => ({ kind: g.kind as 'write' | 'read', re: re(g) }));
+    const compiled = compiledCatalog(cat);
+    this.sigs = compiled.sigs;
+    const matched = new Set(matches.map((m) => m.signature));
+    const own = (g: SignatureDef) => g.store === store.id || (g.store !== undefined && matched.has(g.id));
+    this.clientPatterns = compiled.patterns.filter(({ sig }) => own(sig) && sig.kind === 'client').map(({ re }) => re);
+    this.httpPatterns = compiled.patterns.filter(({ sig }) => sig.kind === 'http_call').map(({ re }) => re);
+    this.callPatterns = compiled.patterns.filter(({ sig }) => own(sig) && (sig.kind === 'write' || sig.kind === 'read'))
+      .map(({ sig, re }) => ({ kind: sig.kind as 'write' | 'read', re }));
+    this.consumerRe = compiled.consumer;
     for (const m of matches) {
       const k = `${m.file}:${m.line}`;
-      this.flagged.set(k, [...(this.flagged.get(k) ?? []), m]);
+      const list = this.flagged.get(k);
+      if (list) list.push(m); else this.flagged.set(k, [m]);
     }
     for (const cls of s.classes) for (const f of cls.methods) this.addFn(f, cls);
     for (const f of s.functions) this.addFn(f, null);
@@ -112,7 +134,8 @@ class UsageReader {
   private addFn(f: FunctionFacts, cls: ClassFacts | null): void {
     const fn: Fn = { id: `${f.file}:${f.line}`, f, cls, label: cls ? `${cls.name}.${f.name}` : f.name };
     this.fns.push(fn);
-    this.byName.set(f.name, [...(this.byName.get(f.name) ?? []), fn]);
+    const named = this.byName.get(f.name);
+    if (named) named.push(fn); else this.byName.set(f.name, [fn]);
   }
 
   read(): Usage {
@@ -185,9 +208,8 @@ class UsageReader {
    * given to eval), and message handlers whose message flows into an ORM write. */
   private consumes(): Evidence[] {
     const out: Evidence[] = this.calls.filter((c) => c.kind === 'read' && this.u.consumeVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence);
-    const consumer = new RegExp(`\\b(?:${this.u.consumerClients.map(escapeRe).join('|')})\\s*\\(`);
     for (const list of this.flagged.values()) {
-      for (const m of list) if (consumer.test(m.snippet)) out.push({ file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: 'consumer' });
+      for (const m of list) if (this.consumerRe.test(m.snippet)) out.push({ file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: 'consumer' });
     }
     for (const fn of this.fns) {
       const params = fn.f.params.filter((p) => this.u.messageParams.includes(p));
@@ -387,7 +409,10 @@ class UsageReader {
         }
       }
       this.edges.set(fn.id, out);
-      for (const e of out) this.callers.set(e.to.id, [...(this.callers.get(e.to.id) ?? []), fn]);
+      for (const e of out) {
+        const callers = this.callers.get(e.to.id);
+        if (callers) callers.push(fn); else this.callers.set(e.to.id, [fn]);
+      }
     }
   }
 
@@ -528,7 +553,8 @@ class UsageReader {
       const byTiming = new Map<Timing, StoreCall[]>();
       for (const r of hits) {
         for (const c of this.calls.filter((x) => x.fn.id === r.fn.id && x.kind !== 'read')) {
-          byTiming.set(r.timing, [...(byTiming.get(r.timing) ?? []), c]);
+          const same = byTiming.get(r.timing);
+          if (same) same.push(c); else byTiming.set(r.timing, [c]);
         }
       }
       for (const [timing, calls] of byTiming) {

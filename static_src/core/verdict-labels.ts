@@ -3,6 +3,9 @@
 // worst to best, and short phrases for triggers, timings, directions and reasons.
 import type { ModelUse, Report, StorePath, Timing, VerdictKind, VerdictReason } from './report-types';
 import { VERDICTS } from './report-types';
+import { WORKLOAD_METRICS, type WorkloadMetric } from './catalog';
+import { formatNumber } from './format';
+import { describeValue } from './workload';
 
 export const VERDICT_TITLES: Record<VerdictKind, string> = { refuse: 'Refuse', replace: 'Replace', keep: 'Keep', review: 'Review' };
 
@@ -66,10 +69,11 @@ export function holdsText(h: VerdictReason['holds']): string {
   return h === true ? 'yes' : h === false ? 'no' : 'undecided';
 }
 
-/** "product_template rows 48,000 (threshold 10,000,000; source: ...)". */
+/** "product_template: 48k rows (threshold 10M rows; source: ...)", figures as the verdict words them. */
 export function statisticText(s: NonNullable<VerdictReason['statistic']>): string {
-  const n = (x: number) => (Number.isFinite(Number(x)) ? Number(x).toLocaleString('en-US') : String(x));
-  return `${s.table} ${s.metric} ${n(s.value)} (threshold ${n(s.threshold)}; source: ${s.source})`;
+  const known = (WORKLOAD_METRICS as readonly string[]).includes(s.metric);
+  const n = (x: number) => (!Number.isFinite(Number(x)) ? String(x) : known ? describeValue(s.metric as WorkloadMetric, Number(x)) : `${formatNumber(Number(x))} ${s.metric}`);
+  return `${s.table}: ${n(s.value)} (threshold ${n(s.threshold)}; source: ${s.source})`;
 }
 
 /** "ResPartner.write: write (overrides write), inside the ORM transaction". */

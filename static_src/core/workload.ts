@@ -2,14 +2,14 @@
 // table_activity: statistics only, never the tables), whether the PostgreSQL capability that would
 // replace the store is already in use there, and how the figures compare with the catalog's
 // thresholds for the store's category.
-import type { Catalog, StoreDef } from './catalog';
+import type { Catalog, StoreDef, WorkloadMetric, WorkloadThreshold } from './catalog';
 import { databaseCounters, probeGap, type CounterWindow } from './coverage';
 import { formatBytes } from './format';
 import type { ModelUse, TableWorkload } from './report-types';
 import { probeRows, type ProbeRow, type Snapshot } from './snapshot';
 
-export type Metric = 'rows' | 'total_bytes' | 'reads_per_second' | 'writes_per_second';
-export interface Threshold { category: string; metric: Metric; threshold: number; unit: string; description: string }
+type Metric = WorkloadMetric;
+type Threshold = WorkloadThreshold;
 
 /** The catalog's workload thresholds (manifest.json `workload`): the one place that reads them. */
 export function thresholdsOf(cat: Catalog): Threshold[] {

@@ -173,17 +173,6 @@ def parse_python(text, limit):
 
 # ---- secrets -----------------------------------------------------------------------------------
 
-class NoRedactor:
-    def redact(self, text):
-        return text
-
-    def cap(self, line):
-        return line
-
-    def block_lines(self, lines):
-        return set()
-
-
 class Secrets:
     """Redaction of the literals of one file, as the line scan redacts its lines: a literal is ***
     when the redactor, run on a line the literal lies on (cut as the scanner cuts it), no longer
@@ -686,7 +675,7 @@ def xml_actions(text, file, secrets):
 
 # ---- a module ----------------------------------------------------------------------------------
 
-def module_structure(name, files, manifest_text, limits, redactor=None, stop=None):
+def module_structure(name, files, manifest_text, limits, redactor, stop=None):
     """ModuleStructure of one module. files: (relative path, full path) of its .py and .xml files
     as the line scan walked them. redactor: the scanner's (collect/redact.py). stop: a callable, true when time is up (the structure is then
     None: a module half parsed would say less than it seems to)."""
@@ -704,7 +693,7 @@ def module_structure(name, files, manifest_text, limits, redactor=None, stop=Non
                 out["unparsed"].append({"file": rel, "reason": TOO_LARGE})
             continue  # unreadable: the line scan lists it in scan.skipped
         text = decode_text(data)
-        secrets = Secrets(redactor or NoRedactor(), text)
+        secrets = Secrets(redactor, text)
         if kind == "xml":
             out["actions"].extend(xml_actions(text, rel, secrets))
             continue

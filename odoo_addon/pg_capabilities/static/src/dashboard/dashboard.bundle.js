@@ -4069,6 +4069,7 @@ var manifest_default = {
   }
 };
 
+var WORKLOAD_METRICS = ["rows", "total_bytes", "reads_per_second", "writes_per_second"];
 var catalog = manifest_default;
 var STRONG_KINDS = /* @__PURE__ */ new Set(["import", "client", "url", "manifest", "config"]);
 function storeById(id, cat = catalog) {
@@ -4145,6 +4146,189 @@ function severityRank(s) {
   return SEVERITIES.indexOf(s);
 }
 
+var V1_MODULE_DEFAULTS = { license: "", website: "", depends: [], installable: true, inOdooTree: false };
+function upgradeSnapshot(s) {
+  if (!s.scan || s.version >= 2) return s;
+  return {
+    ...s,
+    scan: {
+      ...s.scan,
+      modules: s.scan.modules.map((m) => ({ ...V1_MODULE_DEFAULTS, ...m }))
+    }
+  };
+}
+function probeResult(snapshot, id) {
+  return snapshot.database?.probes.find((p) => p.id === id);
+}
+function probeRows(snapshot, id) {
+  const p = probeResult(snapshot, id);
+  return p && p.status === "ok" ? p.rows : [];
+}
+
+var RECENT_RESET_DAYS = 7;
+var ERROR_REASONS = {
+  "57014": "the probe was cancelled by statement_timeout",
+  "55P03": "the probe gave up waiting for a lock (lock_timeout)",
+  "42501": "the role lacks the privilege to read it",
+  "42P01": "a relation it reads does not exist here",
+  "55000": "pg_stat_statements is not loaded (shared_preload_libraries)"
+};
+function probeGap(s, id, opts = {}) {
+  if (!s.database) return "no database was audited";
+  const p = probeResult(s, id);
+  if (!p) return "probe ".concat(id, " was not run by this collector");
+  if (p.status === "ok") return null;
+  if (p.status === "skipped") return opts.skippedMeansNone ? null : p.message ?? "not run";
+  const why = (p.code && ERROR_REASONS[p.code]) ?? "the probe failed";
+  return "".concat(why, " (").concat(p.message ?? p.code ?? "no message", ")");
+}
+function statsVisibility(s) {
+  const server = probeRows(s, "server")[0];
+  if (!server) return { visible: false, reason: "the role's privileges are unknown" };
+  const role = String(server.role ?? "?");
+  if (server.is_superuser === true || server.has_read_all_stats === true) return { visible: true, reason: "" };
+  const version2 = typeof server.server_version_num === "number" ? server.server_version_num : 0;
+  const member = server.member_read_all_stats === true;
+  if (member && version2 > 0 && version2 < 15e4) return { visible: true, reason: "" };
+  if (member) {
+    return {
+      visible: false,
+      reason: "role ".concat(role, " was granted pg_monitor or pg_read_all_stats without inheriting its privileges (NOINHERIT), and PostgreSQL 15+ asks for the privileges")
+    };
+  }
+  return { visible: false, reason: "role ".concat(role, " does not have the privileges of pg_monitor or pg_read_all_stats") };
+}
+function window(since, now) {
+  if (typeof since !== "string" || !since) return { since: null, recent: false, days: null };
+  const ms = Date.parse(now) - Date.parse(since);
+  if (!Number.isFinite(ms)) return { since, recent: false, days: null };
+  const days = Math.max(0, ms / 864e5);
+  return { since, recent: days < RECENT_RESET_DAYS, days };
+}
+function databaseCounters(s) {
+  return window(probeRows(s, "statistics")[0]?.stats_reset, s.collectedAt);
+}
+function statementCounters(s) {
+  return window(probeRows(s, "statements_info")[0]?.stats_reset, s.collectedAt);
+}
+function describeWindow(w) {
+  if (!w.since) return "never reset";
+  const days = w.days === null ? "" : w.days < 1 ? " (less than a day before the audit)" : " (".concat(Math.floor(w.days), " day").concat(Math.floor(w.days) === 1 ? "" : "s", " before the audit)");
+  return "since ".concat(w.since).concat(days);
+}
+function part(name2, found, gap2, noneProvesNothing = null) {
+  if (found) return { part: name2, status: "in_use", reason: "" };
+  if (gap2) return { part: name2, status: "not_checked", reason: gap2 };
+  if (noneProvesNothing) return { part: name2, status: "not_checked", reason: noneProvesNothing };
+  return { part: name2, status: "not_in_use", reason: "" };
+}
+function codePart(s, found) {
+  if (!s.scan) return part("code", found, "no addons folder was scanned");
+  return part("code", found, s.scan.stoppedEarly ? "the addons scan stopped early (".concat(s.scan.stoppedEarly, ")") : null);
+}
+function overallStatus(items, parts) {
+  if (items > 0) return "in_use";
+  return parts.every((p) => p.status === "not_in_use") ? "not_in_use" : "not_checked";
+}
+
+function thresholdsOf(cat) {
+  return cat.workload?.thresholds ?? [];
+}
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var sum = (...xs) => xs.some((x) => x === null) ? null : xs.reduce((a, b) => a + b, 0);
+function capabilityOnTable(capability2, row, inUse) {
+  const n = (k) => num(row?.[k]) ?? 0;
+  switch (capability2) {
+    case "full_text":
+    case "trigram":
+    case "unaccent":
+      return row ? n("fts_indexes") + n("trigram_indexes") > 0 : null;
+    case "jsonb":
+    case "jsonb_indexes":
+      return row ? n("gin_indexes") > 0 : null;
+    case "brin":
+      return row ? n("brin_indexes") > 0 : null;
+    case "partitioning":
+      return row ? row.partitioned === true : null;
+    default:
+      return inUse.has(capability2);
+  }
+}
+function databaseFigures(s) {
+  const window2 = databaseCounters(s);
+  const rowsByTable = /* @__PURE__ */ new Map();
+  for (const r of probeRows(s, "table_activity")) {
+    const table2 = String(r.table_name);
+    if (!rowsByTable.has(table2) || r.schema === "public") rowsByTable.set(table2, r);
+  }
+  const seconds = window2.days !== null && window2.days > 0 ? window2.days * 86400 : null;
+  const started = probeRows(s, "statistics")[0]?.server_started;
+  const uptime = typeof started === "string" ? (Date.parse(s.collectedAt) - Date.parse(started)) / 1e3 : NaN;
+  const boundSeconds = window2.since === null && Number.isFinite(uptime) && uptime > 0 ? uptime : null;
+  return { gap: probeGap(s, "table_activity"), rowsByTable, window: window2, seconds, rateOver: seconds ?? boundSeconds };
+}
+function measureWorkload(db, models, store, cat, inUse) {
+  const { window: window2, seconds, rateOver } = db;
+  const thresholds = thresholdsOf(cat).filter((t) => t.category === store.category);
+  if (db.gap) return { tables: [], comparisons: [], gap: db.gap, window: window2, thresholds };
+  const tables = [];
+  const comparisons = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of models) {
+    if (seen.has(m.table)) continue;
+    seen.add(m.table);
+    const row = db.rowsByTable.get(m.table);
+    const perDay = (k) => {
+      const v = num(row?.[k]);
+      return v === null || window2.days === null || window2.days <= 0 ? null : v / window2.days;
+    };
+    const count = row ? num(row.rows_estimate) ?? num(row.live_rows) : null;
+    const tableBytes = row ? num(row.table_bytes) : null;
+    const indexBytes = row ? num(row.index_bytes) : null;
+    const capabilityInUse = capabilityOnTable(store.replacement.capability, row, inUse);
+    const w = {
+      table: m.table,
+      model: m.model,
+      rows: count,
+      tableBytes,
+      indexBytes,
+      insertsPerDay: perDay("inserts"),
+      updatesPerDay: perDay("updates"),
+      deletesPerDay: perDay("deletes"),
+      seqScansPerDay: perDay("seq_scans"),
+      idxScansPerDay: perDay("idx_scans"),
+      capabilityInUse,
+      detail: row ? "".concat(m.table, ": about ").concat(Math.round(count ?? 0).toLocaleString("en-US"), " rows, ").concat(formatBytes(tableBytes ?? 0), " of table and ").concat(formatBytes(indexBytes ?? 0), " of indexes").concat(window2.days === null ? "; the statistics window is unknown (never reset), so no per-day figures" : "") : "".concat(m.table, ": no such table in the audited database")
+    };
+    tables.push(w);
+    if (!row) continue;
+    const reads = sum(num(row.seq_scans), num(row.idx_scans));
+    const writes = sum(num(row.inserts), num(row.updates), num(row.deletes));
+    const values = {
+      rows: count,
+      total_bytes: sum(tableBytes, indexBytes),
+      reads_per_second: reads === null || rateOver === null ? null : reads / rateOver,
+      writes_per_second: writes === null || rateOver === null ? null : writes / rateOver
+    };
+    for (const t of thresholds) {
+      const value = values[t.metric];
+      const atMost = seconds === null && t.metric.endsWith("per_second") && value !== null;
+      const exceeded = value === null ? null : value < t.threshold ? false : atMost ? null : true;
+      comparisons.push({ table: m.table, model: m.model, metric: t.metric, value, threshold: t.threshold, unit: t.unit, source: t.description, exceeded, atMost });
+    }
+  }
+  return { tables, comparisons, gap: null, window: window2, thresholds };
+}
+function describeValue(metric, value) {
+  if (metric === "total_bytes") return formatBytes(value);
+  if (metric === "rows") {
+    const n = value >= 1e6 ? "".concat(+(value / 1e6).toFixed(1), "M") : value >= 1e4 ? "".concat(Math.round(value / 1e3), "k") : Math.round(value).toLocaleString("en-US");
+    return "".concat(n, " rows");
+  }
+  const unit = metric === "reads_per_second" ? "reads/s" : "writes/s";
+  return "".concat(value >= 100 ? Math.round(value).toLocaleString("en-US") : value.toFixed(value >= 1 ? 1 : 2), " ").concat(unit);
+}
+
 var VERDICT_TITLES = { refuse: "Refuse", replace: "Replace", keep: "Keep", review: "Review" };
 var VERDICT_COLORS = {
   refuse: { bg: "#a61b1b", fg: "#ffffff" },
@@ -4191,8 +4375,9 @@ function holdsText(h) {
   return h === true ? "yes" : h === false ? "no" : "undecided";
 }
 function statisticText(s) {
-  const n = (x) => Number.isFinite(Number(x)) ? Number(x).toLocaleString("en-US") : String(x);
-  return "".concat(s.table, " ").concat(s.metric, " ").concat(n(s.value), " (threshold ").concat(n(s.threshold), "; source: ").concat(s.source, ")");
+  const known = WORKLOAD_METRICS.includes(s.metric);
+  const n = (x) => !Number.isFinite(Number(x)) ? String(x) : known ? describeValue(s.metric, Number(x)) : "".concat(formatNumber(Number(x)), " ").concat(s.metric);
+  return "".concat(s.table, ": ").concat(n(s.value), " (threshold ").concat(n(s.threshold), "; source: ").concat(s.source, ")");
 }
 function pathText(p) {
   return "".concat(p.method).concat(p.model ? " on ".concat(p.model) : "", ": ").concat(p.trigger).concat(p.detail ? " (".concat(p.detail, ")") : "", ", ").concat(TIMING_TITLES[p.timing] ?? p.timing);
@@ -4616,7 +4801,7 @@ function capability(c, limit) {
 }
 var where2 = (e2) => code("".concat(e2.file, ":").concat(e2.line));
 var evidenceItems = (list2, indent = "  ") => list2.map((e2) => "".concat(indent, "- ").concat(where2(e2), " ").concat(code(e2.snippet)));
-var num = (n) => n === null || n === void 0 ? "—" : name(formatNumber(n));
+var num2 = (n) => n === null || n === void 0 ? "—" : name(formatNumber(n));
 var bytes = (n) => n === null || n === void 0 ? "—" : name(formatBytes(n) || "0 B");
 function reason(x) {
   const stat = x.statistic ? " Statistic: ".concat(text2(statisticText(x.statistic))) : "";
@@ -4625,7 +4810,7 @@ function reason(x) {
 function workloadTable2(f) {
   return table(
     ["Table", "Model", "Rows", "Table size", "Index size", "Inserts/day", "Updates/day", "Deletes/day", "Seq scans/day", "Index scans/day", "Capability in use", "Detail"],
-    f.workload.map((w) => [codeCell(w.table), name(w.model ?? "—"), num(w.rows), bytes(w.tableBytes), bytes(w.indexBytes), num(w.insertsPerDay), num(w.updatesPerDay), num(w.deletesPerDay), num(w.seqScansPerDay), num(w.idxScansPerDay), w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no", cellText(w.detail)])
+    f.workload.map((w) => [codeCell(w.table), name(w.model ?? "—"), num2(w.rows), bytes(w.tableBytes), bytes(w.indexBytes), num2(w.insertsPerDay), num2(w.updatesPerDay), num2(w.deletesPerDay), num2(w.seqScansPerDay), num2(w.idxScansPerDay), w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no", cellText(w.detail)])
   );
 }
 function finding(f) {
@@ -4847,25 +5032,6 @@ function exportReport(report, format) {
   }
 }
 
-var V1_MODULE_DEFAULTS = { license: "", website: "", depends: [], installable: true, inOdooTree: false };
-function upgradeSnapshot(s) {
-  if (!s.scan || s.version >= 2) return s;
-  return {
-    ...s,
-    scan: {
-      ...s.scan,
-      modules: s.scan.modules.map((m) => ({ ...V1_MODULE_DEFAULTS, ...m }))
-    }
-  };
-}
-function probeResult(snapshot, id) {
-  return snapshot.database?.probes.find((p) => p.id === id);
-}
-function probeRows(snapshot, id) {
-  const p = probeResult(snapshot, id);
-  return p && p.status === "ok" ? p.rows : [];
-}
-
 var ACTIVE_STATES = /* @__PURE__ */ new Set(["installed", "to upgrade", "to remove"]);
 var DIR_KIND = {
   tests: "tests",
@@ -4986,77 +5152,11 @@ function buildChannels(s, cat = catalog) {
   return [...byName.values()].sort((a, b) => a.channel.localeCompare(b.channel));
 }
 
-var RECENT_RESET_DAYS = 7;
-var ERROR_REASONS = {
-  "57014": "the probe was cancelled by statement_timeout",
-  "55P03": "the probe gave up waiting for a lock (lock_timeout)",
-  "42501": "the role lacks the privilege to read it",
-  "42P01": "a relation it reads does not exist here",
-  "55000": "pg_stat_statements is not loaded (shared_preload_libraries)"
-};
-function probeGap(s, id, opts = {}) {
-  if (!s.database) return "no database was audited";
-  const p = probeResult(s, id);
-  if (!p) return "probe ".concat(id, " was not run by this collector");
-  if (p.status === "ok") return null;
-  if (p.status === "skipped") return opts.skippedMeansNone ? null : p.message ?? "not run";
-  const why = (p.code && ERROR_REASONS[p.code]) ?? "the probe failed";
-  return "".concat(why, " (").concat(p.message ?? p.code ?? "no message", ")");
-}
-function statsVisibility(s) {
-  const server = probeRows(s, "server")[0];
-  if (!server) return { visible: false, reason: "the role's privileges are unknown" };
-  const role = String(server.role ?? "?");
-  if (server.is_superuser === true || server.has_read_all_stats === true) return { visible: true, reason: "" };
-  const version2 = typeof server.server_version_num === "number" ? server.server_version_num : 0;
-  const member = server.member_read_all_stats === true;
-  if (member && version2 > 0 && version2 < 15e4) return { visible: true, reason: "" };
-  if (member) {
-    return {
-      visible: false,
-      reason: "role ".concat(role, " was granted pg_monitor or pg_read_all_stats without inheriting its privileges (NOINHERIT), and PostgreSQL 15+ asks for the privileges")
-    };
-  }
-  return { visible: false, reason: "role ".concat(role, " does not have the privileges of pg_monitor or pg_read_all_stats") };
-}
-function window(since, now) {
-  if (typeof since !== "string" || !since) return { since: null, recent: false, days: null };
-  const ms = Date.parse(now) - Date.parse(since);
-  if (!Number.isFinite(ms)) return { since, recent: false, days: null };
-  const days = Math.max(0, ms / 864e5);
-  return { since, recent: days < RECENT_RESET_DAYS, days };
-}
-function databaseCounters(s) {
-  return window(probeRows(s, "statistics")[0]?.stats_reset, s.collectedAt);
-}
-function statementCounters(s) {
-  return window(probeRows(s, "statements_info")[0]?.stats_reset, s.collectedAt);
-}
-function describeWindow(w) {
-  if (!w.since) return "never reset";
-  const days = w.days === null ? "" : w.days < 1 ? " (less than a day before the audit)" : " (".concat(Math.floor(w.days), " day").concat(Math.floor(w.days) === 1 ? "" : "s", " before the audit)");
-  return "since ".concat(w.since).concat(days);
-}
-function part(name2, found, gap2, noneProvesNothing = null) {
-  if (found) return { part: name2, status: "in_use", reason: "" };
-  if (gap2) return { part: name2, status: "not_checked", reason: gap2 };
-  if (noneProvesNothing) return { part: name2, status: "not_checked", reason: noneProvesNothing };
-  return { part: name2, status: "not_in_use", reason: "" };
-}
-function codePart(s, found) {
-  if (!s.scan) return part("code", found, "no addons folder was scanned");
-  return part("code", found, s.scan.stoppedEarly ? "the addons scan stopped early (".concat(s.scan.stoppedEarly, ")") : null);
-}
-function overallStatus(items, parts) {
-  if (items > 0) return "in_use";
-  return parts.every((p) => p.status === "not_in_use") ? "not_in_use" : "not_checked";
-}
-
 var T = (key, label) => ({ key, label, kind: "text" });
 var N = (key, label) => ({ key, label, kind: "number" });
 var B = (key, label) => ({ key, label, kind: "bytes" });
 var Y = (key, label) => ({ key, label, kind: "bool" });
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var str = (v) => typeof v === "string" ? v : v == null ? "" : String(v);
 var qualified = (r, key) => r.schema && r.schema !== "public" ? "".concat(str(r.schema), ".").concat(str(r[key])) : str(r[key]);
 var indexes = (s) => probeRows(s, "indexes");
@@ -5067,8 +5167,8 @@ var indexItem = (r) => ({
   index: str(r.index_name),
   method: str(r.method),
   columns: str(r.columns),
-  size: num2(r.bytes_estimate),
-  scans: num2(r.scans),
+  size: num3(r.bytes_estimate),
+  scans: num3(r.scans),
   definition: str(r.definition)
 });
 var installedExtension = (s, name2) => probeRows(s, "extensions").find((r) => r.name === name2 && r.installed === true);
@@ -5117,8 +5217,8 @@ var EXTRACTORS = {
         translated: f ? translate !== "" && translate !== "false" : null,
         module: modules[0] ?? null,
         modules: modules.join(", ") || null,
-        rows: num2(r.rows_estimate),
-        size: num2(r.column_bytes_estimate),
+        rows: num3(r.rows_estimate),
+        size: num3(r.column_bytes_estimate),
         indexed: byColumn.has(key),
         indexes: byColumn.get(key)?.join("; ") ?? null
       };
@@ -5152,8 +5252,8 @@ var EXTRACTORS = {
       opclass: str(r.opclasses),
       key: r.via === "column" ? str(r.column_name) : str(r.keys),
       valid: r.is_valid === true,
-      size: num2(r.bytes_estimate),
-      scans: num2(r.scans),
+      size: num3(r.bytes_estimate),
+      scans: num3(r.scans),
       definition: str(r.definition)
     }));
     const invalid = items.filter((i) => i.valid === false).map((i) => str(i.index));
@@ -5185,7 +5285,7 @@ var EXTRACTORS = {
       const def = str(r.definition);
       if (!/to_tsvector\s*\(/i.test(def) && !str(r.column_types).includes("tsvector")) continue;
       for (const m of def.matchAll(/to_tsvector\s*\(\s*'([^']+)'/gi)) configs.add(m[1]);
-      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num2(r.bytes_estimate), scans: num2(r.scans) });
+      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num3(r.bytes_estimate), scans: num3(r.scans) });
     }
     const notes = [];
     for (const r of probeRows(s, "text_search_configs")) {
@@ -5242,7 +5342,7 @@ var EXTRACTORS = {
   },
   listen_notify: (s, ctx) => {
     const usage = probeRows(s, "notification_queue")[0];
-    const notes = usage ? ["Notification queue usage (server-wide): ".concat(((num2(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
+    const notes = usage ? ["Notification queue usage (server-wide): ".concat(((num3(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
     for (const p of odooListeners(s).filter((x) => !x.tiedBy)) {
       notes.push("An Odoo server on this PostgreSQL listens on imbus (process ".concat(p.application, ", ").concat(p.connections, " connection").concat(p.connections === 1 ? "" : "s", " to database postgres); nothing ties it to this database, so it is not counted here."));
     }
@@ -5296,25 +5396,25 @@ var EXTRACTORS = {
     };
   },
   partitioning: (s) => ({
-    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num2(r.partitions), rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
+    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num3(r.partitions), rows: num3(r.rows_estimate), size: num3(r.bytes_estimate) })),
     columns: [T("table", "Table"), T("strategy", "Strategy"), T("key", "Key"), N("partitions", "Partitions"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   brin: (s) => ({ items: indexes(s).filter((r) => r.method === "brin").map(indexItem), columns: INDEX_COLS }),
   materialized_views: (s) => ({
-    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
+    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num3(r.rows_estimate), size: num3(r.bytes_estimate) })),
     columns: [T("view", "View"), Y("populated", "Populated"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   unlogged_tables: (s) => ({
-    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
+    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num3(r.rows_estimate), size: num3(r.bytes_estimate) })),
     columns: [T("table", "Table"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   advisory_locks: (s, ctx) => ({
     parts: [
-      part("locks held now", probeRows(s, "advisory_locks").some((r) => (num2(r.locks) ?? 0) > 0), gap(s, "advisory_locks")),
+      part("locks held now", probeRows(s, "advisory_locks").some((r) => (num3(r.locks) ?? 0) > 0), gap(s, "advisory_locks")),
       codePart(s, codeItems(ctx, "advisory_lock").length > 0)
     ],
     items: [
-      ...probeRows(s, "advisory_locks").filter((r) => (num2(r.locks) ?? 0) > 0).map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num2(r.locks), " locks by ").concat(num2(r.sessions), " sessions, ").concat(num2(r.waiting), " waiting") })),
+      ...probeRows(s, "advisory_locks").filter((r) => (num3(r.locks) ?? 0) > 0).map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num3(r.locks), " locks by ").concat(num3(r.sessions), " sessions, ").concat(num3(r.waiting), " waiting") })),
       ...codeItems(ctx, "advisory_lock")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
@@ -5326,7 +5426,7 @@ var EXTRACTORS = {
     ],
     parts: [statementsPart(s), codePart(s, codeItems(ctx, "skip_locked").length > 0)],
     items: [
-      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num2(r.calls), " calls"), snippet: str(r.query) })),
+      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num3(r.calls), " calls"), snippet: str(r.query) })),
       ...codeItems(ctx, "skip_locked")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
@@ -5339,15 +5439,15 @@ var EXTRACTORS = {
     ],
     items: [
       ...probeRows(s, "vector_columns").map((r) => ({ kind: "column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: str(r.column_type), size: null })),
-      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num2(r.bytes_estimate) }))
+      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num3(r.bytes_estimate) }))
     ],
     columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size")]
   }),
   large_objects: (s) => {
     const rows = probeRows(s, "binary_storage");
-    const lo = num2(rows[0]?.large_objects_estimate) ?? 0;
+    const lo = num3(rows[0]?.large_objects_estimate) ?? 0;
     return {
-      items: rows.filter((r) => (num2(r.column_bytes_estimate) ?? 0) > 0 || (num2(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num2(r.rows_estimate), size: num2(r.column_bytes_estimate) })),
+      items: rows.filter((r) => (num3(r.column_bytes_estimate) ?? 0) > 0 || (num3(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num3(r.rows_estimate), size: num3(r.column_bytes_estimate) })),
       notes: lo > 0 ? ["About ".concat(lo, " large objects (pg_largeobject).")] : [],
       columns: [T("table", "Table"), T("column", "Column"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
     };
@@ -5359,7 +5459,7 @@ function statementsPart(s) {
   const missing = skipped?.status === "skipped" ? "pg_stat_statements is not installed in this database" : null;
   const info = probeRows(s, "statements_info")[0];
   const vis = statsVisibility(s);
-  const hidden = num2(info?.hidden_statements) ?? 0;
+  const hidden = num3(info?.hidden_statements) ?? 0;
   const counters = statementCounters(s);
   const why = !vis.visible && hidden > 0 ? "".concat(hidden, " statement").concat(hidden === 1 ? "" : "s", " of other roles could not be read: ").concat(vis.reason) : counters.recent ? "pg_stat_statements was reset recently (".concat(describeWindow(counters), ")") : null;
   return part("statements", found, missing ?? gap(s, "statements_skip_locked"), why);
@@ -5405,6 +5505,19 @@ function tableOf(cls, model) {
 function analyseUsage(structure, store, matches, cat) {
   return new UsageReader(structure, store, matches, cat).read();
 }
+var COMPILED = /* @__PURE__ */ new WeakMap();
+function compiledCatalog(cat) {
+  let c = COMPILED.get(cat);
+  if (!c) {
+    c = {
+      sigs: new Map(cat.signatures.map((g) => [g.id, g])),
+      patterns: cat.signatures.map((sig) => ({ sig, re: new RegExp(sig.pattern, (sig.flags ?? "").replace(/[gy]/g, "")) })),
+      consumer: new RegExp("\\b(?:".concat(cat.usage.consumerClients.map(escapeRe).join("|"), ")\\s*\\("))
+    };
+    COMPILED.set(cat, c);
+  }
+  return c;
+}
 var UsageReader = class {
   constructor(s, store, matches, cat) {
     __publicField(this, "s", s);
@@ -5426,16 +5539,21 @@ var UsageReader = class {
     __publicField(this, "edges", /* @__PURE__ */ new Map());
     __publicField(this, "callers", /* @__PURE__ */ new Map());
     __publicField(this, "storeCallKeys", /* @__PURE__ */ new Set());
+    __publicField(this, "consumerRe");
     this.u = cat.usage;
-    this.sigs = new Map(cat.signatures.map((g) => [g.id, g]));
-    const own = (g) => g.store === store.id || g.store !== void 0 && matches.some((m) => m.signature === g.id);
-    const re = (g) => new RegExp(g.pattern, (g.flags ?? "").replace(/[gy]/g, ""));
-    this.clientPatterns = cat.signatures.filter((g) => own(g) && g.kind === "client").map(re);
-    this.httpPatterns = cat.signatures.filter((g) => g.kind === "http_call").map(re);
-    this.callPatterns = cat.signatures.filter((g) => own(g) && (g.kind === "write" || g.kind === "read")).map((g) => ({ kind: g.kind, re: re(g) }));
+    const compiled2 = compiledCatalog(cat);
+    this.sigs = compiled2.sigs;
+    const matched = new Set(matches.map((m) => m.signature));
+    const own = (g) => g.store === store.id || g.store !== void 0 && matched.has(g.id);
+    this.clientPatterns = compiled2.patterns.filter(({ sig }) => own(sig) && sig.kind === "client").map(({ re }) => re);
+    this.httpPatterns = compiled2.patterns.filter(({ sig }) => sig.kind === "http_call").map(({ re }) => re);
+    this.callPatterns = compiled2.patterns.filter(({ sig }) => own(sig) && (sig.kind === "write" || sig.kind === "read")).map(({ sig, re }) => ({ kind: sig.kind, re }));
+    this.consumerRe = compiled2.consumer;
     for (const m of matches) {
       const k = "".concat(m.file, ":").concat(m.line);
-      this.flagged.set(k, [...this.flagged.get(k) ?? [], m]);
+      const list2 = this.flagged.get(k);
+      if (list2) list2.push(m);
+      else this.flagged.set(k, [m]);
     }
     for (const cls of s.classes) for (const f of cls.methods) this.addFn(f, cls);
     for (const f of s.functions) this.addFn(f, null);
@@ -5443,7 +5561,9 @@ var UsageReader = class {
   addFn(f, cls) {
     const fn = { id: "".concat(f.file, ":").concat(f.line), f, cls, label: cls ? "".concat(cls.name, ".").concat(f.name) : f.name };
     this.fns.push(fn);
-    this.byName.set(f.name, [...this.byName.get(f.name) ?? [], fn]);
+    const named = this.byName.get(f.name);
+    if (named) named.push(fn);
+    else this.byName.set(f.name, [fn]);
   }
   read() {
     this.findClients();
@@ -5510,9 +5630,8 @@ var UsageReader = class {
    * given to eval), and message handlers whose message flows into an ORM write. */
   consumes() {
     const out = this.calls.filter((c) => c.kind === "read" && this.u.consumeVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence);
-    const consumer = new RegExp("\\b(?:".concat(this.u.consumerClients.map(escapeRe).join("|"), ")\\s*\\("));
     for (const list2 of this.flagged.values()) {
-      for (const m of list2) if (consumer.test(m.snippet)) out.push({ file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: "consumer" });
+      for (const m of list2) if (this.consumerRe.test(m.snippet)) out.push({ file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: "consumer" });
     }
     for (const fn of this.fns) {
       const params = fn.f.params.filter((p) => this.u.messageParams.includes(p));
@@ -5698,7 +5817,11 @@ var UsageReader = class {
         }
       }
       this.edges.set(fn.id, out);
-      for (const e2 of out) this.callers.set(e2.to.id, [...this.callers.get(e2.to.id) ?? [], fn]);
+      for (const e2 of out) {
+        const callers = this.callers.get(e2.to.id);
+        if (callers) callers.push(fn);
+        else this.callers.set(e2.to.id, [fn]);
+      }
     }
   }
   isAfterCommit(c) {
@@ -5824,7 +5947,9 @@ var UsageReader = class {
       const byTiming = /* @__PURE__ */ new Map();
       for (const r of hits) {
         for (const c of this.calls.filter((x) => x.fn.id === r.fn.id && x.kind !== "read")) {
-          byTiming.set(r.timing, [...byTiming.get(r.timing) ?? [], c]);
+          const same = byTiming.get(r.timing);
+          if (same) same.push(c);
+          else byTiming.set(r.timing, [c]);
         }
       }
       for (const [timing, calls] of byTiming) {
@@ -6014,104 +6139,6 @@ function dedupe(list2) {
     seen.add(k);
     return true;
   });
-}
-
-function thresholdsOf(cat) {
-  return cat.workload?.thresholds ?? [];
-}
-var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-var sum = (...xs) => xs.some((x) => x === null) ? null : xs.reduce((a, b) => a + b, 0);
-function capabilityOnTable(capability2, row, inUse) {
-  const n = (k) => num3(row?.[k]) ?? 0;
-  switch (capability2) {
-    case "full_text":
-    case "trigram":
-    case "unaccent":
-      return row ? n("fts_indexes") + n("trigram_indexes") > 0 : null;
-    case "jsonb":
-    case "jsonb_indexes":
-      return row ? n("gin_indexes") > 0 : null;
-    case "brin":
-      return row ? n("brin_indexes") > 0 : null;
-    case "partitioning":
-      return row ? row.partitioned === true : null;
-    default:
-      return inUse.has(capability2);
-  }
-}
-function databaseFigures(s) {
-  const window2 = databaseCounters(s);
-  const rowsByTable = /* @__PURE__ */ new Map();
-  for (const r of probeRows(s, "table_activity")) {
-    const table2 = String(r.table_name);
-    if (!rowsByTable.has(table2) || r.schema === "public") rowsByTable.set(table2, r);
-  }
-  const seconds = window2.days !== null && window2.days > 0 ? window2.days * 86400 : null;
-  const started = probeRows(s, "statistics")[0]?.server_started;
-  const uptime = typeof started === "string" ? (Date.parse(s.collectedAt) - Date.parse(started)) / 1e3 : NaN;
-  const boundSeconds = window2.since === null && Number.isFinite(uptime) && uptime > 0 ? uptime : null;
-  return { gap: probeGap(s, "table_activity"), rowsByTable, window: window2, seconds, rateOver: seconds ?? boundSeconds };
-}
-function measureWorkload(db, models, store, cat, inUse) {
-  const { window: window2, seconds, rateOver } = db;
-  const thresholds = thresholdsOf(cat).filter((t) => t.category === store.category);
-  if (db.gap) return { tables: [], comparisons: [], gap: db.gap, window: window2, thresholds };
-  const tables = [];
-  const comparisons = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const m of models) {
-    if (seen.has(m.table)) continue;
-    seen.add(m.table);
-    const row = db.rowsByTable.get(m.table);
-    const perDay = (k) => {
-      const v = num3(row?.[k]);
-      return v === null || window2.days === null || window2.days <= 0 ? null : v / window2.days;
-    };
-    const count = row ? num3(row.rows_estimate) ?? num3(row.live_rows) : null;
-    const tableBytes = row ? num3(row.table_bytes) : null;
-    const indexBytes = row ? num3(row.index_bytes) : null;
-    const capabilityInUse = capabilityOnTable(store.replacement.capability, row, inUse);
-    const w = {
-      table: m.table,
-      model: m.model,
-      rows: count,
-      tableBytes,
-      indexBytes,
-      insertsPerDay: perDay("inserts"),
-      updatesPerDay: perDay("updates"),
-      deletesPerDay: perDay("deletes"),
-      seqScansPerDay: perDay("seq_scans"),
-      idxScansPerDay: perDay("idx_scans"),
-      capabilityInUse,
-      detail: row ? "".concat(m.table, ": about ").concat(Math.round(count ?? 0).toLocaleString("en-US"), " rows, ").concat(formatBytes(tableBytes ?? 0), " of table and ").concat(formatBytes(indexBytes ?? 0), " of indexes").concat(window2.days === null ? "; the statistics window is unknown (never reset), so no per-day figures" : "") : "".concat(m.table, ": no such table in the audited database")
-    };
-    tables.push(w);
-    if (!row) continue;
-    const reads = sum(num3(row.seq_scans), num3(row.idx_scans));
-    const writes = sum(num3(row.inserts), num3(row.updates), num3(row.deletes));
-    const values = {
-      rows: count,
-      total_bytes: sum(tableBytes, indexBytes),
-      reads_per_second: reads === null || rateOver === null ? null : reads / rateOver,
-      writes_per_second: writes === null || rateOver === null ? null : writes / rateOver
-    };
-    for (const t of thresholds) {
-      const value = values[t.metric];
-      const atMost = seconds === null && t.metric.endsWith("per_second") && value !== null;
-      const exceeded = value === null ? null : value < t.threshold ? false : atMost ? null : true;
-      comparisons.push({ table: m.table, model: m.model, metric: t.metric, value, threshold: t.threshold, unit: t.unit, source: t.description, exceeded, atMost });
-    }
-  }
-  return { tables, comparisons, gap: null, window: window2, thresholds };
-}
-function describeValue(metric, value) {
-  if (metric === "total_bytes") return formatBytes(value);
-  if (metric === "rows") {
-    const n = value >= 1e6 ? "".concat(+(value / 1e6).toFixed(1), "M") : value >= 1e4 ? "".concat(Math.round(value / 1e3), "k") : Math.round(value).toLocaleString("en-US");
-    return "".concat(n, " rows");
-  }
-  const unit = metric === "reads_per_second" ? "reads/s" : "writes/s";
-  return "".concat(value >= 100 ? Math.round(value).toLocaleString("en-US") : value.toFixed(value >= 1 ? 1 : 2), " ").concat(unit);
 }
 
 var at = (e2) => "".concat(e2.file, ":").concat(e2.line);
@@ -6709,7 +6736,9 @@ function buildInventory(findings, snapshot, cat = catalog) {
   const byStore = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (f.section !== "findings" && f.section !== "odoo") continue;
-    byStore.set(f.store, [...byStore.get(f.store) ?? [], f]);
+    const list2 = byStore.get(f.store);
+    if (list2) list2.push(f);
+    else byStore.set(f.store, [f]);
   }
   const rank = (e2) => e2.verdict === null ? VERDICT_ORDER.length : VERDICT_ORDER.indexOf(e2.verdict);
   const external = [...byStore].map(([store, list2]) => externalEntry(store, list2, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
