@@ -7,7 +7,7 @@ import { moduleStates, nonRuntime, type ModuleState, type NonRuntime } from './s
 import { probeRows, type ModuleStructure, type ScannedModule, type SignatureMatch, type Snapshot } from './snapshot';
 import type { Evidence, Finding, Mention, MentionReason, ModuleEntry, Section, Severity, UsedBy } from './report-types';
 import { severityRank } from './report-types';
-import { analyseUsage, type Usage } from './usage';
+import { analyseUsage, FILE_LIKE_NAMES, type Usage } from './usage';
 import { judgeVerdict } from './verdict';
 import { databaseFigures } from './workload';
 
@@ -15,7 +15,7 @@ const MAX_EVIDENCE = 20;
 /** Evidence shown first: the client code, then what configures it, then traffic. */
 const EVIDENCE_ORDER = ['client', 'import', 'url', 'manifest', 'config', 'write', 'read'];
 /** `.write(` on a file or buffer is no ORM write (`f.write(data)`, `buf.write(...)`). */
-const FILE_WRITE = /(?:^|[^A-Za-z0-9_.])(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr)\.write\s*\(/;
+const FILE_WRITE = new RegExp(`(?:^|[^A-Za-z0-9_.])(?:${FILE_LIKE_NAMES.join('|')})\\.write\\s*\\(`);
 const ORM_CALL = /\.(?:create|unlink)\s*\(|\bsuper\(\)\.write\s*\(|\bcr\.execute\s*\(/i;
 
 const PLACE: Record<NonRuntime, string> = { tests: 'tests', demo: 'demo data', docs: 'documentation', examples: 'examples' };

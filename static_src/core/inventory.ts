@@ -152,11 +152,16 @@ function sessionsEntry(s: Snapshot, cat: Catalog): InventoryEntry | null {
   };
 }
 
+/** A finding counts in the inventory when its code runs here: the findings proper and Odoo's own modules. */
+export function inInventory(f: Finding): boolean {
+  return f.section === 'findings' || f.section === 'odoo';
+}
+
 /** The inventory of stores outside PostgreSQL: external stores, worst verdict first, then Odoo's own. */
 export function buildInventory(findings: Finding[], snapshot: Snapshot, cat: Catalog = defaultCatalog): InventoryEntry[] {
   const byStore = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.section !== 'findings' && f.section !== 'odoo') continue;
+    if (!inInventory(f)) continue;
     const list = byStore.get(f.store);
     if (list) list.push(f); else byStore.set(f.store, [f]);
   }

@@ -747,7 +747,9 @@ function nameExtends(name: string, hook: string): boolean {
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Receivers that are files or buffers, not records (`f.write(data)`). */
-const FILE_LIKE = /^(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr|sys|os|io)$/;
+/** Names of file-like objects, whose .write() is no ORM write (f.write(data), buf.write(...)). */
+export const FILE_LIKE_NAMES = ['f', 'fp', 'fh', 'fd', 'fo', 'file', 'fileobj', 'buf', 'buffer', 'bio', 'out', 'output', 'stream', 'tmp', 'tmpfile', 'temp', 'writer', 'zf', 'zipf', 'archive', 'csvfile', 'sock', 'wfile', 'stdout', 'stderr'];
+const FILE_LIKE = new RegExp(`^(?:${[...FILE_LIKE_NAMES, 'sys', 'os', 'io'].join('|')})$`);
 
 function dedupe(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();

@@ -4,6 +4,7 @@
 // Written by hand (it runs in the dashboard bundle too); test/cyclonedx.test.ts validates it against
 // the official schema shipped by @cyclonedx/cyclonedx-library.
 import { jsonText, visible } from '../format';
+import { inInventory } from '../inventory';
 import { redact } from '../redact';
 import type { Role } from '../catalog';
 import type { Finding, InventoryEntry, ModelUse, Report } from '../report-types';
@@ -41,8 +42,9 @@ export function iriReference(value: string): string {
   return iri + fragment;
 }
 
+/** The findings an inventory row was made of (the same rule as buildInventory). */
 function findingsOf(r: Report, x: InventoryEntry): Finding[] {
-  return r.findings.filter((f) => f.store === x.store && x.modules.includes(f.module));
+  return r.findings.filter((f) => f.store === x.store && inInventory(f));
 }
 
 function dataFlows(r: Report, x: InventoryEntry) {

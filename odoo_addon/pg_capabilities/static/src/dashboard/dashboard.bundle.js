@@ -4457,6 +4457,147 @@ function toCsv(r) {
   return "".concat([CSV_COLUMNS.join(","), ...rows].join("\r\n"), "\r\n");
 }
 
+var ROLE_RANK = ["authoritative", "unknown", "derived"];
+var MAX_ENDPOINTS = 20;
+var URL_RE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s'"`<>()[\]{},;]+/gi;
+var HOST_PORT_RE = /["']((?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?:\d{2,5})["']/gi;
+function endpointsOf(e2, cat) {
+  if (e2.kind !== "url" && e2.kind !== "config") return [];
+  const text3 = redact(e2.snippet, cat.redactions);
+  const out = [];
+  for (const m of text3.matchAll(URL_RE)) out.push(m[0].replace(/[.…]+$/, ""));
+  for (const m of text3.matchAll(HOST_PORT_RE)) if (!out.some((u) => u.includes(m[1]))) out.push(m[1]);
+  return out.filter((u) => !u.endsWith("…"));
+}
+function sorted(values) {
+  return [...new Set(values)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function plural(n, word) {
+  return "".concat(formatNumber(n), " ").concat(word).concat(n === 1 ? "" : "s");
+}
+function settingsFor(keywords, s) {
+  const words = keywords.map((k) => k.toLowerCase()).filter((k) => /^[a-z0-9]/.test(k));
+  const keys = probeRows(s, "odoo_config_keys").map((r) => String(r.key));
+  const options = s.odoo?.serverOptions ?? [];
+  const named = (name2) => words.some((w) => name2.toLowerCase().includes(w));
+  return sorted([...keys.filter(named).map((k) => "ir.config_parameter ".concat(k)), ...options.filter(named).map((o) => "server option ".concat(o))]);
+}
+function externalEntry(store, findings, s, cat) {
+  const def = storeById(store, cat);
+  const first = findings[0];
+  const evidence = findings.flatMap((f) => [...f.evidence, f.client, ...f.usedBy.flatMap((u) => u.evidence)]);
+  const endpoints = sorted(evidence.flatMap((e2) => endpointsOf(e2, cat))).slice(0, MAX_ENDPOINTS);
+  const modules = sorted(findings.flatMap((f) => [f.module, ...f.usedBy.map((u) => u.module)]));
+  const role = ROLE_RANK.find((r) => findings.some((f) => f.role === r)) ?? null;
+  const verdict = VERDICT_ORDER.find((v) => findings.some((f) => f.verdict === v)) ?? null;
+  const facts = [];
+  const own = findings.filter((f) => f.section === "findings");
+  const odoo = findings.filter((f) => f.section === "odoo");
+  if (own.length) facts.push("Called by ".concat(plural(own.length, "module"), " that run").concat(own.length === 1 ? "s" : "", " here: ").concat(sorted(own.map((f) => f.module)).join(", "), "."));
+  if (odoo.length) facts.push("Called by Odoo's own ".concat(odoo.length === 1 ? "module" : "modules", " ").concat(sorted(odoo.map((f) => f.module)).join(", "), "."));
+  const dual = findings.filter((f) => f.dualWrite);
+  if (dual.length) facts.push("Dual write (one change sent to PostgreSQL and to ".concat(first.storeTitle, ") in ").concat(sorted(dual.map((f) => f.module)).join(", "), "."));
+  const tables = new Map(findings.flatMap((f) => f.workload).map((w) => [w.table, w]));
+  for (const w of [...tables.values()].sort((a, b) => a.table < b.table ? -1 : 1)) {
+    const size2 = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
+    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size2, "."));
+  }
+  if (endpoints.length === 0) facts.push("No host or URL seen in code or data files: it is configured elsewhere (environment, odoo.conf, system parameters).");
+  return {
+    id: store,
+    kind: "external",
+    store,
+    title: first.storeTitle,
+    endpoints,
+    modules,
+    models: sorted(findings.flatMap((f) => f.models.map((m) => m.model))),
+    role,
+    verdict,
+    facts,
+    checklist: checklistOf(def?.category ?? first.category, cat),
+    settings: settingsFor(def?.keywords ?? [store], s)
+  };
+}
+function filestoreEntry(s, cat) {
+  const isOdoo = probeRows(s, "server")[0]?.is_odoo === true;
+  const host = s.odoo?.filestore;
+  if (!isOdoo && !s.odoo) return null;
+  const facts = [];
+  const att = probeResult(s, "odoo_attachments");
+  const row = att?.status === "ok" ? att.rows[0] : void 0;
+  if (row) {
+    const n = (v) => typeof v === "number" ? v : null;
+    const total = n(row.rows_estimate);
+    const inFiles = n(row.in_filestore_estimate);
+    const inDb = n(row.in_database_estimate);
+    if (total == null) facts.push("Attachments: ir_attachment was never analysed, so there is no estimate of its rows.");
+    else {
+      facts.push("Attachments: about ".concat(plural(total, "record"), " in ir_attachment (").concat(formatBytes(n(row.table_bytes)), " in the database for the table itself)."));
+      facts.push(inFiles == null ? "Attachments in the filestore (store_fname): not estimated, the column has no statistics yet." : "About ".concat(formatNumber(inFiles), " kept as files in the filestore (store_fname)."));
+      facts.push(inDb == null ? "Attachments in the database (db_datas): not estimated, the column has no statistics yet." : "About ".concat(formatNumber(inDb), " kept in the database itself (db_datas), restored with it."));
+    }
+    const loc = typeof row.location === "string" ? row.location : null;
+    facts.push(loc === null ? "Location (ir_attachment.location): not set, so Odoo writes new attachments to the filestore ('file')." : "Location (ir_attachment.location): '".concat(redact(loc, cat.redactions), "'").concat(loc === "file" ? ", new attachments go to the filestore" : loc === "db" ? ", new attachments go to the database" : ", a custom storage: new attachments go where its module puts them", "."));
+  } else if (!s.database) facts.push("Attachments not counted: no database was audited.");
+  else facts.push("Attachments not counted: ".concat(att ? att.message ?? att.status : "the collector did not read ir_attachment", "."));
+  if (host) {
+    const cut = host.complete ? "" : " at least (count cut short: ".concat(host.reason ?? "no reason given", ")");
+    facts.push("On disk: ".concat(plural(host.files, "file"), ", ").concat(formatBytes(host.bytes)).concat(cut, ", counted by the Odoo module in this database's filestore."));
+  } else if (s.odoo) facts.push("On disk: the Odoo module could not look at the filestore folder.");
+  else facts.push("On disk: not measured. pgcap reads the database, not the Odoo server's data directory; the Odoo module (a rescan) measures the filestore's size and file count.");
+  return {
+    id: "filestore",
+    kind: "odoo",
+    store: "filestore",
+    title: "Odoo filestore",
+    endpoints: [],
+    modules: ["base"],
+    models: ["ir.attachment"],
+    // the files exist nowhere else: the database holds only their names
+    role: "authoritative",
+    verdict: null,
+    facts,
+    checklist: checklistOf("filestore", cat),
+    settings: sorted(probeRows(s, "odoo_config_keys").map((r) => String(r.key)).filter((k) => k.startsWith("ir_attachment.")).map((k) => "ir.config_parameter ".concat(k)))
+  };
+}
+function sessionsEntry(s, cat) {
+  const sessions = s.odoo?.sessions;
+  if (!sessions) return null;
+  const facts = [sessions.kind === "filesystem" ? "Kind: files on the Odoo server's disk (Odoo's FilesystemSessionStore, under the data directory)." : "Kind: a session store replaced by a module (".concat(sessions.kind, "); where it keeps sessions is that module's choice.")];
+  if (sessions.files != null) facts.push("".concat(plural(sessions.files, "session file"), " now."));
+  return {
+    id: "sessions",
+    kind: "odoo",
+    store: "sessions",
+    title: "Odoo sessions",
+    endpoints: [],
+    modules: ["base"],
+    models: [],
+    role: null,
+    verdict: null,
+    facts,
+    checklist: checklistOf("sessions", cat),
+    settings: sorted((s.odoo?.serverOptions ?? []).filter((o) => o.toLowerCase().includes("session")).map((o) => "server option ".concat(o)))
+  };
+}
+function inInventory(f) {
+  return f.section === "findings" || f.section === "odoo";
+}
+function buildInventory(findings, snapshot, cat = catalog) {
+  const byStore = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!inInventory(f)) continue;
+    const list2 = byStore.get(f.store);
+    if (list2) list2.push(f);
+    else byStore.set(f.store, [f]);
+  }
+  const rank = (e2) => e2.verdict === null ? VERDICT_ORDER.length : VERDICT_ORDER.indexOf(e2.verdict);
+  const external = [...byStore].map(([store, list2]) => externalEntry(store, list2, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const own = [filestoreEntry(snapshot, cat), sessionsEntry(snapshot, cat)].filter((e2) => e2 !== null);
+  return [...external, ...own];
+}
+
 function sha1(bytes2) {
   const bitLength = bytes2.length * 8;
   const padded = new Uint8Array(bytes2.length + 9 + 63 >> 6 << 6);
@@ -4537,7 +4678,7 @@ function iriReference(value) {
   return iri + fragment;
 }
 function findingsOf(r, x) {
-  return r.findings.filter((f) => f.store === x.store && x.modules.includes(f.module));
+  return r.findings.filter((f) => f.store === x.store && inInventory(f));
 }
 function dataFlows(r, x) {
   const uses = findingsOf(r, x).flatMap((f) => (f.models ?? []).map((m) => ({ m, role: f.role })));
@@ -6130,7 +6271,8 @@ function nameExtends(name2, hook) {
   return name2 === hook || name2.startsWith("".concat(hook, "_"));
 }
 var escapeRe = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var FILE_LIKE = /^(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr|sys|os|io)$/;
+var FILE_LIKE_NAMES = ["f", "fp", "fh", "fd", "fo", "file", "fileobj", "buf", "buffer", "bio", "out", "output", "stream", "tmp", "tmpfile", "temp", "writer", "zf", "zipf", "archive", "csvfile", "sock", "wfile", "stdout", "stderr"];
+var FILE_LIKE = new RegExp("^(?:".concat([...FILE_LIKE_NAMES, "sys", "os", "io"].join("|"), ")$"));
 function dedupe(list2) {
   const seen = /* @__PURE__ */ new Set();
   return list2.filter((e2) => {
@@ -6310,7 +6452,7 @@ function judgeVerdict(f, s, store, cat, inUse, figures2, parsed) {
 
 var MAX_EVIDENCE2 = 20;
 var EVIDENCE_ORDER = ["client", "import", "url", "manifest", "config", "write", "read"];
-var FILE_WRITE = /(?:^|[^A-Za-z0-9_.])(?:f|fp|fh|fd|fo|file|fileobj|buf|buffer|bio|out|output|stream|tmp|tmpfile|temp|writer|zf|zipf|archive|csvfile|sock|wfile|stdout|stderr)\.write\s*\(/;
+var FILE_WRITE = new RegExp("(?:^|[^A-Za-z0-9_.])(?:".concat(FILE_LIKE_NAMES.join("|"), ")\\.write\\s*\\("));
 var ORM_CALL = /\.(?:create|unlink)\s*\(|\bsuper\(\)\.write\s*\(|\bcr\.execute\s*\(/i;
 var PLACE = { tests: "tests", demo: "demo data", docs: "documentation", examples: "examples" };
 var EXCEPTION_NAME = /(?:Error|Exception|Warning|Timeout|exceptions|errors)$/;
@@ -6606,144 +6748,6 @@ function attachWeak(weak, findings, mentions, modules, stateOf) {
     const text3 = imports.length > 0 && imports.every((x) => x.m.used === false) ? "imports its client library but never uses it" : imports.length > 0 ? "uses only exception classes of its client library" : kinds.size === 1 && kinds.has("url") ? "only names its URLs (a link or a setting), with no client code of its own" : "".concat(configOnly ? "only configures it or lists it as a dependency" : "names it", ", with no client code of its own; the client may live in a module that was not scanned");
     mentions.push({ module: w.module.name, store: w.store.id, storeTitle: w.store.title, reason: "no_client_code", text: text3, evidence });
   }
-}
-
-var ROLE_RANK = ["authoritative", "unknown", "derived"];
-var MAX_ENDPOINTS = 20;
-var URL_RE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s'"`<>()[\]{},;]+/gi;
-var HOST_PORT_RE = /["']((?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?:\d{2,5})["']/gi;
-function endpointsOf(e2, cat) {
-  if (e2.kind !== "url" && e2.kind !== "config") return [];
-  const text3 = redact(e2.snippet, cat.redactions);
-  const out = [];
-  for (const m of text3.matchAll(URL_RE)) out.push(m[0].replace(/[.…]+$/, ""));
-  for (const m of text3.matchAll(HOST_PORT_RE)) if (!out.some((u) => u.includes(m[1]))) out.push(m[1]);
-  return out.filter((u) => !u.endsWith("…"));
-}
-function sorted(values) {
-  return [...new Set(values)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-function plural(n, word) {
-  return "".concat(formatNumber(n), " ").concat(word).concat(n === 1 ? "" : "s");
-}
-function settingsFor(keywords, s) {
-  const words = keywords.map((k) => k.toLowerCase()).filter((k) => /^[a-z0-9]/.test(k));
-  const keys = probeRows(s, "odoo_config_keys").map((r) => String(r.key));
-  const options = s.odoo?.serverOptions ?? [];
-  const named = (name2) => words.some((w) => name2.toLowerCase().includes(w));
-  return sorted([...keys.filter(named).map((k) => "ir.config_parameter ".concat(k)), ...options.filter(named).map((o) => "server option ".concat(o))]);
-}
-function externalEntry(store, findings, s, cat) {
-  const def = storeById(store, cat);
-  const first = findings[0];
-  const evidence = findings.flatMap((f) => [...f.evidence, f.client, ...f.usedBy.flatMap((u) => u.evidence)]);
-  const endpoints = sorted(evidence.flatMap((e2) => endpointsOf(e2, cat))).slice(0, MAX_ENDPOINTS);
-  const modules = sorted(findings.flatMap((f) => [f.module, ...f.usedBy.map((u) => u.module)]));
-  const role = ROLE_RANK.find((r) => findings.some((f) => f.role === r)) ?? null;
-  const verdict = VERDICT_ORDER.find((v) => findings.some((f) => f.verdict === v)) ?? null;
-  const facts = [];
-  const own = findings.filter((f) => f.section === "findings");
-  const odoo = findings.filter((f) => f.section === "odoo");
-  if (own.length) facts.push("Called by ".concat(plural(own.length, "module"), " that run").concat(own.length === 1 ? "s" : "", " here: ").concat(sorted(own.map((f) => f.module)).join(", "), "."));
-  if (odoo.length) facts.push("Called by Odoo's own ".concat(odoo.length === 1 ? "module" : "modules", " ").concat(sorted(odoo.map((f) => f.module)).join(", "), "."));
-  const dual = findings.filter((f) => f.dualWrite);
-  if (dual.length) facts.push("Dual write (one change sent to PostgreSQL and to ".concat(first.storeTitle, ") in ").concat(sorted(dual.map((f) => f.module)).join(", "), "."));
-  const tables = new Map(findings.flatMap((f) => f.workload).map((w) => [w.table, w]));
-  for (const w of [...tables.values()].sort((a, b) => a.table < b.table ? -1 : 1)) {
-    const size2 = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
-    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size2, "."));
-  }
-  if (endpoints.length === 0) facts.push("No host or URL seen in code or data files: it is configured elsewhere (environment, odoo.conf, system parameters).");
-  return {
-    id: store,
-    kind: "external",
-    store,
-    title: first.storeTitle,
-    endpoints,
-    modules,
-    models: sorted(findings.flatMap((f) => f.models.map((m) => m.model))),
-    role,
-    verdict,
-    facts,
-    checklist: checklistOf(def?.category ?? first.category, cat),
-    settings: settingsFor(def?.keywords ?? [store], s)
-  };
-}
-function filestoreEntry(s, cat) {
-  const isOdoo = probeRows(s, "server")[0]?.is_odoo === true;
-  const host = s.odoo?.filestore;
-  if (!isOdoo && !s.odoo) return null;
-  const facts = [];
-  const att = probeResult(s, "odoo_attachments");
-  const row = att?.status === "ok" ? att.rows[0] : void 0;
-  if (row) {
-    const n = (v) => typeof v === "number" ? v : null;
-    const total = n(row.rows_estimate);
-    const inFiles = n(row.in_filestore_estimate);
-    const inDb = n(row.in_database_estimate);
-    if (total == null) facts.push("Attachments: ir_attachment was never analysed, so there is no estimate of its rows.");
-    else {
-      facts.push("Attachments: about ".concat(plural(total, "record"), " in ir_attachment (").concat(formatBytes(n(row.table_bytes)), " in the database for the table itself)."));
-      facts.push(inFiles == null ? "Attachments in the filestore (store_fname): not estimated, the column has no statistics yet." : "About ".concat(formatNumber(inFiles), " kept as files in the filestore (store_fname)."));
-      facts.push(inDb == null ? "Attachments in the database (db_datas): not estimated, the column has no statistics yet." : "About ".concat(formatNumber(inDb), " kept in the database itself (db_datas), restored with it."));
-    }
-    const loc = typeof row.location === "string" ? row.location : null;
-    facts.push(loc === null ? "Location (ir_attachment.location): not set, so Odoo writes new attachments to the filestore ('file')." : "Location (ir_attachment.location): '".concat(redact(loc, cat.redactions), "'").concat(loc === "file" ? ", new attachments go to the filestore" : loc === "db" ? ", new attachments go to the database" : ", a custom storage: new attachments go where its module puts them", "."));
-  } else if (!s.database) facts.push("Attachments not counted: no database was audited.");
-  else facts.push("Attachments not counted: ".concat(att ? att.message ?? att.status : "the collector did not read ir_attachment", "."));
-  if (host) {
-    const cut = host.complete ? "" : " at least (count cut short: ".concat(host.reason ?? "no reason given", ")");
-    facts.push("On disk: ".concat(plural(host.files, "file"), ", ").concat(formatBytes(host.bytes)).concat(cut, ", counted by the Odoo module in this database's filestore."));
-  } else if (s.odoo) facts.push("On disk: the Odoo module could not look at the filestore folder.");
-  else facts.push("On disk: not measured. pgcap reads the database, not the Odoo server's data directory; the Odoo module (a rescan) measures the filestore's size and file count.");
-  return {
-    id: "filestore",
-    kind: "odoo",
-    store: "filestore",
-    title: "Odoo filestore",
-    endpoints: [],
-    modules: ["base"],
-    models: ["ir.attachment"],
-    // the files exist nowhere else: the database holds only their names
-    role: "authoritative",
-    verdict: null,
-    facts,
-    checklist: checklistOf("filestore", cat),
-    settings: sorted(probeRows(s, "odoo_config_keys").map((r) => String(r.key)).filter((k) => k.startsWith("ir_attachment.")).map((k) => "ir.config_parameter ".concat(k)))
-  };
-}
-function sessionsEntry(s, cat) {
-  const sessions = s.odoo?.sessions;
-  if (!sessions) return null;
-  const facts = [sessions.kind === "filesystem" ? "Kind: files on the Odoo server's disk (Odoo's FilesystemSessionStore, under the data directory)." : "Kind: a session store replaced by a module (".concat(sessions.kind, "); where it keeps sessions is that module's choice.")];
-  if (sessions.files != null) facts.push("".concat(plural(sessions.files, "session file"), " now."));
-  return {
-    id: "sessions",
-    kind: "odoo",
-    store: "sessions",
-    title: "Odoo sessions",
-    endpoints: [],
-    modules: ["base"],
-    models: [],
-    role: null,
-    verdict: null,
-    facts,
-    checklist: checklistOf("sessions", cat),
-    settings: sorted((s.odoo?.serverOptions ?? []).filter((o) => o.toLowerCase().includes("session")).map((o) => "server option ".concat(o)))
-  };
-}
-function buildInventory(findings, snapshot, cat = catalog) {
-  const byStore = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.section !== "findings" && f.section !== "odoo") continue;
-    const list2 = byStore.get(f.store);
-    if (list2) list2.push(f);
-    else byStore.set(f.store, [f]);
-  }
-  const rank = (e2) => e2.verdict === null ? VERDICT_ORDER.length : VERDICT_ORDER.indexOf(e2.verdict);
-  const external = [...byStore].map(([store, list2]) => externalEntry(store, list2, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
-  const own = [filestoreEntry(snapshot, cat), sessionsEntry(snapshot, cat)].filter((e2) => e2 !== null);
-  return [...external, ...own];
 }
 
 var TIMEOUT_CODES = {
