@@ -108,7 +108,26 @@ export interface Finding {
   /** refuse: the data that would be lost if the store vanished; replace: the PostgreSQL change for this
    * case (index, table, channel, with the table's figures); keep: what must stay true; review: what is missing. */
   action: string;
+  /** Accepted by the client (core/accept.ts): from `.pgcap-accept.yml` or the Odoo model
+   * pg.capabilities.acceptance, matched by this finding's stable id; null when not accepted. */
+  acceptance?: FindingAcceptance | null;
 }
+
+/** An acceptance as written by the client: a finding's stable id (`module:store`), why, until when. */
+export interface Acceptance {
+  id: string;
+  reason: string;
+  /** YYYY-MM-DD, the last day it holds; null: no expiry. */
+  expires: string | null;
+  /** Who accepted it (a name or login), '' when not said. */
+  by: string;
+  /** Where it is written: `.pgcap-accept.yml:12`, or `Odoo (pg.capabilities.acceptance 7)`. */
+  source: string;
+}
+
+/** An acceptance as applied to a finding on the audit's date: accepted, or expired (then the
+ * finding counts again as if never accepted, and the report says so). */
+export interface FindingAcceptance extends Omit<Acceptance, 'id'> { status: 'accepted' | 'expired' }
 
 /** refuse: authoritative or dual-written without a rebuild path; replace: derived and well within
  * PostgreSQL; keep: derived, rebuildable and beyond the catalog's thresholds; review: not enough evidence. */
@@ -217,7 +236,13 @@ export interface ModuleEntry {
   path: string | null;
   installable: boolean;
   findings: number;
+  /** Lines of code on disk (non-blank, not only a comment) per language; null when the module was
+   * not scanned (seen only in the database) or the snapshot predates the count. */
+  lines?: ModuleLines | null;
 }
+
+/** Lines of a module's own code: what a client pays to maintain. */
+export interface ModuleLines { python: number; javascript: number; xml: number; other: number }
 
 export interface Warning { level: 'warning' | 'info'; source: string; message: string }
 
@@ -257,6 +282,8 @@ export interface Report {
     stores: string[];
     /** Findings (section findings) per verdict. */
     verdicts: Record<VerdictKind, number>;
+    /** Findings (section findings) accepted by the client and not expired: listed, not counted in the verdicts above. */
+    accepted?: number;
     worstSeverity: Severity | null;
     modulesScanned: number;
     filesScanned: number;
