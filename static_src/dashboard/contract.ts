@@ -1,0 +1,58 @@
+// The contract between the parts of the Odoo dashboard (issue 10), written before them:
+// - the small bundle (web.assets_backend, goal < 60 KB minified): the overview client action, the
+//   finding-details widget, and the data layer below; no judging code in it;
+// - the judge bundle (asset bundle pg_capabilities.assets_judge, loaded on demand with
+//   loadBundle): static_src/core (judge, exporters, diff, acceptances, engagement document), which
+//   registers a JudgeApi under registry.category('pg_capabilities').get('judge').
+//
+// Flow: a rescan (or a snapshot pulled in by other means) is stored unjudged; the first client to
+// need it loads the judge bundle, judges the snapshot once (acceptances applied), and hands the
+// report back with pg.capabilities.snapshot.pgcap_store_report; the server keeps the report and
+// creates one pg.capabilities.finding record per finding (list/search/group-by are then Odoo's
+// own). Every later load is the overview only: summary, capabilities, inventory, changes.
+import type { Format } from '../core/export';
+import type { ReportDiff } from '../core/diff';
+import type { EngagementDocument } from '../core/document-types';
+import type { Acceptance, Report, Severity } from '../core/report-types';
+import type { Snapshot } from '../core/snapshot';
+import type { Catalog } from '../core/catalog';
+
+export const JUDGE_BUNDLE = 'pg_capabilities.assets_judge';
+export const SNAPSHOT_MODEL = 'pg.capabilities.snapshot';
+export const FINDING_MODEL = 'pg.capabilities.finding';
+export const ACCEPTANCE_MODEL = 'pg.capabilities.acceptance';
+/** xml ids of the window actions the overview opens (with search_default_<filter> in the context). */
+export const FINDINGS_ACTION = 'pg_capabilities.action_pg_capabilities_finding';
+export const ACCEPTANCES_ACTION = 'pg_capabilities.action_pg_capabilities_acceptance';
+/** Filter names of the findings search view: search_default_<name>: 1 in an action's context. */
+export const FINDING_FILTERS = [
+  'to_act_on', // section findings, not accepted
+  'verdict_refuse', 'verdict_replace', 'verdict_keep', 'verdict_review',
+  'dual_write', 'severity_high', // high or critical
+  'new_since_previous', 'changed_since_previous', 'accepted', 'acceptance_expired',
+] as const;
+export const FINDING_GROUP_BYS = ['group_severity', 'group_store', 'group_origin', 'group_verdict', 'group_module', 'group_section'] as const;
+
+/** Everything core the judge bundle offers; the small bundle never imports core's judging code. */
+export interface JudgeApi {
+  buildReport(snapshot: Snapshot, catalog?: Catalog): Report;
+  applyAcceptances(report: Report, acceptances: Acceptance[], today: Date): Report;
+  diffReports(previous: Report, current: Report): ReportDiff;
+  exportReport(report: Report, format: Format): string;
+  buildEngagement(report: Report, opts: { locale: string; timeZone: string }): EngagementDocument;
+}
+
+export interface AuditMeta { id: number; collected_at: string; duration_ms: number; user: string; database: string; odoo_version: string }
+
+/** What the overview's first load receives: small whatever the number of findings. */
+export interface DashboardData {
+  audit: AuditMeta;
+  /** The report without findings, mentions and skipped files (their counts are in summary). */
+  overview: Omit<Report, 'findings' | 'mentions' | 'skipped'> & { findings: []; mentions: []; skipped: [] };
+  /** Findings (section findings) per severity, most severe first. */
+  severities: { severity: Severity; count: number }[];
+  /** The audit before this one, and what changed object by object, when there is one. Its findings
+   * lists are cut to id/module/store/verdict/severity. */
+  previous: AuditMeta | null;
+  changes: ReportDiff | null;
+}
