@@ -56,3 +56,33 @@ export interface DashboardData {
   previous: AuditMeta | null;
   changes: ReportDiff | null;
 }
+
+/** Methods of pg.capabilities.snapshot (all check env.is_system()):
+ * - pgcap_dashboard(judged_with): {audit, judged: true, data: DashboardData} when the latest audit
+ *   holds a report judged by this judge version (judged_with), else {audit, judged: false,
+ *   snapshot, previous: {audit, report} | null, acceptances: Acceptance[]}; false when none yet.
+ * - pgcap_store_report(snapshot_id, report, data, judged_with): keeps the judged report and the
+ *   DashboardData, creates the pg.capabilities.finding records; returns pgcap_dashboard's answer.
+ * - pgcap_full_report(snapshot_id): the stored report, with today's acceptances applied by the caller.
+ * - pgcap_acceptances(): every Acceptance recorded in Odoo.
+ * - pgcap_pdf(snapshot_id, document): stores the EngagementDocument and returns the QWeb PDF report
+ *   action, or raises a UserError saying why no PDF can be made here (no wkhtmltopdf). */
+export const SNAPSHOT_METHODS = ['pgcap_dashboard', 'pgcap_store_report', 'pgcap_full_report', 'pgcap_acceptances', 'pgcap_pdf', 'pgcap_rescan'] as const;
+
+/** The overview of a judged report: what DashboardData carries, without the findings' details. */
+export function toDashboardData(report: Report, audit: AuditMeta, previous: AuditMeta | null, changes: ReportDiff | null): DashboardData {
+  const main = report.findings.filter((f) => f.section === 'findings');
+  const order: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+  const cut = <T extends { id: string; module: string; store: string; verdict: string; severity: string }>(list: T[]) =>
+    list.map(({ id, module, store, verdict, severity }) => ({ id, module, store, verdict, severity }));
+  return {
+    audit,
+    overview: { ...report, findings: [], mentions: [], skipped: [] },
+    severities: order.map((severity) => ({ severity, count: main.filter((f) => f.severity === severity).length })),
+    previous,
+    changes: changes && {
+      ...changes,
+      findings: { ...changes.findings, added: cut(changes.findings.added) as never, removed: cut(changes.findings.removed) as never },
+    },
+  };
+}
