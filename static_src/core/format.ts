@@ -1,26 +1,92 @@
 // Number and size formatting shared by the exporters and the dashboard.
 import type { CapabilityPart, Cell, Column } from './report-types';
 
-export function formatBytes(n: number | null | undefined): string {
+/** The locale numbers and dates are written in when none is given: the exports' historic default. */
+export const DEFAULT_LOCALE = 'en';
+
+/** A locale tag Intl knows, else the default (a bad --locale is refused by the CLI before this). */
+export function knownLocale(locale: string | undefined): string {
+  if (!locale) return DEFAULT_LOCALE;
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+/** A time zone Intl knows (an IANA name such as Europe/Paris, or UTC), else null. */
+export function knownTimeZone(timeZone: string | undefined): string | null {
+  if (!timeZone) return null;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(knownLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f;
+}
+
+/** "2.1 GB" (en), "2,1 GB" (fr): binary multiples, one decimal below 10. */
+export function formatBytes(n: number | null | undefined, locale = 'en-US'): string {
   if (n == null || !Number.isFinite(n)) return '';
   const units = ['B', 'kB', 'MB', 'GB', 'TB'];
   let v = n;
   let u = 0;
   while (v >= 1024 && u < units.length - 1) { v /= 1024; u += 1; }
-  return `${u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+  return `${numberFormat(locale, u === 0 || v >= 10 ? 0 : 1).format(u === 0 ? Math.round(v) : v)} ${units[u]}`;
 }
 
-export function formatNumber(n: number | null | undefined): string {
+/** "48,210" (en), "48 210" (fr): a whole number. */
+export function formatNumber(n: number | null | undefined, locale = 'en-US'): string {
   if (n == null || !Number.isFinite(n)) return '';
-  return Math.round(n).toLocaleString('en-US');
+  return numberFormat(locale, 0).format(Math.round(n));
 }
 
-export function formatCell(value: Cell | undefined, kind: Column['kind']): string {
+/** A rate or a small figure: whole above 10, else up to two significant decimals ("0.79", "4.7"). */
+export function formatFigure(n: number | null | undefined, locale = 'en-US'): string {
+  if (n == null || !Number.isFinite(n)) return '';
+  if (Math.abs(n) >= 10 || Number.isInteger(n)) return formatNumber(n, locale);
+  return new Intl.NumberFormat(knownLocale(locale), { maximumSignificantDigits: 2 }).format(n);
+}
+
+export function formatCell(value: Cell | undefined, kind: Column['kind'], locale = 'en-US'): string {
   if (value == null) return '';
-  if (kind === 'bytes') return typeof value === 'number' ? formatBytes(value) : String(value);
-  if (kind === 'number') return typeof value === 'number' ? formatNumber(value) : String(value);
+  if (kind === 'bytes') return typeof value === 'number' ? formatBytes(value, locale) : String(value);
+  if (kind === 'number') return typeof value === 'number' ? formatNumber(value, locale) : String(value);
   if (kind === 'bool') return value === true ? 'yes' : value === false ? 'no' : String(value);
   return String(value);
+}
+
+const dateParts = (d: Date, locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(knownLocale(locale), { timeZone, ...o }).format(d);
+
+/** The zone as a reader knows it: "UTC", or "Europe/Paris (UTC+1)" with the offset on that date. */
+function zoneName(d: Date, timeZone: string): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  const offset = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return `${timeZone}${offset ? ` (${offset.replace(/^GMT/, 'UTC')})` : ''}`;
+}
+
+/** "1 December 2026" (en: "December 1, 2026"; fr: "1 décembre 2026"), or the text itself when it is no date. */
+export function formatDate(iso: string | null | undefined, locale: string, timeZone = 'UTC'): string {
+  const d = new Date(String(iso ?? ''));
+  if (!iso || Number.isNaN(d.getTime())) return String(iso ?? '');
+  return dateParts(d, locale, knownTimeZone(timeZone) ?? 'UTC', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** "December 1, 2026, 05:25 UTC": the date, the time (24 h) and the zone named. */
+export function formatDateTime(iso: string | null | undefined, locale: string, timeZone = 'UTC'): string {
+  const d = new Date(String(iso ?? ''));
+  if (!iso || Number.isNaN(d.getTime())) return String(iso ?? '');
+  const tz = knownTimeZone(timeZone) ?? 'UTC';
+  const time = dateParts(d, locale, tz, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${formatDate(iso, locale, tz)}, ${time} ${zoneName(d, tz)}`;
 }
 
 const PART_STATUS: Record<CapabilityPart['status'], string> = { in_use: 'in use', not_in_use: 'none found', not_checked: 'not checked' };

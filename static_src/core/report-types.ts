@@ -246,6 +246,30 @@ export interface ModuleLines { python: number; javascript: number; xml: number; 
 
 export interface Warning { level: 'warning' | 'info'; source: string; message: string }
 
+/** A probe of the catalog as this audit ran it: ok, failed (error), not run for a reason (skipped),
+ * or absent from the snapshot (not_run: no database, or a collector that predates the probe). */
+export interface ProbeRun {
+  id: string;
+  description: string;
+  status: 'ok' | 'error' | 'skipped' | 'not_run';
+  /** The error or the reason it did not run; '' when it ran. */
+  message: string;
+  /** Rows it returned (status ok), else 0. */
+  rows: number;
+  durationMs: number | null;
+}
+
+/** How the audit itself went: what an appendix says about method and privileges. */
+export interface AuditFacts {
+  probes: ProbeRun[];
+  /** Whether the role could see other roles' sessions and statements; null without a database. */
+  seesOtherSessions: boolean | null;
+  /** Why not, when it could not ('' otherwise). */
+  visibilityReason: string;
+  /** Why the addons scan stopped early, or null when it ran to the end (or did not run). */
+  scanStoppedEarly: string | null;
+}
+
 export interface Report {
   schema: typeof REPORT_SCHEMA;
   version: number;
@@ -297,6 +321,8 @@ export interface Report {
   inventory: InventoryEntry[];
   warnings: Warning[];
   skipped: SkippedFile[];
+  /** How the audit ran (probes, privileges, scan); absent in reports made before it was added. */
+  audit?: AuditFacts;
 }
 
 export function severityRank(s: Severity): number {

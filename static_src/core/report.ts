@@ -5,7 +5,7 @@ import { buildChannels } from './channels';
 import { databaseCounters, describeWindow, statementCounters, statsVisibility } from './coverage';
 import { buildFindings } from './findings';
 import { buildInventory } from './inventory';
-import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, VERDICTS, severityRank, type VerdictKind, type CapabilityReport, type Report, type Severity, type Warning } from './report-types';
+import { REPORT_SCHEMA, REPORT_VERSION, SEVERITIES, VERDICTS, severityRank, type AuditFacts, type VerdictKind, type CapabilityReport, type Report, type Severity, type Warning } from './report-types';
 import { redactDeep } from './redact';
 import { probeResult, probeRows, upgradeSnapshot, type Snapshot } from './snapshot';
 
@@ -74,6 +74,25 @@ function warnings(s: Snapshot, cat: Catalog, capabilities: CapabilityReport[]): 
   return out;
 }
 
+/** Every probe of the catalog with what came of it in this snapshot, the role's view of other
+ * sessions, and whether the scan ran to its end. */
+function auditFacts(s: Snapshot, cat: Catalog): AuditFacts {
+  const vis = statsVisibility(s);
+  return {
+    probes: cat.probes.map((d) => {
+      const p = probeResult(s, d.id);
+      return {
+        id: d.id, description: d.description, status: p ? p.status : 'not_run',
+        message: p ? (p.status === 'ok' ? '' : p.message ?? p.code ?? '') : s.database ? 'not run by this collector' : 'no database was audited',
+        rows: p?.status === 'ok' ? p.rows.length : 0, durationMs: p ? p.durationMs : null,
+      };
+    }),
+    seesOtherSessions: s.database ? vis.visible : null,
+    visibilityReason: s.database && !vis.visible ? vis.reason : '',
+    scanStoppedEarly: s.scan?.stoppedEarly ?? null,
+  };
+}
+
 /** The report of a snapshot. Every text it carries is redacted once more on the way out, whatever
  * collected the snapshot (an older collector, a hand-edited file): secrets never leave. */
 export function buildReport(snapshot: Snapshot, cat: Catalog = defaultCatalog): Report {
@@ -137,6 +156,7 @@ function judge(snapshot: Snapshot, cat: Catalog): Report {
     inventory: buildInventory(all, s, cat),
     warnings: warnings(s, cat, capabilities),
     skipped: s.scan?.skipped ?? [],
+    audit: auditFacts(s, cat),
   };
 }
 

@@ -1,7 +1,7 @@
 // How a verdict and the facts it rests on are named, made once for every export and the dashboard:
 // labels, their colours (contrast >= 4.5:1, checked by test/export-verdict.test.ts), the order from
 // worst to best, and short phrases for triggers, timings, directions and reasons.
-import type { ModelUse, Report, StorePath, Timing, VerdictKind, VerdictReason } from './report-types';
+import type { ModelUse, Report, StorePath, Timing, Trigger, VerdictKind, VerdictReason } from './report-types';
 import { VERDICTS } from './report-types';
 import { WORKLOAD_METRICS, type WorkloadMetric } from './catalog';
 import { formatNumber } from './format';
@@ -58,6 +58,7 @@ const CONDITION_QUESTIONS: Record<string, string> = {
   workload: 'Workload beyond what PostgreSQL does well?',
   reconciliation: 'A reconciliation job?',
   ttl: 'Entries expire?',
+  invalidation: 'Entries invalidated when records change?',
 };
 
 export function conditionText(condition: string): string {
@@ -84,4 +85,16 @@ export function pathText(p: StorePath): string {
 /** "res.partner (res_partner) to the store: email, name". */
 export function modelText(m: ModelUse): string {
   return `${m.model} (${m.table}) ${DIRECTION_TITLES[m.direction] ?? m.direction}${m.fields.length ? `: ${m.fields.join(', ')}` : ''}`;
+}
+
+/** How a store call is reached, as a reader says it (the engagement report). */
+export const TRIGGER_TITLES: Record<Trigger, string> = {
+  create: 'on create', write: 'on write', unlink: 'on delete', compute: 'in a computed field', inverse: 'in a field inverse',
+  onchange: 'in an onchange', cron: 'by a scheduled action', controller: 'from an HTTP route', queue_job: 'in a queued job',
+  server_action: 'by a server action', hook: 'in an install hook', button: 'from a button', method: 'in a method',
+};
+
+/** "ResPartner.write (res.partner), on write: overrides write; inside the ORM transaction". */
+export function pathSentence(p: StorePath): string {
+  return `${p.method}${p.model ? ` (${p.model})` : ''}, ${TRIGGER_TITLES[p.trigger] ?? p.trigger}${p.detail ? `: ${p.detail}` : ''}; ${TIMING_TITLES[p.timing] ?? p.timing}`;
 }

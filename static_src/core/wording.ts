@@ -1,7 +1,8 @@
 // Sentences about the scope of an audit, made once for every export and the dashboard: what the
 // findings count, how the sections apart are introduced, and what the module inventory says.
 import { ORIGIN_TITLES, ORIGINS } from './origin';
-import type { ModuleEntry, Report, Section } from './report-types';
+import type { Role } from './catalog';
+import type { CapabilityStatus, ModuleEntry, ProbeRun, Report, Section } from './report-types';
 
 const RUNNING_STATES = ['installed', 'to upgrade', 'to remove'];
 
@@ -37,13 +38,14 @@ export function moduleState(r: Report, m: ModuleEntry): string {
   return statesKnown(r) ? 'not in this database' : 'on disk';
 }
 
-function running(r: Report): ModuleEntry[] {
+/** The modules in scope: installed in the audited database, or (without its module list) the installable ones scanned. */
+export function modulesInScope(r: Report): ModuleEntry[] {
   return statesKnown(r) ? r.modules.filter((m) => m.state !== null && RUNNING_STATES.includes(m.state)) : r.modules.filter((m) => m.installable);
 }
 
 /** The inventory's first sentence: how many modules, of which origin. */
 export function inventorySentence(r: Report): string {
-  const list = running(r);
+  const list = modulesInScope(r);
   const counts = [...ORIGINS].reverse().map((o) => `${list.filter((m) => m.origin === o).length} ${ORIGIN_TITLES[o]}`);
   const what = statesKnown(r) ? 'installed in this database' : 'scanned (installation not checked)';
   return `${list.length} module${list.length === 1 ? '' : 's'} ${what}: ${counts.join(', ')}. Listed: every one that is not Odoo's own, and any with a finding.`;
@@ -58,3 +60,41 @@ export function listedModules(r: Report): ModuleEntry[] {
 export const INVENTORY_INTRO = 'Every store outside PostgreSQL this deployment relies on, Odoo\'s own included: each is another thing to back up, monitor, secure and keep current, and none is restored by a point-in-time recovery of PostgreSQL.';
 
 export const INVENTORY_KIND_TITLES: Record<'external' | 'odoo', string> = { external: 'external store', odoo: "Odoo's own" };
+
+/** A capability's status as a reader says it. */
+export const CAPABILITY_STATUS_TITLES: Record<CapabilityStatus, string> = { in_use: 'in use', not_in_use: 'not in use', not_checked: 'not checked' };
+
+/** A probe's outcome as a reader says it. */
+export const PROBE_STATUS_TITLES: Record<ProbeRun['status'], string> = { ok: 'ran', error: 'failed', skipped: 'not run', not_run: 'not run' };
+
+/** A role as a reader says it. */
+export const ROLE_TITLES: Record<Role, string> = { derived: 'derived (a rebuildable copy)', authoritative: 'authoritative (holds data of its own)', unknown: 'undecided' };
+
+export function roleTitle(role: string | null | undefined): string {
+  return role ? ROLE_TITLES[role as Role] ?? role : '—';
+}
+
+/**
+ * The addons folders as a client reads them: each by its last folder names, as few as tell them
+ * apart ("addons", "17/addons" beside "odoo/addons"), never the auditor's absolute path or home.
+ */
+export function rootLabels(roots: string[]): string[] {
+  const parts = roots.map((r) => r.replace(/\\/g, '/').split('/').filter((x) => x !== '' && x !== '.'));
+  return parts.map((p, i) => {
+    for (let n = 1; n <= p.length; n++) {
+      const tail = p.slice(-n).join('/');
+      if (parts.every((q, j) => j === i || q.slice(-n).join('/') !== tail) || n === p.length) return tail.replace(/^(\.\.\/)+/, '') || '.';
+    }
+    return '.';
+  });
+}
+
+/** A text with each addons root's absolute path replaced by its label (a warning, a skipped file's reason). */
+export function withRootLabels(text: string, roots: string[]): string {
+  const labels = rootLabels(roots);
+  return roots
+    .map((root, i) => ({ root: root.replace(/[\\/]+$/, ''), label: labels[i]! }))
+    .filter((x) => x.root.length > 1)
+    .sort((a, b) => b.root.length - a.root.length)
+    .reduce((t, x) => t.split(x.root).join(x.label), text);
+}

@@ -11,7 +11,31 @@ import { Component as Component5, onWillStart as onWillStart2, useState as useSt
 import { downloadFile } from "@web/core/network/download";
 import { useService } from "@web/core/utils/hooks";
 
-function formatBytes(n) {
+var DEFAULT_LOCALE = "en";
+function knownLocale(locale) {
+  if (!locale) return DEFAULT_LOCALE;
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+function knownTimeZone(timeZone) {
+  if (!timeZone) return null;
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+var numberFormats = /* @__PURE__ */ new Map();
+function numberFormat(locale, digits) {
+  const key = "".concat(locale, "|").concat(digits);
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, f = new Intl.NumberFormat(knownLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  return f;
+}
+function formatBytes(n, locale = "en-US") {
   if (n == null || !Number.isFinite(n)) return "";
   const units = ["B", "kB", "MB", "GB", "TB"];
   let v = n;
@@ -20,24 +44,47 @@ function formatBytes(n) {
     v /= 1024;
     u += 1;
   }
-  return "".concat(u === 0 ? Math.round(v) : v.toFixed(v < 10 ? 1 : 0), " ").concat(units[u]);
+  return "".concat(numberFormat(locale, u === 0 || v >= 10 ? 0 : 1).format(u === 0 ? Math.round(v) : v), " ").concat(units[u]);
 }
-function formatNumber(n) {
+function formatNumber(n, locale = "en-US") {
   if (n == null || !Number.isFinite(n)) return "";
-  return Math.round(n).toLocaleString("en-US");
+  return numberFormat(locale, 0).format(Math.round(n));
 }
-function formatCell(value, kind) {
+function formatFigure(n, locale = "en-US") {
+  if (n == null || !Number.isFinite(n)) return "";
+  if (Math.abs(n) >= 10 || Number.isInteger(n)) return formatNumber(n, locale);
+  return new Intl.NumberFormat(knownLocale(locale), { maximumSignificantDigits: 2 }).format(n);
+}
+function formatCell(value, kind, locale = "en-US") {
   if (value == null) return "";
-  if (kind === "bytes") return typeof value === "number" ? formatBytes(value) : String(value);
-  if (kind === "number") return typeof value === "number" ? formatNumber(value) : String(value);
+  if (kind === "bytes") return typeof value === "number" ? formatBytes(value, locale) : String(value);
+  if (kind === "number") return typeof value === "number" ? formatNumber(value, locale) : String(value);
   if (kind === "bool") return value === true ? "yes" : value === false ? "no" : String(value);
   return String(value);
+}
+var dateParts = (d, locale, timeZone, o) => new Intl.DateTimeFormat(knownLocale(locale), { timeZone, ...o }).format(d);
+function zoneName(d, timeZone) {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
+  const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" }).formatToParts(d).find((p) => p.type === "timeZoneName")?.value ?? "";
+  return "".concat(timeZone).concat(offset ? " (".concat(offset.replace(/^GMT/, "UTC"), ")") : "");
+}
+function formatDate(iso, locale, timeZone = "UTC") {
+  const d = new Date(String(iso ?? ""));
+  if (!iso || Number.isNaN(d.getTime())) return String(iso ?? "");
+  return dateParts(d, locale, knownTimeZone(timeZone) ?? "UTC", { day: "numeric", month: "long", year: "numeric" });
+}
+function formatDateTime(iso, locale, timeZone = "UTC") {
+  const d = new Date(String(iso ?? ""));
+  if (!iso || Number.isNaN(d.getTime())) return String(iso ?? "");
+  const tz = knownTimeZone(timeZone) ?? "UTC";
+  const time = dateParts(d, locale, tz, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return "".concat(formatDate(iso, locale, tz), ", ").concat(time, " ").concat(zoneName(d, tz));
 }
 var PART_STATUS = { in_use: "in use", not_in_use: "none found", not_checked: "not checked" };
 function describeParts(parts) {
   const looked = parts.filter((p) => p.status !== "not_checked").map((p) => "".concat(p.part, " (").concat(PART_STATUS[p.status], ")"));
-  const notChecked = parts.filter((p) => p.status === "not_checked").map((p) => "".concat(p.part, " (").concat(p.reason, ")"));
-  return [looked.length ? "Looked at: ".concat(looked.join(", "), ".") : "", notChecked.length ? "Not checked: ".concat(notChecked.join("; "), ".") : ""].filter(Boolean).join(" ");
+  const notChecked2 = parts.filter((p) => p.status === "not_checked").map((p) => "".concat(p.part, " (").concat(p.reason, ")"));
+  return [looked.length ? "Looked at: ".concat(looked.join(", "), ".") : "", notChecked2.length ? "Not checked: ".concat(notChecked2.join("; "), ".") : ""].filter(Boolean).join(" ");
 }
 var INVISIBLE = /(?!\t)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
 var INVISIBLE_IN_JSON = /[\u007F-\u009F\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
@@ -4216,11 +4263,11 @@ function describeWindow(w) {
   const days = w.days === null ? "" : w.days < 1 ? " (less than a day before the audit)" : " (".concat(Math.floor(w.days), " day").concat(Math.floor(w.days) === 1 ? "" : "s", " before the audit)");
   return "since ".concat(w.since).concat(days);
 }
-function part(name2, found, gap2, noneProvesNothing = null) {
-  if (found) return { part: name2, status: "in_use", reason: "" };
-  if (gap2) return { part: name2, status: "not_checked", reason: gap2 };
-  if (noneProvesNothing) return { part: name2, status: "not_checked", reason: noneProvesNothing };
-  return { part: name2, status: "not_in_use", reason: "" };
+function part(name, found, gap2, noneProvesNothing = null) {
+  if (found) return { part: name, status: "in_use", reason: "" };
+  if (gap2) return { part: name, status: "not_checked", reason: gap2 };
+  if (noneProvesNothing) return { part: name, status: "not_checked", reason: noneProvesNothing };
+  return { part: name, status: "not_in_use", reason: "" };
 }
 function codePart(s, found) {
   if (!s.scan) return part("code", found, "no addons folder was scanned");
@@ -4236,9 +4283,9 @@ function thresholdsOf(cat) {
 }
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var sum = (...xs) => xs.some((x) => x === null) ? null : xs.reduce((a, b) => a + b, 0);
-function capabilityOnTable(capability2, row, inUse) {
+function capabilityOnTable(capability, row, inUse) {
   const n = (k) => num(row?.[k]) ?? 0;
-  switch (capability2) {
+  switch (capability) {
     case "full_text":
     case "trigram":
     case "unaccent":
@@ -4251,7 +4298,7 @@ function capabilityOnTable(capability2, row, inUse) {
     case "partitioning":
       return row ? row.partitioned === true : null;
     default:
-      return inUse.has(capability2);
+      return inUse.has(capability);
   }
 }
 function databaseFigures(s) {
@@ -4366,7 +4413,8 @@ var CONDITION_QUESTIONS = {
   reads_back: "Read back into Odoo records?",
   workload: "Workload beyond what PostgreSQL does well?",
   reconciliation: "A reconciliation job?",
-  ttl: "Entries expire?"
+  ttl: "Entries expire?",
+  invalidation: "Entries invalidated when records change?"
 };
 function conditionText(condition) {
   return CONDITION_QUESTIONS[condition] ?? condition;
@@ -4384,6 +4432,24 @@ function pathText(p) {
 }
 function modelText(m) {
   return "".concat(m.model, " (").concat(m.table, ") ").concat(DIRECTION_TITLES[m.direction] ?? m.direction).concat(m.fields.length ? ": ".concat(m.fields.join(", ")) : "");
+}
+var TRIGGER_TITLES = {
+  create: "on create",
+  write: "on write",
+  unlink: "on delete",
+  compute: "in a computed field",
+  inverse: "in a field inverse",
+  onchange: "in an onchange",
+  cron: "by a scheduled action",
+  controller: "from an HTTP route",
+  queue_job: "in a queued job",
+  server_action: "by a server action",
+  hook: "in an install hook",
+  button: "from a button",
+  method: "in a method"
+};
+function pathSentence(p) {
+  return "".concat(p.method).concat(p.model ? " (".concat(p.model, ")") : "", ", ").concat(TRIGGER_TITLES[p.trigger] ?? p.trigger).concat(p.detail ? ": ".concat(p.detail) : "", "; ").concat(TIMING_TITLES[p.timing] ?? p.timing);
 }
 
 var FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -4479,7 +4545,7 @@ function settingsFor(keywords, s) {
   const words = keywords.map((k) => k.toLowerCase()).filter((k) => /^[a-z0-9]/.test(k));
   const keys = probeRows(s, "odoo_config_keys").map((r) => String(r.key));
   const options = s.odoo?.serverOptions ?? [];
-  const named = (name2) => words.some((w) => name2.toLowerCase().includes(w));
+  const named = (name) => words.some((w) => name.toLowerCase().includes(w));
   return sorted([...keys.filter(named).map((k) => "ir.config_parameter ".concat(k)), ...options.filter(named).map((o) => "server option ".concat(o))]);
 }
 function externalEntry(store, findings, s, cat) {
@@ -4499,8 +4565,8 @@ function externalEntry(store, findings, s, cat) {
   if (dual.length) facts.push("Dual write (one change sent to PostgreSQL and to ".concat(first.storeTitle, ") in ").concat(sorted(dual.map((f) => f.module)).join(", "), "."));
   const tables = new Map(findings.flatMap((f) => f.workload).map((w) => [w.table, w]));
   for (const w of [...tables.values()].sort((a, b) => a.table < b.table ? -1 : 1)) {
-    const size2 = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
-    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size2, "."));
+    const size = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
+    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size, "."));
   }
   if (endpoints.length === 0) facts.push("No host or URL seen in code or data files: it is configured elsewhere (environment, odoo.conf, system parameters).");
   return {
@@ -4588,21 +4654,21 @@ function buildInventory(findings, snapshot, cat = catalog) {
   const byStore = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!inInventory(f)) continue;
-    const list2 = byStore.get(f.store);
-    if (list2) list2.push(f);
+    const list3 = byStore.get(f.store);
+    if (list3) list3.push(f);
     else byStore.set(f.store, [f]);
   }
   const rank = (e2) => e2.verdict === null ? VERDICT_ORDER.length : VERDICT_ORDER.indexOf(e2.verdict);
-  const external = [...byStore].map(([store, list2]) => externalEntry(store, list2, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const external = [...byStore].map(([store, list3]) => externalEntry(store, list3, snapshot, cat)).sort((a, b) => rank(a) - rank(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const own = [filestoreEntry(snapshot, cat), sessionsEntry(snapshot, cat)].filter((e2) => e2 !== null);
   return [...external, ...own];
 }
 
-function sha1(bytes2) {
-  const bitLength = bytes2.length * 8;
-  const padded = new Uint8Array(bytes2.length + 9 + 63 >> 6 << 6);
-  padded.set(bytes2);
-  padded[bytes2.length] = 128;
+function sha1(bytes) {
+  const bitLength = bytes.length * 8;
+  const padded = new Uint8Array(bytes.length + 9 + 63 >> 6 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
   const view = new DataView(padded.buffer);
   view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
   view.setUint32(padded.length - 4, bitLength >>> 0);
@@ -4647,9 +4713,9 @@ function utf8(s) {
   return new Uint8Array(out);
 }
 var hex = (b) => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
-function uuidV5(name2, namespace) {
+function uuidV5(name, namespace) {
   const ns = namespace.replace(/-/g, "").match(/../g).map((x) => parseInt(x, 16));
-  const digest = sha1(new Uint8Array([...ns, ...utf8(name2)])).slice(0, 16);
+  const digest = sha1(new Uint8Array([...ns, ...utf8(name)])).slice(0, 16);
   digest[6] = digest[6] & 15 | 80;
   digest[8] = digest[8] & 63 | 128;
   const h = hex(digest);
@@ -4699,7 +4765,7 @@ function dataFlows(r, x) {
   });
 }
 function properties(r, x) {
-  const p = (name2, value) => value == null || value === "" ? [] : [{ name: "pg-capabilities:".concat(name2), value: text(value) }];
+  const p = (name, value) => value == null || value === "" ? [] : [{ name: "pg-capabilities:".concat(name), value: text(value) }];
   return [
     ...p("kind", x.kind),
     ...p("store", x.store),
@@ -4818,93 +4884,619 @@ function moduleState(r, m) {
   if (!m.installable) return "not installable";
   return statesKnown(r) ? "not in this database" : "on disk";
 }
-function running(r) {
+function modulesInScope(r) {
   return statesKnown(r) ? r.modules.filter((m) => m.state !== null && RUNNING_STATES.includes(m.state)) : r.modules.filter((m) => m.installable);
 }
 function inventorySentence(r) {
-  const list2 = running(r);
-  const counts = [...ORIGINS].reverse().map((o) => "".concat(list2.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o]));
+  const list3 = modulesInScope(r);
+  const counts = [...ORIGINS].reverse().map((o) => "".concat(list3.filter((m) => m.origin === o).length, " ").concat(ORIGIN_TITLES[o]));
   const what = statesKnown(r) ? "installed in this database" : "scanned (installation not checked)";
-  return "".concat(list2.length, " module").concat(list2.length === 1 ? "" : "s", " ").concat(what, ": ").concat(counts.join(", "), ". Listed: every one that is not Odoo's own, and any with a finding.");
+  return "".concat(list3.length, " module").concat(list3.length === 1 ? "" : "s", " ").concat(what, ": ").concat(counts.join(", "), ". Listed: every one that is not Odoo's own, and any with a finding.");
 }
 function listedModules(r) {
   return r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
 }
 var INVENTORY_INTRO = "Every store outside PostgreSQL this deployment relies on, Odoo's own included: each is another thing to back up, monitor, secure and keep current, and none is restored by a point-in-time recovery of PostgreSQL.";
 var INVENTORY_KIND_TITLES = { external: "external store", odoo: "Odoo's own" };
+var CAPABILITY_STATUS_TITLES = { in_use: "in use", not_in_use: "not in use", not_checked: "not checked" };
+var PROBE_STATUS_TITLES = { ok: "ran", error: "failed", skipped: "not run", not_run: "not run" };
+var ROLE_TITLES = { derived: "derived (a rebuildable copy)", authoritative: "authoritative (holds data of its own)", unknown: "undecided" };
+function roleTitle(role) {
+  return role ? ROLE_TITLES[role] ?? role : "—";
+}
+function rootLabels(roots) {
+  const parts = roots.map((r) => r.replace(/\\/g, "/").split("/").filter((x) => x !== "" && x !== "."));
+  return parts.map((p, i) => {
+    for (let n = 1; n <= p.length; n++) {
+      const tail = p.slice(-n).join("/");
+      if (parts.every((q, j) => j === i || q.slice(-n).join("/") !== tail) || n === p.length) return tail.replace(/^(\.\.\/)+/, "") || ".";
+    }
+    return ".";
+  });
+}
+function withRootLabels(text3, roots) {
+  const labels = rootLabels(roots);
+  return roots.map((root, i) => ({ root: root.replace(/[\\/]+$/, ""), label: labels[i] })).filter((x) => x.root.length > 1).sort((a, b) => b.root.length - a.root.length).reduce((t, x) => t.split(x.root).join(x.label), text3);
+}
+
+var text2 = (s) => ({ t: s });
+var code = (s) => ({ t: s, code: true });
+var strong = (s) => ({ t: s, strong: true });
+var plural2 = (n, one, many = "".concat(one, "s")) => n === 1 ? one : many;
+function joinWords(list3) {
+  return list3.length <= 1 ? list3.join("") : "".concat(list3.slice(0, -1).join(", "), " and ").concat(list3[list3.length - 1]);
+}
+var isAccepted = (f) => f.acceptance?.status === "accepted";
+function byConcern(a, b) {
+  return verdictRank(b.verdict) - verdictRank(a.verdict) || severityRank(b.severity) - severityRank(a.severity) || a.module.localeCompare(b.module) || a.store.localeCompare(b.store);
+}
+var EVIDENCE_MAX = 5;
+var CAPABILITY_ROWS_MAX = 50;
+var MODULE_ROWS_MAX = 400;
+var SKIPPED_MAX = 20;
+var where = (e2) => code("".concat(e2.file, ":").concat(e2.line));
+var origin = (o) => ORIGIN_TITLES[o] ?? o;
+function bounded(list3, item) {
+  const out = list3.slice(0, EVIDENCE_MAX).map(item);
+  if (list3.length > EVIDENCE_MAX) out.push([text2("… and ".concat(list3.length - EVIDENCE_MAX, " more (in the JSON export)"))]);
+  return out;
+}
+var list = (items) => items.length ? [{ kind: "list", ordered: false, items }] : [];
+var heading = (level, t, id) => ({ kind: "heading", level, text: t, ...id ? { id } : {} });
+var paragraph = (t, tone) => ({ kind: "paragraph", text: t, ...tone ? { tone } : {} });
+function findingsTable(c, main) {
+  return {
+    kind: "table",
+    caption: "Findings, worst verdict first",
+    columns: [{ label: "#", numeric: true }, { label: "Verdict" }, { label: "Severity" }, { label: "Module" }, { label: "Origin" }, { label: "Store" }, { label: "Dual write" }, { label: "PostgreSQL instead" }],
+    rows: main.map((f, i) => [[text2(c.num(i + 1))], [strong(verdictTitle(f.verdict)), ...isAccepted(f) ? [text2(" (accepted)")] : []], [text2(f.severity)], [text2(f.module)], [text2(origin(f.origin))], [text2(f.storeTitle)], [text2(f.dualWrite ? "yes" : "no")], [text2(f.recommendation.title)]])
+  };
+}
+function acceptanceBlock(c, f) {
+  const a = f.acceptance;
+  if (!a) return [];
+  const who = a.by ? " by ".concat(a.by) : "";
+  const until = a.expires ? a.status === "expired" ? "; expired on ".concat(c.date(a.expires)) : " until ".concat(c.date(a.expires)) : ", with no expiry";
+  return [paragraph([
+    strong(a.status === "accepted" ? "Accepted" : "Acceptance expired"),
+    text2("".concat(who).concat(until, ": ").concat(a.reason || "no reason given", " (")),
+    code(a.source),
+    text2(")"),
+    text2(a.status === "accepted" ? ". Not counted in the summary." : ". Counted again, as if never accepted.")
+  ], a.status === "accepted" ? "muted" : "warning")];
+}
+function observation(c, f) {
+  const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
+  const evidenceItem = (label, evidence) => evidence.length ? [[text2("".concat(label, ": ")), ...evidence.slice(0, EVIDENCE_MAX).flatMap((e2, i) => [...i ? [text2(", ")] : [], where(e2)]), ...evidence.length > EVIDENCE_MAX ? [text2(" and ".concat(evidence.length - EVIDENCE_MAX, " more"))] : []]] : [];
+  const facts = [
+    ...bounded(f.paths ?? [], (p) => [text2("Writes to the store: ".concat(pathSentence(p))), ...p.evidence[0] ? [text2(" ("), where(p.evidence[0]), text2(")")] : []]),
+    ...bounded(f.models ?? [], (m) => [text2("Odoo model: ".concat(modelText(m))), ...m.evidence[0] ? [text2(" ("), where(m.evidence[0]), text2(")")] : []]),
+    ...f.dualWrite ? evidenceItem("An Odoo write and a store write in one entry path", f.dualWriteEvidence) : [],
+    ...evidenceItem("Rebuilds the store from PostgreSQL", rb.paths),
+    ...evidenceItem("Entries expire (TTL)", rb.ttl),
+    ...evidenceItem("Entries invalidated when records change", rb.invalidation),
+    ...evidenceItem("Reconciliation job (a second permanent cost, not a fix)", f.reconciliation ?? []),
+    ...evidenceItem("Store data read back into Odoo records", f.readsBack ?? []),
+    ...f.usedBy.map((u) => [text2("".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", " ")), code(u.module), ...u.evidence[0] ? [text2(" ("), where(u.evidence[0]), text2(")")] : []])
+  ];
+  return [
+    heading(4, "Observation"),
+    paragraph([code(f.module), text2(" calls ".concat(f.storeTitle).concat(f.driver ? " through ".concat(f.driver) : "", " from ")), where(f.client), text2(": "), code(f.client.snippet)]),
+    ...list(facts)
+  ];
+}
+function conclusion(f) {
+  return [
+    heading(4, "Conclusion"),
+    paragraph([strong("".concat(verdictTitle(f.verdict), ".")), text2(" ".concat(f.verdictText, " Role of the store: ").concat(roleTitle(f.role), "."))]),
+    ...list((f.reasons ?? []).map((x) => [strong(conditionText(x.condition)), text2(" ".concat(holdsText(x.holds), ": ").concat(x.text).concat(x.statistic ? " (".concat(statisticText(x.statistic), ")") : ""))]))
+  ];
+}
+function workloadTable(c, f) {
+  if (!f.workload?.length) return [];
+  return [
+    {
+      kind: "table",
+      caption: "This deployment's tables (from statistics)",
+      columns: [{ label: "Table" }, { label: "Rows", numeric: true }, { label: "Table size", numeric: true }, { label: "Index size", numeric: true }, { label: "Writes per day", numeric: true }, { label: "Scans per day", numeric: true }, { label: "Already uses the capability" }],
+      rows: f.workload.map((w) => {
+        const writes = [w.insertsPerDay, w.updatesPerDay, w.deletesPerDay].every((x) => x == null) ? null : (w.insertsPerDay ?? 0) + (w.updatesPerDay ?? 0) + (w.deletesPerDay ?? 0);
+        const scans = w.seqScansPerDay == null && w.idxScansPerDay == null ? null : (w.seqScansPerDay ?? 0) + (w.idxScansPerDay ?? 0);
+        return [[code(w.table)], [text2(c.num(w.rows))], [text2(c.bytes(w.tableBytes))], [text2(c.bytes(w.indexBytes))], [text2(c.figure(writes))], [text2(c.figure(scans))], [text2(w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no")]];
+      })
+    },
+    ...list(f.workload.map((w) => [text2(w.detail)]))
+  ];
+}
+function recommendation(c, f) {
+  const rec = f.recommendation;
+  return [
+    heading(4, "Recommendation"),
+    paragraph([text2(f.action || rec.text)]),
+    paragraph([text2("PostgreSQL capability: "), strong(rec.title), text2("".concat(rec.inUseHere ? ", already in use in this database" : c.r.source.database ? ", not yet in use in this database" : "", ". ").concat(rec.text))]),
+    ...workloadTable(c, f)
+  ];
+}
+function findingBlocks(c, f, i) {
+  return [
+    heading(3, "".concat(i + 1, ". ").concat(verdictTitle(f.verdict), ": ").concat(f.module, " → ").concat(f.storeTitle), "finding-".concat(i + 1)),
+    ...acceptanceBlock(c, f),
+    {
+      kind: "facts",
+      items: [
+        { term: "Verdict", value: [strong(verdictTitle(f.verdict)), text2(", severity ".concat(f.severity).concat(f.dualWrite ? ", dual write" : ""))] },
+        { term: "Module", value: [code(f.path), text2(": ".concat(origin(f.origin), ", ").concat(f.state ?? "state unknown"))] },
+        { term: "Store", value: [text2("".concat(f.storeTitle, " (").concat(f.category, ")"))] }
+      ]
+    },
+    ...observation(c, f),
+    ...conclusion(f),
+    ...recommendation(c, f),
+    heading(4, "Evidence (".concat(c.num(f.evidenceCount), " ").concat(plural2(f.evidenceCount, "match", "matches"), ")")),
+    ...list(bounded(f.evidence, (e2) => [where(e2), text2(" ".concat(e2.kind, ": ")), code(e2.snippet)]))
+  ];
+}
+function otherFindingBlocks(c) {
+  const r = c.r;
+  const out = [];
+  for (const section of ["odoo", "not_installed"]) {
+    const found = r.findings.filter((f) => f.section === section).sort(byConcern);
+    if (!found.length) continue;
+    out.push(heading(3, SECTION_TITLES[section]), paragraph([text2(sectionIntro(r, section))], "muted"), {
+      kind: "table",
+      columns: [{ label: "Module" }, { label: "Origin" }, { label: "Store" }, { label: "Verdict" }, { label: "Client code" }],
+      rows: found.map((f) => [[text2(f.module)], [text2(origin(f.origin))], [text2(f.storeTitle)], [text2(verdictTitle(f.verdict))], [where(f.client)]])
+    });
+  }
+  if (r.mentions.length) {
+    out.push(heading(3, "Mentioned, not findings"), paragraph([text2("Stores that modules name where no client code of theirs runs in production.")], "muted"), {
+      kind: "table",
+      columns: [{ label: "Module" }, { label: "Store" }, { label: "Why it is not a finding" }, { label: "Where" }],
+      rows: r.mentions.map((m) => [[text2(m.module)], [text2(m.storeTitle)], [text2(m.text)], m.evidence[0] ? [where(m.evidence[0])] : [text2("—")]])
+    });
+  }
+  return out;
+}
+function capabilityBlocks(c) {
+  const caps = c.r.capabilities;
+  const status = (x) => x.status === "in_use" ? "in use (".concat(c.num(x.items.length), " ").concat(plural2(x.items.length, "item"), ")") : CAPABILITY_STATUS_TITLES[x.status] ?? x.status;
+  const out = [
+    heading(2, "PostgreSQL capabilities", "capabilities"),
+    paragraph([text2(c.r.source.database ? "What PostgreSQL already does in this database, read from its catalogs and statistics; each capability is one a second store would otherwise provide." : "No database was audited: only what the addons code shows is known.")]),
+    {
+      kind: "table",
+      caption: "Capabilities",
+      columns: [{ label: "Capability" }, { label: "Status" }, { label: "Where it was looked for" }],
+      rows: caps.map((x) => [[strong(x.title)], [text2(status(x))], [text2(x.parts.map((p) => "".concat(p.part, ": ").concat(p.status === "not_checked" ? "not checked (".concat(c.clean(p.reason), ")") : CAPABILITY_STATUS_TITLES[p.status])).join("; "))]])
+    }
+  ];
+  for (const x of caps.filter((y) => y.items.length > 0)) {
+    out.push(heading(3, x.title), paragraph([text2(x.description)], "muted"), ...list(x.notes.map((n) => [text2(c.clean(n))])), {
+      kind: "table",
+      columns: x.columns.map((col) => ({ label: col.label, ...col.kind === "number" || col.kind === "bytes" ? { numeric: true } : {} })),
+      rows: x.items.slice(0, CAPABILITY_ROWS_MAX).map((item) => x.columns.map((col) => {
+        const v = item[col.key];
+        if (v == null) return [text2("—")];
+        if (typeof v === "number") return [text2(col.kind === "bytes" ? c.bytes(v) : col.kind === "number" ? c.num(v) : String(v))];
+        if (typeof v === "boolean") return [text2(v ? "yes" : "no")];
+        return [text2(c.clean(v))];
+      }))
+    });
+    if (x.items.length > CAPABILITY_ROWS_MAX) out.push(paragraph([text2("".concat(c.num(x.items.length - CAPABILITY_ROWS_MAX), " more in the JSON export."))], "muted"));
+  }
+  return out;
+}
+function inventoryBlocks(c) {
+  const inv = c.r.inventory ?? [];
+  if (!inv.length) return [];
+  const names = (xs) => [text2(xs.join(", ") || "—")];
+  return [
+    heading(2, "Store inventory", "inventory"),
+    paragraph([text2(INVENTORY_INTRO)]),
+    {
+      kind: "table",
+      caption: "Stores outside PostgreSQL",
+      columns: [{ label: "Store" }, { label: "Kind" }, { label: "Endpoints" }, { label: "Modules" }, { label: "Role" }, { label: "Verdict" }, { label: "Facts" }],
+      rows: inv.map((x) => [[strong(x.title)], [text2(INVENTORY_KIND_TITLES[x.kind] ?? x.kind)], x.endpoints.length ? x.endpoints.flatMap((e2, i) => [...i ? [text2(" ")] : [], code(c.clean(e2))]) : [text2("—")], names(x.modules), [text2(x.role ? roleTitle(x.role) : "—")], [text2(verdictTitle(x.verdict))], [text2(x.facts.join(" ") || "—")]])
+    },
+    ...inv.filter((x) => x.checklist.length).flatMap((x) => [
+      heading(3, "".concat(x.title, ": what it adds to operations")),
+      ...list(x.checklist.map((item) => [strong("".concat(item.item, ":")), text2(" ".concat(item.text))])),
+      ...x.settings.length ? [paragraph([text2("Configured by: "), ...x.settings.flatMap((s, i) => [...i ? [text2(", ")] : [], code(s)])], "muted")] : []
+    ])
+  ];
+}
+function moduleBlocks(c) {
+  const r = c.r;
+  if (!r.modules.length) return [];
+  const listed = listedModules(r);
+  const order = ["custom", "third_party", "oca", "odoo"];
+  const sorted2 = [...listed].sort((a, b) => order.indexOf(a.origin) - order.indexOf(b.origin) || a.name.localeCompare(b.name));
+  const counted = r.modules.filter((m) => m.origin === "custom" && m.lines);
+  const total = (k) => counted.reduce((n, m) => n + (m.lines?.[k] ?? 0), 0);
+  const all = total("python") + total("javascript") + total("xml") + total("other");
+  const customs = r.modules.filter((m) => m.origin === "custom").length;
+  const lines = (n) => [text2(n == null ? "—" : c.num(n))];
+  return [
+    heading(2, "Module inventory", "modules"),
+    paragraph([text2(inventorySentence(r))]),
+    ...counted.length ? [paragraph([text2("Custom code to maintain: ".concat(c.num(all), " ").concat(plural2(all, "line"), " in ").concat(c.num(counted.length), " of the ").concat(c.num(customs), " custom ").concat(plural2(customs, "module"), " (Python ").concat(c.num(total("python")), ", JavaScript ").concat(c.num(total("javascript")), ", XML ").concat(c.num(total("xml")), ", other ").concat(c.num(total("other")), "; non-blank lines that are not only a comment, counted on disk)."))])] : [],
+    {
+      kind: "table",
+      caption: "Modules",
+      columns: [{ label: "Module" }, { label: "Origin" }, { label: "State" }, { label: "Version" }, { label: "Python lines", numeric: true }, { label: "JavaScript lines", numeric: true }, { label: "XML lines", numeric: true }, { label: "Other lines", numeric: true }, { label: "Findings", numeric: true }],
+      rows: sorted2.slice(0, MODULE_ROWS_MAX).map((m) => [[text2(m.name)], [text2(origin(m.origin))], [text2(moduleState(r, m))], [text2(m.version || "—")], lines(m.lines?.python), lines(m.lines?.javascript), lines(m.lines?.xml), lines(m.lines?.other), [text2(c.num(m.findings))]])
+    },
+    ...sorted2.length > MODULE_ROWS_MAX ? [paragraph([text2("".concat(c.num(sorted2.length - MODULE_ROWS_MAX), " more in the JSON export."))], "muted")] : [],
+    ...statesKnown(r) || r.modules.some((m) => m.lines) ? [] : [paragraph([text2("Lines of code: — where the module was not read on disk.")], "muted")]
+  ];
+}
+function method(c) {
+  const r = c.r;
+  const lim = catalog.limits;
+  const probes = r.audit?.probes ?? [];
+  const ran = probes.filter((p) => p.status !== "not_run");
+  const ms = ran.reduce((n, p) => n + (p.durationMs ?? 0), 0);
+  return [
+    heading(3, "Method"),
+    ...list([
+      r.source.database ? [text2("The database was read, never written: ".concat(r.audit ? "".concat(c.num(ran.length), " ").concat(plural2(ran.length, "probe")) : "the probes", " of the catalog, each in a READ ONLY transaction with a statement timeout of ").concat(c.num(lim.statementTimeoutMs), " ms and a lock timeout of ").concat(c.num(lim.lockTimeoutMs), " ms, reading the system catalogs and statistics views (never the rows of user tables)").concat(r.audit ? "; ".concat(c.num(ms), " ms of queries in all") : "", "."))] : [text2("No database was read.")],
+      (r.source.addonsRoots ?? []).length ? [text2("The addons folders were read as text, never imported or run: ".concat(c.num(r.summary.modulesScanned), " ").concat(plural2(r.summary.modulesScanned, "module"), ", ").concat(c.num(r.summary.filesScanned), " ").concat(plural2(r.summary.filesScanned, "file"), "; files above ").concat(c.bytes(lim.maxFileBytes), ", binary or unreadable files and folders nested more than ").concat(c.num(lim.maxDepth), " deep were skipped with a reason; Python was parsed, not executed."))] : [text2("No addons folder was read.")],
+      [text2("Passwords, keys and tokens are redacted from every snippet before it enters the report.")],
+      [text2("Verdicts and recommendations follow the catalog's rules and thresholds (manifest.json), the same for every audit; figures come from PostgreSQL statistics, which estimate.")]
+    ])
+  ];
+}
+function privileges(c) {
+  const r = c.r;
+  if (!r.source.database) return [];
+  const sees = r.audit?.seesOtherSessions;
+  return [
+    heading(3, "Privileges used"),
+    {
+      kind: "facts",
+      items: [
+        { term: "Role", value: [code(r.source.role ?? "?")] },
+        { term: "Other roles' sessions and statements", value: [text2(sees === true ? "visible (the role has the privileges of pg_read_all_stats)" : sees === false ? "not visible: ".concat(c.clean(r.audit.visibilityReason)) : "unknown (this report predates the record of it)")] },
+        { term: "Writes", value: [text2("none: every probe ran in a READ ONLY transaction")] }
+      ]
+    }
+  ];
+}
+function probeTable(c) {
+  const probes = c.r.audit?.probes ?? [];
+  if (!probes.length) return [heading(3, "Probes"), paragraph([text2("This report predates the record of each probe: see the warnings below.")], "muted")];
+  return [
+    heading(3, "Probes"),
+    {
+      kind: "table",
+      caption: "Probes of the catalog and what came of each",
+      columns: [{ label: "What it reads" }, { label: "Query" }, { label: "Outcome" }, { label: "Rows", numeric: true }, { label: "Time (ms)", numeric: true }],
+      rows: probes.map((p) => [[text2(p.description)], [code("".concat(p.id, ".sql"))], [text2("".concat(PROBE_STATUS_TITLES[p.status] ?? p.status).concat(p.message ? ": ".concat(c.clean(p.message)) : ""))], [text2(p.status === "ok" ? c.num(p.rows) : "—")], [text2(c.num(p.durationMs))]])
+    }
+  ];
+}
+function skippedBlocks(c) {
+  const skipped = c.r.skipped;
+  if (!skipped.length) return [];
+  const reasons = /* @__PURE__ */ new Map();
+  for (const f of skipped) {
+    const reason = c.clean(f.reason.split(":")[0]);
+    reasons.set(reason, [...reasons.get(reason) ?? [], f.file]);
+  }
+  return [
+    heading(3, "Skipped files"),
+    {
+      kind: "table",
+      columns: [{ label: "Reason" }, { label: "Files", numeric: true }, { label: "For example" }],
+      rows: [...reasons].slice(0, SKIPPED_MAX).map(([reason, files]) => [[text2(reason)], [text2(c.num(files.length))], files.slice(0, 3).flatMap((f, i) => [...i ? [text2(", ")] : [], code(c.clean(f))])])
+    }
+  ];
+}
+function appendixBlocks(c) {
+  const warnings2 = c.r.warnings;
+  return [
+    heading(2, "Appendix", "appendix"),
+    ...method(c),
+    ...privileges(c),
+    ...probeTable(c),
+    heading(3, "Warnings"),
+    ...warnings2.length ? list(warnings2.map((w) => [strong(w.level === "warning" ? "Warning" : "Note"), text2(": ".concat(c.clean(w.message)))])) : [paragraph([text2("None.")])],
+    ...skippedBlocks(c)
+  ];
+}
+
+function context(r, opts) {
+  const locale = knownLocale(opts.locale);
+  const timeZone = knownTimeZone(opts.timeZone) ?? knownTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? "UTC";
+  const roots = r.source.addonsRoots ?? [];
+  return {
+    r,
+    locale,
+    timeZone,
+    num: (n) => n == null || !Number.isFinite(n) ? "—" : formatNumber(n, locale),
+    figure: (n) => n == null || !Number.isFinite(n) ? "—" : formatFigure(n, locale),
+    bytes: (n) => n == null || !Number.isFinite(n) ? "—" : formatBytes(n, locale) || "0 B",
+    date: (iso) => formatDate(iso, locale, timeZone),
+    dateTime: (iso) => formatDateTime(iso, locale, timeZone),
+    clean: (s) => withRootLabels(String(s ?? ""), roots)
+  };
+}
+function statisticsWindow(c) {
+  const src = c.r.source;
+  if (!src.database) return "no database audited";
+  const since = src.statisticsSince;
+  const stats = since ? "counters since ".concat(c.date(since), " (").concat(c.num(Math.max(0, (Date.parse(src.collectedAt) - Date.parse(since)) / 864e5)), " days before the audit)") : "counters never reset: their time window is unknown, so no per-day figures";
+  return "".concat(stats).concat(src.statementsSince ? "; pg_stat_statements since ".concat(c.date(src.statementsSince)) : "");
+}
+function whoWhatWhen(c) {
+  const src = c.r.source;
+  const db = src.database;
+  const items = [
+    { term: "Database", value: db ? [code(db)] : [text2("not audited (addons folders only)")] },
+    { term: "Odoo version", value: [text2(src.odooVersion ?? (db ? "unknown (not an Odoo database, or its module list could not be read)" : "unknown (no database audited)"))] },
+    { term: "PostgreSQL version", value: [text2(src.serverVersion ?? "unknown (no database audited)")] },
+    { term: "Role", value: db ? [code(src.role ?? "?")] : [text2("none (no database audited)")] },
+    { term: "Collected", value: [text2(c.dateTime(src.collectedAt))] },
+    { term: "Collector", value: [text2(src.collector)] },
+    { term: "Statistics window", value: [text2(statisticsWindow(c))] }
+  ];
+  return { kind: "facts", items };
+}
+function scope(c) {
+  const r = c.r;
+  const labels = rootLabels(r.source.addonsRoots ?? []);
+  const inScope = modulesInScope(r);
+  const counts = ["custom", "third_party", "oca", "odoo"].map((o) => [o, inScope.filter((m) => m.origin === o).length]);
+  const names = { custom: "custom", third_party: "third party", oca: "OCA", odoo: "Odoo's own" };
+  const items = [
+    {
+      term: "Addons folders",
+      value: labels.length ? [...labels.flatMap((l, i) => [...i ? [text2(", ")] : [], code(l)]), text2(": ".concat(c.num(r.summary.modulesScanned), " ").concat(plural2(r.summary.modulesScanned, "module"), " and ").concat(c.num(r.summary.filesScanned), " ").concat(plural2(r.summary.filesScanned, "file"), " read"))] : [text2("none scanned: which modules call a second store is unknown")]
+    },
+    {
+      term: "Modules in scope",
+      value: [text2(r.modules.length ? "".concat(c.num(inScope.length), " ").concat(plural2(inScope.length, "module"), " ").concat(statesKnown(r) ? "installed in this database" : "scanned (installation not checked)", ": ").concat(counts.map(([o, n]) => "".concat(c.num(n), " ").concat(names[o])).join(", ")) : "none known")]
+    },
+    { term: "Findings counted", value: [text2("external stores ".concat(findingsScope(r)))] }
+  ];
+  return [{ kind: "heading", level: 2, text: "Scope", id: "scope" }, { kind: "facts", items }, ...notChecked(c)];
+}
+function notChecked(c) {
+  const r = c.r;
+  const lines = [];
+  for (const cap of r.capabilities.filter((x) => x.status === "not_checked")) {
+    const gaps = cap.parts.filter((p) => p.status === "not_checked").map((p) => "".concat(p.part, ": ").concat(c.clean(p.reason)));
+    lines.push([strong(cap.title), text2(" (capability): ".concat(gaps.join("; ") || "not checked"))]);
+  }
+  const probes = r.audit?.probes ?? [];
+  for (const p of probes.filter((x) => x.status === "error")) lines.push([strong(p.description), text2(" (probe): failed, ".concat(c.clean(p.message) || "no message"))]);
+  const skipped = probes.filter((x) => x.status === "skipped");
+  if (skipped.length) lines.push([strong("".concat(c.num(skipped.length), " ").concat(plural2(skipped.length, "probe"), " not run")), text2(": ".concat(skipped.map((p) => "".concat(p.description, " (").concat(c.clean(p.message), ")")).join("; ")))]);
+  if (r.audit?.seesOtherSessions === false) lines.push([strong("Other sessions"), text2(": ".concat(c.clean(r.audit.visibilityReason), "; their LISTEN channels and statements could not be seen"))]);
+  if (r.audit?.scanStoppedEarly) lines.push([strong("Addons scan"), text2(": stopped early (".concat(c.clean(r.audit.scanStoppedEarly), "); modules after that point were not read"))]);
+  if (r.skipped.length) lines.push([strong("".concat(c.num(r.skipped.length), " ").concat(plural2(r.skipped.length, "file or folder", "files or folders"), " skipped")), text2(" while scanning (listed in the appendix)")]);
+  if (!r.source.database) lines.push([strong("Database"), text2(": not audited, so no PostgreSQL capability could be checked")]);
+  return [
+    { kind: "heading", level: 3, text: "What could not be checked", id: "not-checked" },
+    lines.length ? { kind: "list", ordered: false, items: lines } : { kind: "paragraph", text: [text2("Everything this audit looks for could be checked.")] }
+  ];
+}
+function capabilitySentence(c) {
+  const r = c.r;
+  const s = r.summary;
+  const db = r.source.database;
+  if (!db) return [text2("No database was audited, so which PostgreSQL capabilities are already in use is unknown; only the addons code was read.")];
+  const inUse = r.capabilities.filter((x) => x.status === "in_use").map((x) => x.title);
+  const figures2 = [
+    "".concat(c.num(s.jsonbColumns), " jsonb ").concat(plural2(s.jsonbColumns, "column"), " holding about ").concat(c.bytes(s.jsonbBytes), " (estimated from pg_stats)"),
+    "".concat(c.num(s.ftsIndexes), " full-text and ").concat(c.num(s.trigramIndexes), " trigram ").concat(plural2(s.trigramIndexes, "index", "indexes")),
+    "".concat(c.num(s.channels), " LISTEN/NOTIFY ").concat(plural2(s.channels, "channel"), " with ").concat(c.num(s.listeners), " listening ").concat(plural2(s.listeners, "session"))
+  ];
+  return [
+    text2("In database "),
+    code(db),
+    text2(", PostgreSQL already does ".concat(c.num(s.capabilitiesInUse), " of the ").concat(c.num(s.capabilitiesKnown), " things this audit looks for").concat(inUse.length ? " (".concat(joinWords(inUse), ")") : "", ": ")),
+    text2("".concat(joinWords(figures2), ", read from the system catalogs and statistics."))
+  ];
+}
+function storeSentence(c, active) {
+  const stores = [...new Set(active.map((f) => f.storeTitle))];
+  if (active.length === 0) {
+    return [text2("No second store is used ".concat(findingsScope(c.r), " (").concat(c.num(c.r.summary.modulesScanned), " ").concat(plural2(c.r.summary.modulesScanned, "module"), " read)").concat(c.r.findings.some((f) => f.section === "findings") ? ", apart from the accepted findings below" : "", "."))];
+  }
+  const n = (v) => active.filter((f) => f.verdict === v).length;
+  return [text2("".concat(c.num(stores.length), " second ").concat(plural2(stores.length, "store is", "stores are"), " used ").concat(findingsScope(c.r), " (").concat(joinWords(stores), "), in ").concat(c.num(active.length), " ").concat(plural2(active.length, "finding"), ": ") + "".concat(c.num(n("refuse")), " to refuse, ").concat(c.num(n("replace")), " to replace with PostgreSQL, ").concat(c.num(n("keep")), " to keep and ").concat(c.num(n("review")), " to review."))];
+}
+function dualWriteSentence(c, active) {
+  const f = active.filter((x) => x.dualWrite).sort(byConcern)[0];
+  if (!f) return active.length ? [text2("No dual write (one change written to PostgreSQL and to a second store) was seen in these modules.")] : null;
+  const reason = f.reasons?.find((x) => x.condition === "dual_write" && x.holds === true);
+  const where2 = f.dualWriteEvidence[0];
+  const count = active.filter((x) => x.dualWrite).length;
+  return [
+    text2("The most serious of ".concat(c.num(count), " dual ").concat(plural2(count, "write"), " is in ")),
+    code(f.module),
+    text2(" (".concat(verdictTitle(f.verdict), ", ").concat(f.severity, "): ")),
+    ...reason ? [text2(c.clean(reason.text))] : [text2("an entry path writes both an Odoo record and ".concat(f.storeTitle)), ...where2 ? [text2(" ("), code("".concat(where2.file, ":").concat(where2.line)), text2(")")] : [], text2(".")]
+  ];
+}
+function acceptedSentence(c) {
+  const main = c.r.findings.filter((f) => f.section === "findings");
+  const accepted = main.filter(isAccepted).length;
+  const expired = main.filter((f) => f.acceptance?.status === "expired").length;
+  if (!accepted && !expired) return null;
+  const parts = [
+    accepted ? "".concat(c.num(accepted), " ").concat(plural2(accepted, "finding was", "findings were"), " accepted by the client and ").concat(plural2(accepted, "is", "are"), " not counted above") : "",
+    expired ? "".concat(c.num(expired), " ").concat(plural2(expired, "acceptance has", "acceptances have"), " expired, so ").concat(plural2(expired, "its finding counts", "their findings count"), " again") : ""
+  ].filter(Boolean);
+  return [text2("".concat(parts.join("; "), " (each marked in its section)."))];
+}
+function summaryBlocks(c, active) {
+  const sentences = [capabilitySentence(c), storeSentence(c, active), dualWriteSentence(c, active), acceptedSentence(c)].filter((x) => x !== null);
+  const gaps = c.r.capabilities.filter((x) => x.status === "not_checked").length;
+  if (gaps && sentences.length < 6) sentences.push([text2("".concat(c.num(gaps), " ").concat(plural2(gaps, "capability", "capabilities"), " could not be checked (see What could not be checked)."))]);
+  return [
+    { kind: "heading", level: 2, text: "Executive summary", id: "summary" },
+    { kind: "paragraph", text: sentences.flatMap((s, i) => i ? [text2(" "), ...s] : s) }
+  ];
+}
+var MAX_NAMED = 3;
+function findingSteps(c, active) {
+  const steps = [];
+  const named = (list3, make, rest) => {
+    steps.push(...list3.slice(0, MAX_NAMED).map(make));
+    if (list3.length > MAX_NAMED) steps.push(rest(list3.length - MAX_NAMED));
+  };
+  const sorted2 = [...active].sort(byConcern);
+  const refuse = sorted2.filter((f) => f.verdict === "refuse");
+  const dual = refuse.filter((f) => f.dualWrite);
+  const at3 = (f) => f.dualWriteEvidence[0] ?? f.client;
+  named(dual, (f) => ({
+    what: [strong("Stop the dual write to ".concat(f.storeTitle, " in ")), { t: f.module, code: true, strong: true }, text2(" ("), code("".concat(at3(f).file, ":").concat(at3(f).line)), text2("): ".concat(c.clean(f.action)))],
+    effort: "high: the data moves into PostgreSQL and every path that writes the store changes",
+    risk: "high until done: one change lands in two stores with no transaction spanning both"
+  }), (n) => ({ what: [strong("Stop ".concat(c.num(n), " more dual ").concat(plural2(n, "write"), " to refuse")), text2(" (see Findings).")], effort: "high", risk: "high until done" }));
+  named(refuse.filter((f) => !f.dualWrite), (f) => ({
+    what: [strong("Move the data of ".concat(f.storeTitle, " in ")), { t: f.module, code: true, strong: true }, text2(" into PostgreSQL: ".concat(c.clean(f.action)))],
+    effort: "high: the data the store holds moves into PostgreSQL",
+    risk: "high: the store holds data PostgreSQL does not have, which a PostgreSQL backup does not restore"
+  }), (n) => ({ what: [strong("Move the data of ".concat(c.num(n), " more ").concat(plural2(n, "store"), " to refuse into PostgreSQL")), text2(" (see Findings).")], effort: "high", risk: "high" }));
+  const replace = sorted2.filter((f) => f.verdict === "replace");
+  for (const inUse of [true, false]) {
+    named(replace.filter((f) => f.recommendation.inUseHere === inUse), (f) => ({
+      what: [strong("Replace ".concat(f.storeTitle, " in ")), { t: f.module, code: true, strong: true }, strong(" with ".concat(f.recommendation.title)), text2("".concat(inUse ? ", already in use in this database" : "", ": ").concat(c.clean(f.action)))],
+      effort: inUse ? "low: PostgreSQL already does this here" : "medium: ".concat(f.recommendation.title, " is new to this database"),
+      risk: "low: the store is a rebuildable copy; keep it until the PostgreSQL path is proven".concat(f.dualWrite ? ", and until then its dual write can leave it stale" : "")
+    }), (n) => ({ what: [strong("Replace ".concat(c.num(n), " more ").concat(plural2(n, "store"), " with PostgreSQL")), text2(" (see Findings).")], effort: inUse ? "low" : "medium", risk: "low" }));
+  }
+  const review = sorted2.filter((f) => f.verdict === "review");
+  if (review.length) {
+    steps.push({
+      what: [strong("Decide ".concat(c.num(review.length), " ").concat(plural2(review.length, "finding"), " to review")), text2(" (".concat(joinWords(review.slice(0, 5).map((f) => "".concat(f.module, " → ").concat(f.storeTitle)))).concat(review.length > 5 ? ", …" : "", "): ").concat(c.clean(review[0].action)))],
+      effort: "low: evidence to gather, no code to change yet",
+      risk: "unknown until decided"
+    });
+  }
+  const keep = sorted2.filter((f) => f.verdict === "keep");
+  if (keep.length) {
+    steps.push({
+      what: [strong("Keep ".concat(c.num(keep.length), " ").concat(plural2(keep.length, "store"), " under ").concat(plural2(keep.length, "its", "their"), " conditions")), text2(" (".concat(joinWords(keep.slice(0, 5).map((f) => "".concat(f.module, " → ").concat(f.storeTitle)))).concat(keep.length > 5 ? ", …" : "", "): ").concat(c.clean(keep[0].action)))],
+      effort: "low: conditions to check at each change of these modules",
+      risk: "low while the conditions hold"
+    });
+  }
+  return steps;
+}
+function auditSteps(c) {
+  const r = c.r;
+  const steps = [];
+  const none2 = "none to data: the audit only reads";
+  if (r.audit?.seesOtherSessions === false) {
+    const w = r.warnings.find((x) => x.source === "privilege");
+    steps.push({ what: [strong("Let the audit see other sessions"), text2(": ".concat(c.clean(w?.message ?? "".concat(r.audit.visibilityReason, "; GRANT pg_monitor TO ").concat(r.source.role, ";")), " Then audit again."))], effort: "low: one grant of read-only statistics", risk: none2 });
+  }
+  const gaps = r.capabilities.filter((x) => x.status === "not_checked");
+  if (gaps.length) {
+    steps.push({
+      what: [strong("Check what could not be checked: ".concat(joinWords(gaps.map((x) => x.title)))), text2(" (".concat(gaps.map((x) => x.parts.filter((p) => p.status === "not_checked").map((p) => c.clean(p.reason)).join("; ")).join("; "), "), then audit again."))],
+      effort: "low to medium: an extension, a setting or a grant, some needing a server restart",
+      risk: none2
+    });
+  }
+  if (r.audit?.scanStoppedEarly) steps.push({ what: [strong("Scan every addons folder"), text2(": the scan stopped early (".concat(c.clean(r.audit.scanStoppedEarly), ")."))], effort: "low", risk: none2 });
+  const failed = (r.audit?.probes ?? []).filter((p) => p.status === "error");
+  if (failed.length) steps.push({ what: [strong("Run the ".concat(c.num(failed.length), " failed ").concat(plural2(failed.length, "probe"), " again")), text2(": ".concat(failed.map((p) => p.description).join("; "), "."))], effort: "low", risk: none2 });
+  if (!r.source.database) steps.push({ what: [strong("Audit the database too"), text2(": without it, which PostgreSQL capabilities are in use, and the workload of the tables the stores touch, are unknown.")], effort: "low", risk: none2 });
+  if (!(r.source.addonsRoots ?? []).length) steps.push({ what: [strong("Scan the addons folders too"), text2(": without them, which modules call a second store is unknown.")], effort: "low", risk: none2 });
+  return steps;
+}
+function nextSteps(c, active) {
+  const steps = [...findingSteps(c, active), ...auditSteps(c)];
+  const items = steps.map((s) => [...s.what, text2(" Effort: ".concat(s.effort, ". Risk: ").concat(s.risk, "."))]);
+  return [
+    { kind: "heading", level: 2, text: "Next steps", id: "next-steps" },
+    items.length ? { kind: "list", ordered: true, items } : { kind: "paragraph", text: [text2("Nothing to act on: no second store to refuse, replace, keep or review, and everything could be checked. Audit again when modules change.")] }
+  ];
+}
+function buildEngagement(r, opts = {}) {
+  const c = context(r, opts);
+  const main = r.findings.filter((f) => f.section === "findings").sort((a, b) => Number(isAccepted(a)) - Number(isAccepted(b)) || byConcern(a, b));
+  const active = main.filter((f) => !isAccepted(f));
+  const db = r.source.database;
+  const title = "PostgreSQL capabilities audit".concat(db ? ": ".concat(db) : "");
+  const blocks = [
+    whoWhatWhen(c),
+    ...scope(c),
+    ...summaryBlocks(c, active),
+    ...nextSteps(c, active),
+    { kind: "page_break" },
+    { kind: "heading", level: 2, text: "Findings", id: "findings" },
+    { kind: "paragraph", text: [text2(main.length ? "External stores ".concat(findingsScope(r), ", worst verdict first: for each, what the code does (observation), what it means (conclusion), and what to do (recommendation).") : "No external store ".concat(findingsScope(r), "."))] },
+    ...main.length ? [findingsTable(c, main)] : [],
+    ...main.flatMap((f, i) => findingBlocks(c, f, i)),
+    ...otherFindingBlocks(c),
+    { kind: "page_break" },
+    ...capabilityBlocks(c),
+    ...inventoryBlocks(c),
+    ...moduleBlocks(c),
+    { kind: "page_break" },
+    ...appendixBlocks(c)
+  ];
+  return {
+    locale: c.locale,
+    title,
+    subtitle: "".concat(db ? "Database ".concat(db) : "Addons folders only", " · ").concat(c.dateTime(r.source.collectedAt)),
+    blocks
+  };
+}
 
 function escapeHtml(s) {
   return s.replace(/[&<>"'`]/g, (c) => "&#".concat(c.charCodeAt(0), ";"));
 }
 var HTML_TEXT_MAX = 1e3;
 var e = (s) => escapeHtml(displayText(redact(String(s ?? "")), HTML_TEXT_MAX));
-var attr = (s) => escapeHtml(visible(redact(s)));
-var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card>span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100;color:#212529}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}.verdict{display:inline-block;white-space:nowrap;overflow-wrap:normal;border-radius:4px;padding:1px 8px;font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.03em}\np.verdict-text{font-size:15px;margin:6px 0}h4{font-size:13px;margin:12px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n");
-function verdictBadge(v) {
-  return v ? '<span class="verdict v-'.concat(attr(v), '">').concat(e(verdictTitle(v)), "</span>") : '<span class="muted">—</span>';
+function cssString(s) {
+  return '"'.concat([...displayText(redact(s), 90)].map((ch) => /[A-Za-z0-9 ]/.test(ch) ? ch : "\\".concat(ch.codePointAt(0).toString(16), " ")).join(""), '"');
 }
-function sev(s) {
-  return s ? '<span class="sev sev-'.concat(attr(s), '">').concat(e(s), "</span>") : '<span class="muted">none</span>';
+var CSS = '\n:root{--fg:#212529;--muted:#5c636a;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.9}\nmain{padding:16px 32px 48px;max-width:1200px}h2{margin:28px 0 10px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:22px 0 8px}h4{font-size:12px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}\np{margin:6px 0}ul,ol{margin:6px 0;padding-left:22px}li{margin:2px 0}\ndl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3px 14px;margin:8px 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}\ntable{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}\nth,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}\nth.num,td.num{text-align:right;font-variant-numeric:tabular-nums}\ncode{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\np.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}\ntd,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n.page-break{display:none}\n@media print{\nbody{font-size:10.5pt}header{padding:0 0 10px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}\nmain{padding:0;max-width:none}h2{break-after:avoid;margin-top:18px}h3,h4{break-after:avoid}\n.page-break{display:block;break-after:page}\ntable{font-size:8.5pt}thead{display:table-header-group}tr,dl.facts,li{break-inside:avoid}caption{break-after:avoid}\ncode{font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n}\n");
+function pageCss(doc) {
+  return "@page{size:A4;margin:18mm 14mm 18mm 14mm;" + "@top-left{content:".concat(cssString(doc.title), ";font:8pt system-ui,sans-serif;color:#5c636a}") + "@bottom-left{content:".concat(cssString(doc.subtitle), ";font:8pt system-ui,sans-serif;color:#5c636a}") + '@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#5c636a}}';
 }
-function capabilitySection(c, limit) {
-  const head = '<h3 id="cap-'.concat(attr(c.id), '">').concat(e(c.title), ' <span class="status st-').concat(attr(c.status), '">').concat(e(c.summary), '</span></h3><p class="muted">').concat(e(c.description), "</p>");
-  const parts = c.parts?.length ? '<p class="parts">'.concat(e(describeParts(c.parts)), "</p>") : "";
-  const notes = c.notes.length ? "<ul>".concat(c.notes.map((n) => "<li>".concat(e(n), "</li>")).join(""), "</ul>") : "";
-  if (c.items.length === 0) return head + parts + notes;
-  const rows = c.items.slice(0, limit).map((i) => "<tr>".concat(c.columns.map((col) => "<td".concat(col.kind === "number" || col.kind === "bytes" ? ' class="num"' : "", ">").concat(e(formatCell(i[col.key], col.kind)), "</td>")).join(""), "</tr>")).join("");
-  const more = c.items.length > limit ? '<p class="muted">'.concat(c.items.length - limit, " more in the JSON export.</p>") : "";
-  return "".concat(head).concat(parts).concat(notes, "<table><thead><tr>").concat(c.columns.map((col) => "<th>".concat(e(col.label), "</th>")).join(""), "</tr></thead><tbody>").concat(rows, "</tbody></table>").concat(more);
+function inline(runs) {
+  return runs.map((r) => {
+    const body = r.code ? "<code>".concat(e(r.t), "</code>") : e(r.t);
+    return r.strong ? "<strong>".concat(body, "</strong>") : body;
+  }).join("");
 }
-var where = (x) => "<code>".concat(e("".concat(x.file, ":").concat(x.line)), "</code>");
-var evList = (list2) => list2.length ? '<ul class="ev">'.concat(list2.map((x) => "<li>".concat(where(x), " <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>") : "";
-var figure = (n) => n === null || n === void 0 ? "—" : e(formatNumber(n));
-var size = (n) => n === null || n === void 0 ? "—" : e(formatBytes(n) || "0 B");
-function workloadTable(list2) {
-  return "<table><thead><tr><th>Table</th><th>Model</th><th>Rows</th><th>Table size</th><th>Index size</th><th>Inserts/day</th><th>Updates/day</th><th>Deletes/day</th><th>Seq scans/day</th><th>Index scans/day</th><th>Capability in use</th><th>Detail</th></tr></thead><tbody>".concat(list2.map((w) => "<tr><td><code>".concat(e(w.table), "</code></td><td>").concat(e(w.model ?? "—"), '</td><td class="num">').concat(figure(w.rows), '</td><td class="num">').concat(size(w.tableBytes), '</td><td class="num">').concat(size(w.indexBytes), '</td><td class="num">').concat(figure(w.insertsPerDay), '</td><td class="num">').concat(figure(w.updatesPerDay), '</td><td class="num">').concat(figure(w.deletesPerDay), '</td><td class="num">').concat(figure(w.seqScansPerDay), '</td><td class="num">').concat(figure(w.idxScansPerDay), "</td><td>").concat(w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no", "</td><td>").concat(e(w.detail), "</td></tr>")).join(""), "</tbody></table>");
+var anchor = (id) => id ? ' id="'.concat(escapeHtml(id.replace(/[^a-z0-9-]/g, "-")), '"') : "";
+function block(b) {
+  switch (b.kind) {
+    case "heading":
+      return "<h".concat(b.level).concat(anchor(b.id), ">").concat(e(b.text), "</h").concat(b.level, ">");
+    case "paragraph":
+      return "<p".concat(b.tone ? ' class="'.concat(b.tone === "warning" ? "warn" : "muted", '"') : "", ">").concat(inline(b.text), "</p>");
+    case "list": {
+      const tag = b.ordered ? "ol" : "ul";
+      return "<".concat(tag, ">").concat(b.items.map((i) => "<li>".concat(inline(i), "</li>")).join(""), "</").concat(tag, ">");
+    }
+    case "facts":
+      return '<dl class="facts">'.concat(b.items.map((f) => "<dt>".concat(e(f.term), "</dt><dd>").concat(inline(f.value), "</dd>")).join(""), "</dl>");
+    case "table": {
+      if (b.rows.length === 0) return "";
+      const num3 = (i) => b.columns[i]?.numeric ? ' class="num"' : "";
+      return "<table>".concat(b.caption ? "<caption>".concat(e(b.caption), "</caption>") : "", "<thead><tr>").concat(b.columns.map((c, i) => "<th".concat(num3(i), ">").concat(e(c.label), "</th>")).join(""), "</tr></thead>") + "<tbody>".concat(b.rows.map((r) => "<tr>".concat(b.columns.map((_, i) => "<td".concat(num3(i), ">").concat(inline(r[i] ?? []) || "—", "</td>")).join(""), "</tr>")).join(""), "</tbody></table>");
+    }
+    case "page_break":
+      return '<div class="page-break"></div>';
+  }
 }
-function verdictPart(f) {
-  const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
-  const count = (list2, one, many) => list2.length ? "".concat(list2.length, " ").concat(list2.length === 1 ? one : many) : "none seen";
-  return '<p class="verdict-text"><b>Verdict: '.concat(e(verdictTitle(f.verdict)), ".</b> ").concat(e(f.verdictText), "</p><dl>\n<dt>Action</dt><dd><b>").concat(e(f.action || "—"), "</b></dd>\n<dt>Reasons</dt><dd>").concat(f.reasons?.length ? '<ul class="ev reasons">'.concat(f.reasons.map((x) => "<li><b>".concat(e(conditionText(x.condition)), "</b> ").concat(e(holdsText(x.holds)), ": ").concat(e(x.text)).concat(x.statistic ? ' <span class="muted">Statistic: '.concat(e(statisticText(x.statistic)), "</span>") : "").concat(evList(x.evidence), "</li>")).join(""), "</ul>") : "none given", "</dd>\n<dt>Models</dt><dd>").concat(f.models?.length ? '<ul class="ev">'.concat(f.models.map((m) => "<li>".concat(e(modelText(m))).concat(evList(m.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Paths that write to the store</dt><dd>").concat(f.paths?.length ? '<ul class="ev">'.concat(f.paths.map((p) => "<li>".concat(e(pathText(p))).concat(evList(p.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Rebuild from PostgreSQL</dt><dd>").concat(count(rb.paths, "path", "paths")).concat(evList(rb.paths), "</dd>\n<dt>TTL</dt><dd>").concat(rb.ttl.length ? "entries expire" : "none seen").concat(evList(rb.ttl), "</dd>\n<dt>Invalidation on write</dt><dd>").concat(rb.invalidation.length ? "yes" : "none seen").concat(evList(rb.invalidation), "</dd>\n<dt>Reconciliation</dt><dd>").concat(count(f.reconciliation ?? [], "job", "jobs"), ' <span class="muted">(a second permanent cost, not a fix)</span>').concat(evList(f.reconciliation ?? []), "</dd>\n<dt>Reads back into the ORM</dt><dd>").concat(f.readsBack?.length ? '<b class="warn">yes</b>: the store is then a source, not a projection' : "none seen").concat(evList(f.readsBack ?? []), "</dd>\n<dt>Workload</dt><dd>").concat(f.workload?.length ? workloadTable(f.workload) : "no statistics (no database audited, or no table found)", "</dd>\n</dl>");
-}
-function findingSection(f) {
-  const ev = (list2) => '<ul class="ev">'.concat(list2.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
-  return '<div class="finding" id="finding-'.concat(attr(f.id), '"><h3>').concat(verdictBadge(f.verdict), " ").concat(e(f.module), " → ").concat(e(f.storeTitle), " ").concat(sev(f.severity), "</h3>\n").concat(verdictPart(f), "<h4>Evidence</h4><dl>\n<dt>Module</dt><dd><code>").concat(e(f.path), "</code>").concat(f.state ? " — ".concat(e(f.state)) : "", "</dd>\n<dt>Origin</dt><dd>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), ' <span class="muted">(').concat(e(f.originBasis), ")</span></dd>\n<dt>Store</dt><dd>").concat(e(f.storeTitle), " (").concat(e(f.category), ")").concat(f.driver ? " through ".concat(e(f.driver)) : "", "</dd>\n<dt>Client code</dt><dd><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></dd>\n<dt>Role</dt><dd><b>").concat(e(f.role), "</b> — ").concat(e(f.roleReason), "</dd>\n<dt>Dual write</dt><dd>").concat(f.dualWrite ? '<b class="warn">yes</b>: an Odoo write and a store write in the same function'.concat(ev(f.dualWriteEvidence)) : "none seen", "</dd>\n<dt>Recommendation</dt><dd><b>").concat(e(f.recommendation.title), "</b>: ").concat(e(f.recommendation.text)).concat(f.recommendation.inUseHere ? " <i>Already in use in this database.</i>" : "", "</dd>\n<dt>Evidence</dt><dd>").concat(Number(f.evidenceCount), " match").concat(f.evidenceCount === 1 ? "" : "es").concat(ev(f.evidence)).concat(f.evidenceCount > f.evidence.length ? '<span class="muted">… '.concat(f.evidenceCount - f.evidence.length, " more</span>") : "", "</dd>\n").concat(f.usedBy.map((u) => "<dt>".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "</dt><dd><code>").concat(e(u.module), "</code>").concat(ev(u.evidence), "</dd>")).join("\n"), "\n</dl></div>");
-}
-function inventorySection(r) {
-  const list2 = r.inventory ?? [];
-  if (list2.length === 0) return "";
-  const names = (xs) => xs.length ? e(xs.join(", ")) : "—";
-  return '<h2 id="inventory">Store inventory</h2><p class="muted">'.concat(e(INVENTORY_INTRO), '</p>\n<table class="inventory"><thead><tr><th>Store</th><th>Kind</th><th>Endpoints</th><th>Modules</th><th>Models</th><th>Role</th><th>Verdict</th><th>Facts</th><th>Settings</th></tr></thead><tbody>').concat(list2.map((x) => '<tr id="store-'.concat(attr(x.id), '"><td><b>').concat(e(x.title), "</b></td><td>").concat(e(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), "</td><td>").concat(x.endpoints.length ? x.endpoints.map((p) => "<code>".concat(e(p), "</code>")).join(" ") : "—", "</td><td>").concat(names(x.modules), "</td><td>").concat(names(x.models), "</td><td>").concat(e(x.role ?? "—"), "</td><td>").concat(verdictBadge(x.verdict), "</td><td>").concat(x.facts.length ? '<ul class="ev">'.concat(x.facts.map((t) => "<li>".concat(e(t), "</li>")).join(""), "</ul>") : "—", "</td><td>").concat(names(x.settings), "</td></tr>")).join(""), "</tbody></table>\n").concat(list2.filter((x) => x.checklist.length).map((x) => "<h3>".concat(e(x.title), ": operational checklist</h3><ul>").concat(x.checklist.map((c) => "<li><b>".concat(e(c.item), "</b>: ").concat(e(c.text), "</li>")).join(""), "</ul>")).join("\n"));
-}
-function findingsTable(list2) {
-  return "<table><thead><tr><th>Verdict</th><th>Severity</th><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Dual write</th><th>Replace with</th></tr></thead><tbody>".concat(list2.map((f) => "<tr><td>".concat(verdictBadge(f.verdict), "</td><td>").concat(sev(f.severity), '</td><td><a href="#finding-').concat(attr(f.id), '">').concat(e(f.module), "</a></td><td>").concat(e(ORIGIN_TITLES[f.origin] ?? f.origin), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td>").concat(f.dualWrite ? '<b class="warn">yes</b>' : "no", "</td><td>").concat(e(f.recommendation.title), "</td></tr>")).join(""), "</tbody></table>");
-}
-function apartTable(list2) {
-  return "<table><thead><tr><th>Module</th><th>Origin</th><th>Store</th><th>Role</th><th>Client code</th><th>Used by</th></tr></thead><tbody>".concat(list2.map((f) => "<tr><td>".concat(e(f.module), "</td><td>").concat(e(ORIGIN_TITLES[f.origin]), "</td><td>").concat(e(f.storeTitle), "</td><td>").concat(e(f.role), "</td><td><code>").concat(e("".concat(f.client.file, ":").concat(f.client.line)), "</code> <code>").concat(e(f.client.snippet), "</code></td><td>").concat(e(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", ")), "</td></tr>")).join(""), "</tbody></table>");
-}
-function apartSections(r) {
-  const odoo = r.findings.filter((f) => f.section === "odoo");
-  const off = r.findings.filter((f) => f.section === "not_installed");
-  return [
-    odoo.length ? '<h3>Odoo\'s own modules</h3><p class="muted">'.concat(e(sectionIntro(r, "odoo")), "</p>").concat(apartTable(odoo)) : "",
-    off.length ? '<h3>On disk, not installed</h3><p class="muted">'.concat(e(sectionIntro(r, "not_installed")), "</p>").concat(apartTable(off)) : "",
-    r.mentions.length ? '<h3>Mentioned, not findings</h3><p class="muted">Stores that modules name where no client code of theirs runs in production.</p><table><thead><tr><th>Module</th><th>Store</th><th>Why it is not a finding</th><th>Where</th></tr></thead><tbody>'.concat(r.mentions.map((m) => "<tr><td>".concat(e(m.module), "</td><td>").concat(e(m.storeTitle), "</td><td>").concat(e(m.text), "</td><td>").concat(m.evidence[0] ? "<code>".concat(e("".concat(m.evidence[0].file, ":").concat(m.evidence[0].line)), "</code>") : "", "</td></tr>")).join(""), "</tbody></table>") : ""
-  ].join("\n");
-}
-function modulesSection(r, limit) {
-  if (r.modules.length === 0) return "";
-  const listed = listedModules(r);
-  return "<h2>Modules</h2><p>".concat(e(inventorySentence(r)), "</p>\n").concat(listed.length ? "<table><thead><tr><th>Module</th><th>Origin</th><th>State</th><th>Version</th><th>Findings</th><th>How origin was decided</th></tr></thead><tbody>".concat(listed.slice(0, limit).map((m) => "<tr><td>".concat(e(m.name), "</td><td>").concat(e(ORIGIN_TITLES[m.origin] ?? m.origin), "</td><td>").concat(e(moduleState(r, m)), "</td><td>").concat(e(m.version), '</td><td class="num">').concat(Number(m.findings), '</td><td class="muted">').concat(e(m.originBasis), "</td></tr>")).join(""), "</tbody></table>") : "");
+function renderHtml(doc) {
+  const lang = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(doc.locale) ? doc.locale : "en";
+  return '<!DOCTYPE html>\n<html lang="'.concat(escapeHtml(lang), '"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>').concat(e(doc.title), "</title><style>").concat(CSS).concat(pageCss(doc), "</style></head><body>\n<header><h1>").concat(e(doc.title), "</h1><p>").concat(e(doc.subtitle), "</p></header>\n<main>\n").concat(doc.blocks.map(block).filter(Boolean).join("\n"), "\n</main></body></html>\n");
 }
 function toHtml(r, opts = {}) {
-  const limit = opts.maxItems ?? 500;
-  const s = r.summary;
-  const src = r.source;
-  const card = (value, label) => '<div class="card"><b>'.concat(value, "</b><span>").concat(e(label), "</span></div>");
-  const main = r.findings.filter((f) => f.section === "findings");
-  const title = "PostgreSQL capabilities audit".concat(src.database ? ": ".concat(src.database) : "");
-  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>'.concat(e(title), "</title><style>").concat(CSS, "</style></head><body>\n<header><h1>").concat(e(title), "</h1><p>").concat(src.database ? "PostgreSQL ".concat(e(src.serverVersion), " · role ").concat(e(src.role)).concat(src.odooVersion ? " · Odoo ".concat(e(src.odooVersion)) : "", " · statistics ").concat(src.statisticsSince ? "since ".concat(e(src.statisticsSince)) : "never reset", " · ") : "", "collected ").concat(e(src.collectedAt), " by ").concat(e(src.collector), '</p></header>\n<main>\n<div class="cards">\n').concat(card("".concat(Number(s.capabilitiesInUse), "/").concat(Number(s.capabilitiesKnown)), "capabilities in use".concat(s.capabilitiesNotChecked ? ", ".concat(Number(s.capabilitiesNotChecked), " not checked") : "")), "\n").concat(card("".concat(Number(s.jsonbColumns)), "jsonb columns (".concat(formatBytes(s.jsonbBytes) || "0 B", ")")), "\n").concat(card("".concat(Number(s.ftsIndexes), " / ").concat(Number(s.trigramIndexes)), "full-text / trigram indexes"), "\n").concat(card("".concat(Number(s.channels)), "NOTIFY channels, ".concat(src.database ? "".concat(Number(s.listeners), " listening") : "listeners not checked")), "\n").concat(card("".concat(Number(s.findings)), "external store findings ".concat(findingsScope(r), ", ").concat(Number(s.dualWrites), " dual write").concat(s.dualWrites === 1 ? "" : "s")), "\n").concat(card(sev(s.worstSeverity), "worst severity"), "\n").concat(card("".concat(Number(s.verdicts?.refuse ?? 0)), "to refuse; verdicts: ".concat(verdictCounts(r))), "\n</div>\n").concat(src.addonsRoots.length ? '<p class="muted">Addons scanned: '.concat(src.addonsRoots.map((p) => "<code>".concat(e(p), "</code>")).join(", "), " — ").concat(Number(s.modulesScanned), " modules, ").concat(Number(s.filesScanned), " files.</p>") : '<p class="muted">No addons folder scanned.</p>', "\n<h2>External stores</h2>\n").concat(main.length ? "".concat(findingsTable(main)).concat(main.map(findingSection).join("\n")) : "<p>No external store ".concat(e(findingsScope(r)), ".</p>"), "\n").concat(apartSections(r), "\n").concat(inventorySection(r), "\n<h2>PostgreSQL capabilities</h2>\n").concat(r.capabilities.map((c) => capabilitySection(c, limit)).join("\n"), "\n").concat(modulesSection(r, limit), "\n<h2>Warnings</h2>\n").concat(r.warnings.length ? "<ul>".concat(r.warnings.map((w) => '<li class="'.concat(w.level === "warning" ? "warn" : "", '"><b>').concat(e(w.source), "</b>: ").concat(e(w.message), "</li>")).join(""), "</ul>") : "<p>None.</p>", "\n").concat(r.skipped.length ? "<details><summary>".concat(r.skipped.length, " skipped files</summary><ul>").concat(r.skipped.map((x) => "<li><code>".concat(e(x.file), "</code> — ").concat(e(x.reason), "</li>")).join(""), "</ul></details>") : "", "\n</main></body></html>\n");
+  return renderHtml(buildEngagement(r, opts));
 }
 
 var MD_NAME_MAX = 200;
@@ -4923,162 +5515,63 @@ function mdCode(value, inTable = false, max = MD_CODE_MAX) {
   const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
   return "".concat(fence).concat(pad).concat(t).concat(pad).concat(fence);
 }
-var text2 = (v) => mdText(v, MD_TEXT_MAX);
-var name = (v) => mdText(v, MD_NAME_MAX);
-var cellText = (v) => mdText(v, MD_CELL_MAX);
-var code = (v) => mdCode(v, false);
-var codeCell = (v) => mdCode(v, true);
-function table(headers, rows) {
-  if (rows.length === 0) return "";
-  return ["| ".concat(headers.join(" | "), " |"), "|".concat(headers.map(() => " --- ").join("|"), "|"), ...rows.map((r) => "| ".concat(r.join(" | "), " |"))].join("\n");
+function shares(runs, room) {
+  const lengths = runs.map((r) => visible(redact(r.t)).length);
+  const caps = new Array(runs.length).fill(0);
+  let left = room;
+  const order = [...lengths.keys()].sort((a, b) => lengths[a] - lengths[b]);
+  order.forEach((i, k) => {
+    const share = Math.max(20, Math.floor(left / (order.length - k)));
+    caps[i] = Math.min(lengths[i], share);
+    left -= caps[i];
+  });
+  return caps.map((cap, i) => Math.max(cap, Math.min(lengths[i], 20)));
 }
-function capability(c, limit) {
-  const head = "### ".concat(name(c.title), " — ").concat(c.status === "not_checked" ? "**not checked**" : name(c.summary), "\n\n").concat(text2(c.description));
-  const parts = c.parts?.length ? "_".concat(text2(describeParts(c.parts)), "_") : "";
-  const notes = c.notes.map((n) => "- ".concat(text2(n))).join("\n");
-  const rows = c.items.slice(0, limit).map((i) => c.columns.map((col) => cellText(formatCell(i[col.key], col.kind))));
-  const more = c.items.length > limit ? "\n\n_".concat(c.items.length - limit, " more in the JSON or HTML export._") : "";
-  return [head, parts, notes, table(c.columns.map((col) => name(col.label)), rows) + more].filter(Boolean).join("\n\n");
+function inline2(runs, room, inTable = false) {
+  const caps = shares(runs, room);
+  const parts = runs.map((r, i) => {
+    const max = Math.max(1, caps[i]);
+    if (r.t === "") return "";
+    return r.code ? mdCode(r.t, inTable, Math.min(max, MD_CODE_MAX)) : mdText(r.t, max);
+  });
+  let out = "";
+  runs.forEach((r, i) => {
+    const open = r.strong && !runs[i - 1]?.strong;
+    const close = r.strong && !runs[i + 1]?.strong;
+    out += "".concat(open ? "**" : "").concat(parts[i]).concat(close ? "**" : "");
+  });
+  return out;
 }
-var where2 = (e2) => code("".concat(e2.file, ":").concat(e2.line));
-var evidenceItems = (list2, indent = "  ") => list2.map((e2) => "".concat(indent, "- ").concat(where2(e2), " ").concat(code(e2.snippet)));
-var num2 = (n) => n === null || n === void 0 ? "—" : name(formatNumber(n));
-var bytes = (n) => n === null || n === void 0 ? "—" : name(formatBytes(n) || "0 B");
-function reason(x) {
-  const stat = x.statistic ? " Statistic: ".concat(text2(statisticText(x.statistic))) : "";
-  return ["  - **".concat(text2(conditionText(x.condition)), "** ").concat(holdsText(x.holds), ": ").concat(text2(x.text)).concat(stat), ...evidenceItems(x.evidence, "    ")];
+function table(b) {
+  if (b.rows.length === 0) return "";
+  const head = "| ".concat(b.columns.map((c) => mdText(c.label, MD_NAME_MAX)).join(" | "), " |");
+  const rule = "|".concat(b.columns.map((c) => c.numeric ? " ---: " : " --- ").join("|"), "|");
+  const rows = b.rows.map((r) => "| ".concat(b.columns.map((_, i) => inline2(r[i] ?? [], MD_CELL_MAX, true) || "—").join(" | "), " |"));
+  return [...b.caption ? ["**".concat(mdText(b.caption, MD_NAME_MAX), "**"), ""] : [], head, rule, ...rows].join("\n");
 }
-function workloadTable2(f) {
-  return table(
-    ["Table", "Model", "Rows", "Table size", "Index size", "Inserts/day", "Updates/day", "Deletes/day", "Seq scans/day", "Index scans/day", "Capability in use", "Detail"],
-    f.workload.map((w) => [codeCell(w.table), name(w.model ?? "—"), num2(w.rows), bytes(w.tableBytes), bytes(w.indexBytes), num2(w.insertsPerDay), num2(w.updatesPerDay), num2(w.deletesPerDay), num2(w.seqScansPerDay), num2(w.idxScansPerDay), w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no", cellText(w.detail)])
-  );
-}
-function finding(f) {
-  const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
-  const lines = [
-    "### ".concat(name(verdictTitle(f.verdict)), ": ").concat(name(f.module), " → ").concat(name(f.storeTitle), " (").concat(name(f.severity), ")"),
-    "",
-    "**Verdict: ".concat(name(verdictTitle(f.verdict)), ".** ").concat(text2(f.verdictText)),
-    "",
-    "- **Action:** ".concat(text2(f.action || "—")),
-    "- **Reasons:**".concat(f.reasons?.length ? "" : " none given"),
-    ...(f.reasons ?? []).flatMap(reason),
-    "- **Models:**".concat(f.models?.length ? "" : " none seen"),
-    ...(f.models ?? []).flatMap((m) => ["  - ".concat(text2(modelText(m))), ...evidenceItems(m.evidence, "    ")]),
-    "- **Paths that write to the store:**".concat(f.paths?.length ? "" : " none seen"),
-    ...(f.paths ?? []).flatMap((p) => ["  - ".concat(text2(pathText(p))), ...evidenceItems(p.evidence, "    ")]),
-    "- **Rebuild from PostgreSQL:** ".concat(rb.paths.length ? "".concat(rb.paths.length, " path").concat(rb.paths.length === 1 ? "" : "s") : "none seen"),
-    ...evidenceItems(rb.paths),
-    "- **TTL:** ".concat(rb.ttl.length ? "entries expire" : "none seen"),
-    ...evidenceItems(rb.ttl),
-    "- **Invalidation on write:** ".concat(rb.invalidation.length ? "yes" : "none seen"),
-    ...evidenceItems(rb.invalidation),
-    "- **Reconciliation** (a second permanent cost, not a fix): ".concat(f.reconciliation?.length ? "".concat(f.reconciliation.length, " job").concat(f.reconciliation.length === 1 ? "" : "s") : "none seen"),
-    ...evidenceItems(f.reconciliation ?? []),
-    "- **Reads back into the ORM:** ".concat(f.readsBack?.length ? "yes, the store is then a source, not a projection" : "none seen"),
-    ...evidenceItems(f.readsBack ?? []),
-    "- **Workload:** ".concat(f.workload?.length ? "see the table below" : "no statistics (no database audited, or no table found)"),
-    "",
-    "**Evidence**",
-    "",
-    "- **Module:** ".concat(code(f.path)).concat(f.state ? ", ".concat(name(f.state)) : "", "; origin ").concat(name(ORIGIN_TITLES[f.origin] ?? f.origin), " (").concat(text2(f.originBasis), ")"),
-    "- **Store:** ".concat(name(f.storeTitle), " (").concat(name(f.category), ")").concat(f.driver ? ", through ".concat(name(f.driver)) : ""),
-    "- **Client code:** ".concat(where2(f.client), " ").concat(code(f.client.snippet)),
-    "- **Role:** ".concat(name(f.role), ". ").concat(text2(f.roleReason)),
-    "- **Dual write:** ".concat(f.dualWrite ? "yes, an Odoo write and a store write in the same function:" : "none seen"),
-    ...f.dualWriteEvidence.map((e2) => "  - ".concat(where2(e2), " ").concat(code(e2.snippet))),
-    "- **Recommendation** (".concat(name(f.recommendation.title), "): ").concat(text2(f.recommendation.text)).concat(f.recommendation.inUseHere ? " This PostgreSQL capability is already in use in this database." : ""),
-    "- **Evidence** (".concat(Number(f.evidenceCount), "):"),
-    ...f.evidence.map((e2) => "  - ".concat(where2(e2), " ").concat(name(e2.kind), ": ").concat(code(e2.snippet)))
-  ];
-  if (f.evidenceCount > f.evidence.length) lines.push("  - … ".concat(f.evidenceCount - f.evidence.length, " more"));
-  for (const u of f.usedBy) {
-    lines.push("- **".concat(u.relation === "configured by" ? "Configured by" : "Used through it by", "** ").concat(code(u.module), ":"), ...u.evidence.map((e2) => "  - ".concat(where2(e2), " ").concat(name(e2.kind), ": ").concat(code(e2.snippet))));
+function block2(b) {
+  switch (b.kind) {
+    case "heading":
+      return "".concat("#".repeat(b.level), " ").concat(mdText(b.text, MD_NAME_MAX));
+    case "paragraph":
+      return "".concat(b.tone === "warning" ? "> " : "").concat(inline2(b.text, MD_TEXT_MAX * 2));
+    case "list":
+      return b.items.map((item, i) => "".concat(b.ordered ? "".concat(i + 1, ".") : "-", " ").concat(inline2(item, MD_TEXT_MAX * 2))).join("\n");
+    case "facts":
+      return b.items.map((f) => "- **".concat(mdText(f.term, MD_NAME_MAX), ":** ").concat(inline2(f.value, MD_TEXT_MAX))).join("\n");
+    case "table":
+      return table(b);
+    // nothing on screen; a printed Markdown file has no pages to break
+    case "page_break":
+      return "";
   }
-  if (f.workload?.length) lines.splice(lines.indexOf("**Evidence**") - 1, 0, "", workloadTable2(f));
-  return lines.join("\n");
 }
-function inventory(r) {
-  const list2 = r.inventory ?? [];
-  if (list2.length === 0) return [];
-  const join = (xs) => cellText(xs.join(", ") || "—");
-  return [
-    "## Store inventory",
-    text2(INVENTORY_INTRO),
-    table(
-      ["Store", "Kind", "Endpoints", "Modules", "Models", "Role", "Verdict", "Facts", "Settings"],
-      list2.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(", ")) : "—", join(x.modules), join(x.models), name(x.role ?? "—"), name(verdictTitle(x.verdict)), cellText(x.facts.join(" ") || "—"), join(x.settings)])
-    ),
-    ...list2.filter((x) => x.checklist.length).map((x) => ["### ".concat(name(x.title), ": operational checklist"), "", ...x.checklist.map((c) => "- **".concat(name(c.item), ":** ").concat(text2(c.text)))].join("\n"))
-  ];
+function renderMarkdown(doc) {
+  const out = ["# ".concat(mdText(doc.title, MD_NAME_MAX)), mdText(doc.subtitle, MD_TEXT_MAX), ...doc.blocks.map(block2)].filter((x) => x !== "");
+  return "".concat(out.join("\n\n"), "\n");
 }
 function toMarkdown(r, opts = {}) {
-  const limit = opts.maxItems ?? 50;
-  const s = r.summary;
-  const src = r.source;
-  const out = [];
-  out.push("# PostgreSQL capabilities audit".concat(src.database ? ": ".concat(name(src.database)) : ""));
-  out.push([
-    "- **Collected:** ".concat(name(src.collectedAt), " by ").concat(name(src.collector)),
-    src.database ? "- **Database:** ".concat(name(src.database), " on PostgreSQL ").concat(name(src.serverVersion ?? "?"), " as role ").concat(name(src.role ?? "?")).concat(src.odooVersion ? ", Odoo ".concat(name(src.odooVersion)) : "") : "- **Database:** not audited",
-    src.database ? "- **Statistics:** counters ".concat(src.statisticsSince ? "since ".concat(name(src.statisticsSince)) : "never reset").concat(src.statementsSince ? "; pg_stat_statements since ".concat(name(src.statementsSince)) : "") : "",
-    src.addonsRoots.length ? "- **Addons scanned:** ".concat(src.addonsRoots.map((p) => code(p)).join(", "), " (").concat(Number(s.modulesScanned), " modules, ").concat(Number(s.filesScanned), " files)") : "- **Addons:** not scanned"
-  ].filter(Boolean).join("\n"));
-  out.push("## Summary");
-  out.push([
-    "- PostgreSQL capabilities in use: **".concat(Number(s.capabilitiesInUse), "** of ").concat(Number(s.capabilitiesKnown)).concat(s.capabilitiesNotChecked ? ", **".concat(Number(s.capabilitiesNotChecked), "** not checked (see their reasons)") : ""),
-    "- jsonb columns: **".concat(Number(s.jsonbColumns), "** (").concat(formatBytes(s.jsonbBytes) || "0 B", " estimated)"),
-    "- Full-text indexes: **".concat(Number(s.ftsIndexes), "**, trigram indexes: **").concat(Number(s.trigramIndexes), "**"),
-    "- LISTEN/NOTIFY channels: **".concat(Number(s.channels), "** (").concat(src.database ? "".concat(Number(s.listeners), " listening session").concat(s.listeners === 1 ? "" : "s") : "listening sessions not checked: no database audited", ")"),
-    "- External stores ".concat(findingsScope(r), ": **").concat(Number(s.findings), "** finding").concat(s.findings === 1 ? "" : "s").concat(s.stores.length ? " (".concat(s.stores.map(name).join(", "), ")") : "", ", ").concat(Number(s.dualWrites), " dual write").concat(s.dualWrites === 1 ? "" : "s", ", worst severity **").concat(name(s.worstSeverity ?? "none"), "**"),
-    "- Verdicts on these findings: ".concat(name(verdictCounts(r))),
-    ...s.odooFindings || s.notInstalledFindings ? ["- Listed apart: ".concat(Number(s.odooFindings), " in Odoo's own modules, ").concat(Number(s.notInstalledFindings), " in modules on disk that the audited database has not installed")] : []
-  ].join("\n"));
-  for (const section of ["findings", "odoo", "not_installed"]) {
-    const list2 = r.findings.filter((f) => f.section === section);
-    if (list2.length === 0) continue;
-    out.push("## ".concat(SECTION_TITLES[section]));
-    if (sectionIntro(r, section)) out.push(sectionIntro(r, section));
-    if (section === "findings") {
-      out.push(table(
-        ["Verdict", "Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
-        list2.map((f) => ["**".concat(name(verdictTitle(f.verdict)), "**"), name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? "yes" : "no", name(f.recommendation.title)])
-      ));
-      out.push(...list2.map(finding));
-    } else {
-      out.push(table(
-        ["Module", "Origin", "Store", "Role", "Client code", "Used by"],
-        list2.map((f) => [name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), codeCell("".concat(f.client.file, ":").concat(f.client.line)), cellText(f.usedBy.map((u) => "".concat(u.module, " (").concat(u.relation, ")")).join(", "))])
-      ));
-    }
-  }
-  if (r.mentions.length) {
-    out.push("## Mentioned, not findings");
-    out.push("Stores that modules name where no client code of theirs runs in production.");
-    out.push(table(
-      ["Module", "Store", "Why it is not a finding", "Where"],
-      r.mentions.map((m) => [name(m.module), name(m.storeTitle), cellText(m.text), m.evidence[0] ? codeCell("".concat(m.evidence[0].file, ":").concat(m.evidence[0].line)) : ""])
-    ));
-  }
-  out.push(...inventory(r));
-  out.push("## PostgreSQL capabilities");
-  out.push(...r.capabilities.map((c) => capability(c, limit)));
-  if (r.modules.length) {
-    out.push("## Modules");
-    out.push(text2(inventorySentence(r)));
-    const listed = listedModules(r);
-    out.push(table(
-      ["Module", "Origin", "State", "Version", "Findings", "How origin was decided"],
-      listed.slice(0, limit * 4).map((m) => [name(m.name), name(ORIGIN_TITLES[m.origin] ?? m.origin), name(moduleState(r, m)), name(m.version), String(Number(m.findings)), cellText(m.originBasis)])
-    ));
-    if (listed.length > limit * 4) out.push("_".concat(listed.length - limit * 4, " more in the JSON export._"));
-  }
-  if (r.warnings.length) {
-    out.push("## Warnings");
-    out.push(r.warnings.map((w) => "- **".concat(name(w.level), "** (").concat(name(w.source), "): ").concat(text2(w.message))).join("\n"));
-  }
-  return "".concat(out.join("\n\n"), "\n");
+  return renderMarkdown(buildEngagement(r, opts));
 }
 
 var VERDICT_LEVEL = { refuse: "error", replace: "warning", review: "warning", keep: "note" };
@@ -5154,15 +5647,15 @@ var MIME = {
   cyclonedx: "application/vnd.cyclonedx+json"
 };
 var EXTENSION = { json: "json", md: "md", html: "html", csv: "csv", sarif: "sarif", cyclonedx: "cdx.json" };
-function exportReport(report, format) {
+function exportReport(report, format, opts = {}) {
   switch (format) {
     // the data exactly; invisible characters written as \u escapes so that none hides in the text
     case "json":
       return jsonText(report);
     case "md":
-      return toMarkdown(report);
+      return toMarkdown(report, opts);
     case "html":
-      return toHtml(report);
+      return toHtml(report, opts);
     case "csv":
       return toCsv(report);
     case "sarif":
@@ -5188,19 +5681,19 @@ var DIR_KIND = {
 function nonRuntime(file, modulePath, cat = catalog) {
   const inside = file.startsWith("".concat(modulePath, "/")) ? file.slice(modulePath.length + 1) : file;
   const parts = inside.split("/");
-  const name2 = parts.pop();
+  const name = parts.pop();
   for (const dir of parts) {
     if (cat.scan.nonRuntime.dirs.includes(dir)) return DIR_KIND[dir] ?? "examples";
   }
-  if (cat.scan.nonRuntime.filePatterns.some((p) => new RegExp(p).test(name2))) return "tests";
+  if (cat.scan.nonRuntime.filePatterns.some((p) => new RegExp(p).test(name))) return "tests";
   return null;
 }
 function moduleStates(s) {
   const known = probeResult(s, "odoo_modules")?.status === "ok";
   const rows = new Map(probeRows(s, "odoo_modules").map((r) => [String(r.name), r]));
-  return (name2) => {
+  return (name) => {
     if (!known) return { known, active: true };
-    const row = rows.get(name2);
+    const row = rows.get(name);
     if (!row) return { known, active: false, why: "it is on disk but not in the module list of this database" };
     const state = String(row.state);
     return ACTIVE_STATES.has(state) ? { known, row, active: true } : { known, row, active: false, why: "it is ".concat(state, " in this database") };
@@ -5246,14 +5739,14 @@ function odooListeners(s) {
 }
 function buildChannels(s, cat = catalog) {
   const byName = /* @__PURE__ */ new Map();
-  const get = (name2) => {
-    const key = name2.toLowerCase();
+  const get = (name) => {
+    const key = name.toLowerCase();
     let c = byName.get(key);
     if (!c) byName.set(key, c = { channel: key, sources: [], listeners: 0 });
     return c;
   };
-  const add = (name2, src) => {
-    const c = get(name2);
+  const add = (name, src) => {
+    const c = get(name);
     if (!c.sources.some((x) => x.kind === src.kind && x.detail === src.detail)) c.sources.push(src);
   };
   const kinds = new Map(cat.signatures.map((g) => [g.id, g.kind]));
@@ -5278,9 +5771,9 @@ function buildChannels(s, cat = catalog) {
   }
   for (const r of probeRows(s, "notify_functions")) {
     const names = [r.channels_a, r.channels_b].flatMap((v) => String(v ?? "").split(",")).filter(Boolean);
-    const where3 = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
-    for (const n of names) add(n, { kind: "function", detail: where3 });
-    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where3, " computes the channel name") });
+    const where2 = "function ".concat(r.schema, ".").concat(r.function_name).concat(r.triggers ? " (triggers ".concat(r.triggers, ")") : "");
+    for (const n of names) add(n, { kind: "function", detail: where2 });
+    if (r.dynamic_channel && names.length === 0) add("(dynamic)", { kind: "function", detail: "".concat(where2, " computes the channel name") });
   }
   const installed = installedModules(s);
   for (const k of cat.knownChannels) {
@@ -5297,7 +5790,7 @@ var T = (key, label) => ({ key, label, kind: "text" });
 var N = (key, label) => ({ key, label, kind: "number" });
 var B = (key, label) => ({ key, label, kind: "bytes" });
 var Y = (key, label) => ({ key, label, kind: "bool" });
-var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var str = (v) => typeof v === "string" ? v : v == null ? "" : String(v);
 var qualified = (r, key) => r.schema && r.schema !== "public" ? "".concat(str(r.schema), ".").concat(str(r[key])) : str(r[key]);
 var indexes = (s) => probeRows(s, "indexes");
@@ -5308,22 +5801,22 @@ var indexItem = (r) => ({
   index: str(r.index_name),
   method: str(r.method),
   columns: str(r.columns),
-  size: num3(r.bytes_estimate),
-  scans: num3(r.scans),
+  size: num2(r.bytes_estimate),
+  scans: num2(r.scans),
   definition: str(r.definition)
 });
-var installedExtension = (s, name2) => probeRows(s, "extensions").find((r) => r.name === name2 && r.installed === true);
+var installedExtension = (s, name) => probeRows(s, "extensions").find((r) => r.name === name && r.installed === true);
 var gap = probeGap;
 var none = (s, id) => probeGap(s, id, { skippedMeansNone: true });
-function extensionNote(s, name2, purpose) {
+function extensionNote(s, name, purpose) {
   if (probeResult(s, "extensions")?.status !== "ok") return [];
-  const row = probeRows(s, "extensions").find((r) => r.name === name2);
+  const row = probeRows(s, "extensions").find((r) => r.name === name);
   if (row?.installed === true) {
     const outdated = row.available_version && row.installed_version !== row.available_version;
-    return ["".concat(name2, " ").concat(str(row.installed_version), " is installed").concat(outdated ? " (the server has ".concat(str(row.available_version), ": ALTER EXTENSION ").concat(name2, " UPDATE)") : "", ".")];
+    return ["".concat(name, " ").concat(str(row.installed_version), " is installed").concat(outdated ? " (the server has ".concat(str(row.available_version), ": ALTER EXTENSION ").concat(name, " UPDATE)") : "", ".")];
   }
-  if (row) return ["".concat(name2, " is not installed; the server has it (").concat(str(row.available_version), "): CREATE EXTENSION ").concat(name2, " for ").concat(purpose, ".")];
-  return ["".concat(name2, " is not available on this server: its package must be installed before CREATE EXTENSION ").concat(name2, " (").concat(purpose, ").")];
+  if (row) return ["".concat(name, " is not installed; the server has it (").concat(str(row.available_version), "): CREATE EXTENSION ").concat(name, " for ").concat(purpose, ".")];
+  return ["".concat(name, " is not available on this server: its package must be installed before CREATE EXTENSION ").concat(name, " (").concat(purpose, ").")];
 }
 var jsonbIndexRows = (s) => probeRows(s, "jsonb_indexes").filter((r) => r.via === "column" || r.via === "expression");
 function codeItems(ctx, kind) {
@@ -5358,8 +5851,8 @@ var EXTRACTORS = {
         translated: f ? translate !== "" && translate !== "false" : null,
         module: modules[0] ?? null,
         modules: modules.join(", ") || null,
-        rows: num3(r.rows_estimate),
-        size: num3(r.column_bytes_estimate),
+        rows: num2(r.rows_estimate),
+        size: num2(r.column_bytes_estimate),
         indexed: byColumn.has(key),
         indexes: byColumn.get(key)?.join("; ") ?? null
       };
@@ -5393,8 +5886,8 @@ var EXTRACTORS = {
       opclass: str(r.opclasses),
       key: r.via === "column" ? str(r.column_name) : str(r.keys),
       valid: r.is_valid === true,
-      size: num3(r.bytes_estimate),
-      scans: num3(r.scans),
+      size: num2(r.bytes_estimate),
+      scans: num2(r.scans),
       definition: str(r.definition)
     }));
     const invalid = items.filter((i) => i.valid === false).map((i) => str(i.index));
@@ -5426,7 +5919,7 @@ var EXTRACTORS = {
       const def = str(r.definition);
       if (!/to_tsvector\s*\(/i.test(def) && !str(r.column_types).includes("tsvector")) continue;
       for (const m of def.matchAll(/to_tsvector\s*\(\s*'([^']+)'/gi)) configs.add(m[1]);
-      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num3(r.bytes_estimate), scans: num3(r.scans) });
+      items.push({ kind: "full-text index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: "".concat(str(r.method), " on ").concat(str(r.columns)), size: num2(r.bytes_estimate), scans: num2(r.scans) });
     }
     const notes = [];
     for (const r of probeRows(s, "text_search_configs")) {
@@ -5483,7 +5976,7 @@ var EXTRACTORS = {
   },
   listen_notify: (s, ctx) => {
     const usage = probeRows(s, "notification_queue")[0];
-    const notes = usage ? ["Notification queue usage (server-wide): ".concat(((num3(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
+    const notes = usage ? ["Notification queue usage (server-wide): ".concat(((num2(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
     for (const p of odooListeners(s).filter((x) => !x.tiedBy)) {
       notes.push("An Odoo server on this PostgreSQL listens on imbus (process ".concat(p.application, ", ").concat(p.connections, " connection").concat(p.connections === 1 ? "" : "s", " to database postgres); nothing ties it to this database, so it is not counted here."));
     }
@@ -5537,25 +6030,25 @@ var EXTRACTORS = {
     };
   },
   partitioning: (s) => ({
-    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num3(r.partitions), rows: num3(r.rows_estimate), size: num3(r.bytes_estimate) })),
+    items: probeRows(s, "partitions").map((r) => ({ table: qualified(r, "table_name"), strategy: str(r.strategy), key: str(r.partition_key), partitions: num2(r.partitions), rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
     columns: [T("table", "Table"), T("strategy", "Strategy"), T("key", "Key"), N("partitions", "Partitions"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   brin: (s) => ({ items: indexes(s).filter((r) => r.method === "brin").map(indexItem), columns: INDEX_COLS }),
   materialized_views: (s) => ({
-    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num3(r.rows_estimate), size: num3(r.bytes_estimate) })),
+    items: probeRows(s, "matviews").map((r) => ({ view: qualified(r, "view_name"), populated: r.populated === true, rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
     columns: [T("view", "View"), Y("populated", "Populated"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   unlogged_tables: (s) => ({
-    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num3(r.rows_estimate), size: num3(r.bytes_estimate) })),
+    items: probeRows(s, "unlogged_tables").map((r) => ({ table: qualified(r, "table_name"), rows: num2(r.rows_estimate), size: num2(r.bytes_estimate) })),
     columns: [T("table", "Table"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
   }),
   advisory_locks: (s, ctx) => ({
     parts: [
-      part("locks held now", probeRows(s, "advisory_locks").some((r) => (num3(r.locks) ?? 0) > 0), gap(s, "advisory_locks")),
+      part("locks held now", probeRows(s, "advisory_locks").some((r) => (num2(r.locks) ?? 0) > 0), gap(s, "advisory_locks")),
       codePart(s, codeItems(ctx, "advisory_lock").length > 0)
     ],
     items: [
-      ...probeRows(s, "advisory_locks").filter((r) => (num3(r.locks) ?? 0) > 0).map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num3(r.locks), " locks by ").concat(num3(r.sessions), " sessions, ").concat(num3(r.waiting), " waiting") })),
+      ...probeRows(s, "advisory_locks").filter((r) => (num2(r.locks) ?? 0) > 0).map((r) => ({ source: "held now", module: null, location: "database ".concat(str(r.database) || "(cluster)"), snippet: "".concat(num2(r.locks), " locks by ").concat(num2(r.sessions), " sessions, ").concat(num2(r.waiting), " waiting") })),
       ...codeItems(ctx, "advisory_lock")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
@@ -5567,7 +6060,7 @@ var EXTRACTORS = {
     ],
     parts: [statementsPart(s), codePart(s, codeItems(ctx, "skip_locked").length > 0)],
     items: [
-      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num3(r.calls), " calls"), snippet: str(r.query) })),
+      ...probeRows(s, "statements_skip_locked").map((r) => ({ source: "pg_stat_statements", module: null, location: "".concat(num2(r.calls), " calls"), snippet: str(r.query) })),
       ...codeItems(ctx, "skip_locked")
     ],
     columns: [T("source", "Seen"), T("module", "Module"), T("location", "Where"), T("snippet", "Detail")]
@@ -5580,15 +6073,15 @@ var EXTRACTORS = {
     ],
     items: [
       ...probeRows(s, "vector_columns").map((r) => ({ kind: "column", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.column_name)), detail: str(r.column_type), size: null })),
-      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num3(r.bytes_estimate) }))
+      ...indexes(s).filter((r) => ["hnsw", "ivfflat"].includes(str(r.method))).map((r) => ({ kind: "index", name: "".concat(qualified(r, "table_name"), ".").concat(str(r.index_name)), detail: str(r.method), size: num2(r.bytes_estimate) }))
     ],
     columns: [T("kind", "Kind"), T("name", "Name"), T("detail", "Detail"), B("size", "Size")]
   }),
   large_objects: (s) => {
     const rows = probeRows(s, "binary_storage");
-    const lo = num3(rows[0]?.large_objects_estimate) ?? 0;
+    const lo = num2(rows[0]?.large_objects_estimate) ?? 0;
     return {
-      items: rows.filter((r) => (num3(r.column_bytes_estimate) ?? 0) > 0 || (num3(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num3(r.rows_estimate), size: num3(r.column_bytes_estimate) })),
+      items: rows.filter((r) => (num2(r.column_bytes_estimate) ?? 0) > 0 || (num2(r.rows_estimate) ?? 0) > 0).map((r) => ({ table: qualified(r, "table_name"), column: str(r.column_name), rows: num2(r.rows_estimate), size: num2(r.column_bytes_estimate) })),
       notes: lo > 0 ? ["About ".concat(lo, " large objects (pg_largeobject).")] : [],
       columns: [T("table", "Table"), T("column", "Column"), N("rows", "Rows (est.)"), B("size", "Size (est.)")]
     };
@@ -5600,7 +6093,7 @@ function statementsPart(s) {
   const missing = skipped?.status === "skipped" ? "pg_stat_statements is not installed in this database" : null;
   const info = probeRows(s, "statements_info")[0];
   const vis = statsVisibility(s);
-  const hidden = num3(info?.hidden_statements) ?? 0;
+  const hidden = num2(info?.hidden_statements) ?? 0;
   const counters = statementCounters(s);
   const why = !vis.visible && hidden > 0 ? "".concat(hidden, " statement").concat(hidden === 1 ? "" : "s", " of other roles could not be read: ").concat(vis.reason) : counters.recent ? "pg_stat_statements was reset recently (".concat(describeWindow(counters), ")") : null;
   return part("statements", found, missing ?? gap(s, "statements_skip_locked"), why);
@@ -5629,8 +6122,8 @@ var lastSegment = (callee) => {
 };
 var rootOf = (callee) => /^[A-Za-z_][A-Za-z0-9_]*/.exec(callee)?.[0] ?? "";
 var receiverOf = (callee) => {
-  const name2 = lastSegment(callee);
-  return callee.endsWith(".".concat(name2)) ? callee.slice(0, -name2.length - 1) : "";
+  const name = lastSegment(callee);
+  return callee.endsWith(".".concat(name)) ? callee.slice(0, -name.length - 1) : "";
 };
 var worse = (a, b) => TIMING_RANK[a] >= TIMING_RANK[b] ? a : b;
 function envModels(text3) {
@@ -5692,8 +6185,8 @@ var UsageReader = class {
     this.consumerRe = compiled2.consumer;
     for (const m of matches) {
       const k = "".concat(m.file, ":").concat(m.line);
-      const list2 = this.flagged.get(k);
-      if (list2) list2.push(m);
+      const list3 = this.flagged.get(k);
+      if (list3) list3.push(m);
       else this.flagged.set(k, [m]);
     }
     for (const cls of s.classes) for (const f of cls.methods) this.addFn(f, cls);
@@ -5771,8 +6264,8 @@ var UsageReader = class {
    * given to eval), and message handlers whose message flows into an ORM write. */
   consumes() {
     const out = this.calls.filter((c) => c.kind === "read" && this.u.consumeVerbs.includes(lastSegment(c.call.callee))).map((c) => c.evidence);
-    for (const list2 of this.flagged.values()) {
-      for (const m of list2) if (this.consumerRe.test(m.snippet)) out.push({ file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: "consumer" });
+    for (const list3 of this.flagged.values()) {
+      for (const m of list3) if (this.consumerRe.test(m.snippet)) out.push({ file: m.file, line: m.line, snippet: m.snippet, signature: m.signature, kind: "consumer" });
     }
     for (const fn of this.fns) {
       const params = fn.f.params.filter((p) => this.u.messageParams.includes(p));
@@ -5801,9 +6294,9 @@ var UsageReader = class {
     return next.some((m) => this.sigs.get(m.signature)?.kind === "client" && !m.snippet.includes("("));
   }
   isHelperCall(callee) {
-    const name2 = lastSegment(callee);
-    if (!this.helpers.has(name2) || callee.startsWith("super()")) return false;
-    return callee === name2 || callee.endsWith(".".concat(name2));
+    const name = lastSegment(callee);
+    if (!this.helpers.has(name) || callee.startsWith("super()")) return false;
+    return callee === name || callee.endsWith(".".concat(name));
   }
   /** Client-valued expressions a callee may start with in `fn`: bound names, helper calls, constructors. */
   clientPrefix(fn, callee) {
@@ -5912,8 +6405,8 @@ var UsageReader = class {
    * configuration or URL, or in a file that names its URL. */
   httpCall(fn, call) {
     if (!this.store.httpApi || !this.httpPatterns.some((re) => re.test("".concat(call.callee, "(")))) return false;
-    for (const list2 of this.flagged.values()) {
-      for (const m of list2) {
+    for (const list3 of this.flagged.values()) {
+      for (const m of list3) {
         if (m.file !== fn.f.file) continue;
         const kind = this.sigs.get(m.signature)?.kind;
         if (kind === "url" || kind === "config" && m.line >= fn.f.line && m.line <= fn.f.endLine) return true;
@@ -5926,10 +6419,10 @@ var UsageReader = class {
   }
   // ---- call graph ------------------------------------------------------------------------------
   resolve(from, callee) {
-    const name2 = lastSegment(callee);
-    const cands = this.byName.get(name2);
+    const name = lastSegment(callee);
+    const cands = this.byName.get(name);
     if (!cands || callee.startsWith("super()")) return [];
-    if (callee === name2) return cands.filter((c) => !c.cls);
+    if (callee === name) return cands.filter((c) => !c.cls);
     const receiver = receiverOf(callee);
     if (!receiver) return [];
     const methods = cands.filter((c) => c.cls);
@@ -6009,9 +6502,9 @@ var UsageReader = class {
     }
     for (const a of this.s.actions) {
       if (!this.actionCalls(a.code, a.function, a.modelRef, fn)) continue;
-      const where3 = "".concat(a.file, ":").concat(a.line);
+      const where2 = "".concat(a.file, ":").concat(a.line);
       const ev = { file: a.file, line: a.line, snippet: "".concat(a.kind === "cron" ? "cron" : "server action", " '").concat(a.name, "': ").concat(a.code || a.function || "").slice(0, 200), signature: "structure", kind: a.kind };
-      return a.kind === "cron" ? { trigger: "cron", detail: "cron '".concat(a.name, "' (").concat(where3, ")").concat(a.interval ? ", every ".concat(a.interval) : ""), evidence: ev } : { trigger: "server_action", detail: "server action '".concat(a.name, "' (").concat(where3, ")"), evidence: ev };
+      return a.kind === "cron" ? { trigger: "cron", detail: "cron '".concat(a.name, "' (").concat(where2, ")").concat(a.interval ? ", every ".concat(a.interval) : ""), evidence: ev } : { trigger: "server_action", detail: "server action '".concat(a.name, "' (").concat(where2, ")"), evidence: ev };
     }
     if (f.decorators.some((d) => this.u.routeDecorators.includes(d)) && (!cls || cls.bases.some((b) => this.u.controllerBases.includes(b)))) {
       return { trigger: "controller", detail: "route ".concat(f.decoratorStrings[0] ?? "").trim(), evidence: def };
@@ -6067,17 +6560,17 @@ var UsageReader = class {
     }
     return /(?:^|\.)execute$/.test(c.callee) && c.strings.some((x) => this.u.sqlWrite.some((w) => x.trimStart().toUpperCase().startsWith(w)));
   }
-  isOrmRead(fn, c, list2) {
+  isOrmRead(fn, c, list3) {
     if (this.isStoreCall(fn, c)) return false;
     const receiver = receiverOf(c.callee);
-    return Boolean(receiver) && list2.includes(lastSegment(c.callee)) && !this.clientPrefix(fn, c.callee);
+    return Boolean(receiver) && list3.includes(lastSegment(c.callee)) && !this.clientPrefix(fn, c.callee);
   }
   paths() {
     const writers = new Set(this.calls.filter((c) => c.kind !== "read").map((c) => c.fn.id));
-    const list2 = [];
+    const list3 = [];
     const dual = [];
     let projection = false;
-    if (writers.size === 0) return { list: list2, dual, projection };
+    if (writers.size === 0) return { list: list3, dual, projection };
     for (const fn of this.fns) {
       const t = this.trigger(fn);
       const hasCallers = (this.callers.get(fn.id) ?? []).some((c) => c !== fn);
@@ -6094,11 +6587,11 @@ var UsageReader = class {
         }
       }
       for (const [timing, calls] of byTiming) {
-        if (list2.length >= MAX_PATHS) break;
+        if (list3.length >= MAX_PATHS) break;
         const evidence = calls.slice(0, 3).map((c) => c.evidence);
         if (calls.some((c) => c.fn !== fn) && t.evidence) evidence.push(t.evidence);
         else if (t.trigger === "cron" || t.trigger === "server_action") evidence.push(t.evidence);
-        list2.push({ method: fn.label, model: modelOf(fn.cls), trigger: t.trigger, detail: t.detail, timing, evidence });
+        list3.push({ method: fn.label, model: modelOf(fn.cls), trigger: t.trigger, detail: t.detail, timing, evidence });
       }
       if (ORM_TRIGGERS.has(t.trigger)) projection = true;
       const storeWrites = hits.flatMap((r) => this.calls.filter((x) => x.fn.id === r.fn.id && x.kind === "write" && !this.isSessionClass(x.fn.cls)));
@@ -6115,7 +6608,7 @@ var UsageReader = class {
       }
       if (orm) dual.push(orm, storeWrites[0].evidence);
     }
-    return { list: list2, dual: dedupe(dual), projection };
+    return { list: list3, dual: dedupe(dual), projection };
   }
   // ---- rebuild, reconciliation, reads back -----------------------------------------------------
   /** Functions that search records and, themselves or through helpers, write the store: reindex, resync, warm-up. */
@@ -6267,15 +6760,15 @@ var UsageReader = class {
 function extendsModel(cls, model) {
   return cls.model === model || cls.inherit.includes(model);
 }
-function nameExtends(name2, hook) {
-  return name2 === hook || name2.startsWith("".concat(hook, "_"));
+function nameExtends(name, hook) {
+  return name === hook || name.startsWith("".concat(hook, "_"));
 }
 var escapeRe = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var FILE_LIKE_NAMES = ["f", "fp", "fh", "fd", "fo", "file", "fileobj", "buf", "buffer", "bio", "out", "output", "stream", "tmp", "tmpfile", "temp", "writer", "zf", "zipf", "archive", "csvfile", "sock", "wfile", "stdout", "stderr"];
 var FILE_LIKE = new RegExp("^(?:".concat([...FILE_LIKE_NAMES, "sys", "os", "io"].join("|"), ")$"));
-function dedupe(list2) {
+function dedupe(list3) {
   const seen = /* @__PURE__ */ new Set();
-  return list2.filter((e2) => {
+  return list3.filter((e2) => {
     const k = "".concat(e2.file, ":").concat(e2.line, ":").concat(e2.kind);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -6284,21 +6777,21 @@ function dedupe(list2) {
 }
 
 var at = (e2) => "".concat(e2.file, ":").concat(e2.line);
-var list = (xs) => xs.length <= 1 ? xs.join("") : "".concat(xs.slice(0, -1).join(", "), " and ").concat(xs[xs.length - 1]);
+var list2 = (xs) => xs.length <= 1 ? xs.join("") : "".concat(xs.slice(0, -1).join(", "), " and ").concat(xs[xs.length - 1]);
 function pairs(e2) {
   const out = [];
   for (let i = 0; i + 1 < e2.length; i += 2) out.push("".concat(at(e2[i]), " with ").concat(e2[i + 1].line === e2[i].line ? "the store write on the same line" : "line ".concat(e2[i + 1].line)));
   return out;
 }
 function modelsText(f) {
-  return list(f.models.map((m) => m.fields.length ? "".concat(m.model, " (").concat(m.fields.join(", "), ")") : m.model));
+  return list2(f.models.map((m) => m.fields.length ? "".concat(m.model, " (").concat(m.fields.join(", "), ")") : m.model));
 }
 function figures(w, table2) {
   const t = w.tables.find((x) => x.table === table2);
   if (!t || t.rows === null) return "";
-  const size2 = (t.tableBytes ?? 0) + (t.indexBytes ?? 0);
+  const size = (t.tableBytes ?? 0) + (t.indexBytes ?? 0);
   const reads = t.seqScansPerDay !== null && t.idxScansPerDay !== null ? ", ".concat(Math.round(t.seqScansPerDay + t.idxScansPerDay).toLocaleString("en-US"), " scans a day") : "";
-  return "".concat(describeValue("rows", t.rows), ", ").concat(formatBytes(size2)).concat(reads);
+  return "".concat(describeValue("rows", t.rows), ", ").concat(formatBytes(size)).concat(reads);
 }
 function sketch(f, store, w, cat) {
   const cap = store.replacement.capability;
@@ -6346,22 +6839,22 @@ function judgeVerdict(f, s, store, cat, inUse, figures2, parsed) {
   const rebuildable = f.rebuild.paths.length > 0 || f.rebuild.ttl.length > 0;
   reasons.push({ condition: "role", holds: f.role === "derived" ? true : f.role === "authoritative" ? false : null, text: f.roleReason, evidence: [] });
   if (f.readsBack.length) {
-    reasons.push({ condition: "reads_back", holds: true, text: "Data read from ".concat(f.storeTitle, " flows into ORM writes (").concat(list(f.readsBack.filter((e2) => e2.kind === "orm_write").map(at)), "): the store is a source, not a projection."), evidence: f.readsBack });
+    reasons.push({ condition: "reads_back", holds: true, text: "Data read from ".concat(f.storeTitle, " flows into ORM writes (").concat(list2(f.readsBack.filter((e2) => e2.kind === "orm_write").map(at)), "): the store is a source, not a projection."), evidence: f.readsBack });
   }
   reasons.push({
     condition: "dual_write",
     holds: f.dualWrite,
-    text: f.dualWrite ? "An entry path writes both an Odoo record and ".concat(f.storeTitle, " (").concat(list(pairs(f.dualWriteEvidence)), ")").concat(f.paths.some((p) => p.timing !== "in_transaction") ? "; some of these writes run after commit or in a queue, so a failure leaves the two apart" : ", inside the ORM transaction: a rollback in PostgreSQL does not undo the store write", ".") : "No entry path writes both an Odoo record and ".concat(f.storeTitle, "."),
+    text: f.dualWrite ? "An entry path writes both an Odoo record and ".concat(f.storeTitle, " (").concat(list2(pairs(f.dualWriteEvidence)), ")").concat(f.paths.some((p) => p.timing !== "in_transaction") ? "; some of these writes run after commit or in a queue, so a failure leaves the two apart" : ", inside the ORM transaction: a rollback in PostgreSQL does not undo the store write", ".") : "No entry path writes both an Odoo record and ".concat(f.storeTitle, "."),
     evidence: f.dualWriteEvidence
   });
   reasons.push({
     condition: "rebuild",
     holds: f.rebuild.paths.length > 0,
-    text: f.rebuild.paths.length ? "A path repopulates ".concat(f.storeTitle, " from PostgreSQL (").concat(list(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map((e2) => e2.snippet.split(":")[0])), ", ").concat(list(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map(at)), ").") : "No path that searches records and repopulates ".concat(f.storeTitle, " was found."),
+    text: f.rebuild.paths.length ? "A path repopulates ".concat(f.storeTitle, " from PostgreSQL (").concat(list2(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map((e2) => e2.snippet.split(":")[0])), ", ").concat(list2(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map(at)), ").") : "No path that searches records and repopulates ".concat(f.storeTitle, " was found."),
     evidence: f.rebuild.paths
   });
-  if (f.rebuild.ttl.length) reasons.push({ condition: "ttl", holds: true, text: "Entries expire (".concat(list(f.rebuild.ttl.map(at)), ")."), evidence: f.rebuild.ttl });
-  if (f.rebuild.invalidation.length) reasons.push({ condition: "invalidation", holds: true, text: "Entries are deleted when records change (".concat(list(f.rebuild.invalidation.map(at)), ")."), evidence: f.rebuild.invalidation });
+  if (f.rebuild.ttl.length) reasons.push({ condition: "ttl", holds: true, text: "Entries expire (".concat(list2(f.rebuild.ttl.map(at)), ")."), evidence: f.rebuild.ttl });
+  if (f.rebuild.invalidation.length) reasons.push({ condition: "invalidation", holds: true, text: "Entries are deleted when records change (".concat(list2(f.rebuild.invalidation.map(at)), ")."), evidence: f.rebuild.invalidation });
   if (f.reconciliation.length) {
     const r = f.reconciliation[0];
     reasons.push({ condition: "reconciliation", holds: true, text: "A reconciliation job compares and repairs the two sides (".concat(r.snippet.split(" compares")[0], ", ").concat(at(r), "): not a fix, but a second permanent cost."), evidence: f.reconciliation });
@@ -6371,7 +6864,7 @@ function judgeVerdict(f, s, store, cat, inUse, figures2, parsed) {
   const lost = () => {
     const back = f.readsBack.filter((e2) => e2.kind === "orm_write").map(at);
     const what = f.models.length ? "the ".concat(f.storeTitle, " data of ").concat(modelsText(f)) : "the data ".concat(f.module, " keeps in ").concat(f.storeTitle);
-    return back.length ? "If ".concat(f.storeTitle, " vanished, ").concat(what, " would be lost: it is read back into the ORM at ").concat(list(back), ", and nothing in PostgreSQL holds it. Move it into PostgreSQL: ").concat(store.replacement.text) : "If ".concat(f.storeTitle, " vanished, ").concat(what, " written there would be lost").concat(f.dualWrite ? ": it is written alongside the Odoo records (".concat(list(f.dualWriteEvidence.filter((_, i) => i % 2 === 1).map(at)), ") with no path to rebuild it") : "", ". Move it into PostgreSQL: ").concat(store.replacement.text);
+    return back.length ? "If ".concat(f.storeTitle, " vanished, ").concat(what, " would be lost: it is read back into the ORM at ").concat(list2(back), ", and nothing in PostgreSQL holds it. Move it into PostgreSQL: ").concat(store.replacement.text) : "If ".concat(f.storeTitle, " vanished, ").concat(what, " written there would be lost").concat(f.dualWrite ? ": it is written alongside the Odoo records (".concat(list2(f.dualWriteEvidence.filter((_, i) => i % 2 === 1).map(at)), ") with no path to rebuild it") : "", ". Move it into PostgreSQL: ").concat(store.replacement.text);
   };
   let verdict;
   let action;
@@ -6380,15 +6873,15 @@ function judgeVerdict(f, s, store, cat, inUse, figures2, parsed) {
   if (f.role === "authoritative") {
     verdict = "refuse";
     action = lost();
-    text3 = "".concat(f.storeTitle, " owns data PostgreSQL does not have").concat(f.readsBack.length ? " (read back into the ORM)" : "", "; ").concat(f.models.length ? "models ".concat(list(f.models.map((m) => m.model))) : "no model named", ".");
+    text3 = "".concat(f.storeTitle, " owns data PostgreSQL does not have").concat(f.readsBack.length ? " (read back into the ORM)" : "", "; ").concat(f.models.length ? "models ".concat(list2(f.models.map((m) => m.model))) : "no model named", ".");
   } else if (f.dualWrite && !parsed) {
     verdict = "review";
-    action = "Missing: whether a path rebuilds ".concat(f.storeTitle, " from PostgreSQL. It is written alongside Odoo records (").concat(list(f.dualWriteEvidence.map(at)), "), and this snapshot has no parsed structure of ").concat(f.module, " to look for a rebuild path; collect it again with a current collector.");
+    action = "Missing: whether a path rebuilds ".concat(f.storeTitle, " from PostgreSQL. It is written alongside Odoo records (").concat(list2(f.dualWriteEvidence.map(at)), "), and this snapshot has no parsed structure of ").concat(f.module, " to look for a rebuild path; collect it again with a current collector.");
     text3 = "".concat(f.storeTitle, " is dual-written; whether it can be rebuilt is unknown without the parsed code.");
   } else if (f.dualWrite && !rebuildable) {
     verdict = "refuse";
     action = lost();
-    text3 = "".concat(f.storeTitle, " is written alongside the Odoo records").concat(f.models.length ? " of ".concat(list(f.models.map((m) => m.model))) : "", " with no rebuild path or expiry, so the two drift apart for good.");
+    text3 = "".concat(f.storeTitle, " is written alongside the Odoo records").concat(f.models.length ? " of ".concat(list2(f.models.map((m) => m.model))) : "", " with no rebuild path or expiry, so the two drift apart for good.");
   } else if (f.role === "unknown") {
     verdict = "review";
     action = "Missing: whether ".concat(f.storeTitle, " can be rebuilt from PostgreSQL. No rebuild path, expiry, invalidation or read back into the ORM was found").concat(f.models.length ? "" : ", nor an Odoo model whose data goes there", "; read the code of ").concat(f.module, " to decide.");
@@ -6400,7 +6893,7 @@ function judgeVerdict(f, s, store, cat, inUse, figures2, parsed) {
   } else {
     const w = measureWorkload(figures2, f.models, store, cat, inUse);
     workload = w.tables;
-    const tables = list(f.models.map((m) => m.table));
+    const tables = list2(f.models.map((m) => m.table));
     if (w.gap) {
       verdict = "review";
       action = "Missing: the workload of ".concat(tables, " (").concat(w.gap, "). Audit the database to compare it with the thresholds for ").concat(store.category, ".");
@@ -6417,20 +6910,20 @@ function judgeVerdict(f, s, store, cat, inUse, figures2, parsed) {
       const overText = over.map((c) => "".concat(c.table, " ").concat(describeValue(c.metric, c.value), " against ").concat(describeValue(c.metric, c.threshold)));
       if (over.length && rebuildable) {
         verdict = "keep";
-        action = "Keep ".concat(f.storeTitle, " while ").concat(list(overText), ". What must stay true: ").concat(list([
-          ...f.rebuild.paths.length ? ["the rebuild path keeps working (".concat(list(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map(at)), ")")] : [],
+        action = "Keep ".concat(f.storeTitle, " while ").concat(list2(overText), ". What must stay true: ").concat(list2([
+          ...f.rebuild.paths.length ? ["the rebuild path keeps working (".concat(list2(f.rebuild.paths.filter((e2) => e2.kind === "rebuild").map(at)), ")")] : [],
           ...f.rebuild.ttl.length ? ["entries keep expiring (TTL)"] : [],
           "nothing reads ".concat(f.storeTitle, " back into the ORM")
         ]), ".");
-        text3 = "".concat(f.storeTitle, " is a rebuildable copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload reaches the threshold (").concat(list(overText), ").");
+        text3 = "".concat(f.storeTitle, " is a rebuildable copy of ").concat(list2(f.models.map((m) => m.model)), ", and ").concat(here, " its workload reaches the threshold (").concat(list2(overText), ").");
       } else if (over.length) {
         verdict = "review";
-        action = "Missing: a rebuild path. The workload reaches the threshold (".concat(list(overText), "), but nothing repopulates ").concat(f.storeTitle, " from PostgreSQL: add one (a cron that searches the records and pushes them), then keep it.");
+        action = "Missing: a rebuild path. The workload reaches the threshold (".concat(list2(overText), "), but nothing repopulates ").concat(f.storeTitle, " from PostgreSQL: add one (a cron that searches the records and pushes them), then keep it.");
         text3 = "".concat(f.storeTitle, " looks derived and ").concat(here, " its workload reaches the threshold, but it cannot be rebuilt.");
       } else if (missing.length === f.models.length) {
         verdict = "review";
-        action = "Missing: the tables ".concat(list(missing), " are not in the audited database, so their workload cannot be measured.");
-        text3 = "The tables of ".concat(list(f.models.map((m) => m.model)), " were not found ").concat(here, ".");
+        action = "Missing: the tables ".concat(list2(missing), " are not in the audited database, so their workload cannot be measured.");
+        text3 = "The tables of ".concat(list2(f.models.map((m) => m.model)), " were not found ").concat(here, ".");
       } else if (unknown.length && unknown.some((c) => c.metric.endsWith("per_second")) && w.thresholds.every((t) => t.metric.endsWith("per_second"))) {
         verdict = "review";
         action = "Missing: the rate of reads and writes on ".concat(tables, ": ").concat(w.window.since ? "no statistics row" : "the statistics of this database were never reset, so counters have no known window", ". Run pg_stat_reset() and audit again after a representative period.");
@@ -6439,7 +6932,7 @@ function judgeVerdict(f, s, store, cat, inUse, figures2, parsed) {
         verdict = "replace";
         action = sketch(f, store, w, cat);
         const within = w.comparisons.filter((c) => c.exceeded === false).map((c) => "".concat(c.atMost ? "at most " : "").concat(describeValue(c.metric, c.value), " < ").concat(describeValue(c.metric, c.threshold)));
-        text3 = "".concat(f.storeTitle, " is a derived copy of ").concat(list(f.models.map((m) => m.model)), ", and ").concat(here, " its workload is well within PostgreSQL (").concat(list([...new Set(within)]), ").");
+        text3 = "".concat(f.storeTitle, " is a derived copy of ").concat(list2(f.models.map((m) => m.model)), ", and ").concat(here, " its workload is well within PostgreSQL (").concat(list2([...new Set(within)]), ").");
       }
     }
   }
@@ -6514,9 +7007,9 @@ function roleFromUsage(store, u) {
   }
   return null;
 }
-function dedupe2(list2) {
+function dedupe2(list3) {
   const seen = /* @__PURE__ */ new Set();
-  return list2.filter((e2) => {
+  return list3.filter((e2) => {
     const k = "".concat(e2.file, ":").concat(e2.line, ":").concat(e2.signature);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -6539,27 +7032,27 @@ function buildFindings(s, inUse, cat = catalog) {
     const structures = new Map((scan.structure ?? []).map((x) => [x.module, x]));
     const byModule = /* @__PURE__ */ new Map();
     for (const m of scan.matches) {
-      const list2 = byModule.get(m.module);
-      if (list2) list2.push(m);
+      const list3 = byModule.get(m.module);
+      if (list3) list3.push(m);
       else byModule.set(m.module, [m]);
     }
     const weak = [];
     for (const mod of scan.modules) {
-      const origin = origins.get(mod.name);
+      const origin2 = origins.get(mod.name);
       const seen = seenIn(mod, byModule.get(mod.name) ?? [], sigs, stores, cat);
       const named = cat.stores.filter((st) => seen.some((x) => x.store === st.id && isStoreEvidence(x)));
       for (const store of named) {
         const own = seen.filter((x) => x.store === store.id);
-        const running2 = own.filter((x) => x.runtime);
-        const clients = running2.filter((x) => isClient(x, seen, store));
+        const running = own.filter((x) => x.runtime);
+        const clients = running.filter((x) => isClient(x, seen, store));
         if (store.driverOnly) {
-          if (running2.length > 0) mentions.push(mention(mod, store, "no_client_code", "uses ".concat(store.title, ", but names none of the stores it reaches (").concat(store.driverFor.join(", "), "); another PostgreSQL perhaps"), own));
+          if (running.length > 0) mentions.push(mention(mod, store, "no_client_code", "uses ".concat(store.title, ", but names none of the stores it reaches (").concat(store.driverFor.join(", "), "); another PostgreSQL perhaps"), own));
         } else if (!mod.installable) {
           mentions.push(mention(mod, store, "not_installable", "its manifest says installable: False, so it cannot run", own));
         } else if (clients.length > 0) {
-          findings.push(finding2(s, mod, origin, store, seen, clients, inUse, stateOf(mod.name), cat, structures.get(mod.name)));
-        } else if (running2.some(isStoreEvidence)) {
-          weak.push({ module: mod, origin, store, seen: running2 });
+          findings.push(finding(s, mod, origin2, store, seen, clients, inUse, stateOf(mod.name), cat, structures.get(mod.name)));
+        } else if (running.some(isStoreEvidence)) {
+          weak.push({ module: mod, origin: origin2, store, seen: running });
         } else {
           const places = [...new Set(own.map((x) => PLACE[x.why]))].sort();
           const tests = places.length === 1 && own[0].why === "tests";
@@ -6575,11 +7068,11 @@ function buildFindings(s, inUse, cat = catalog) {
   for (const f of findings) counts.set(f.module, (counts.get(f.module) ?? 0) + 1);
   const modules = (scan?.modules ?? []).map((m) => {
     const { row } = stateOf(m.name);
-    const origin = origins.get(m.name);
+    const origin2 = origins.get(m.name);
     return {
       name: m.name,
-      origin: origin.origin,
-      originBasis: origin.basis,
+      origin: origin2.origin,
+      originBasis: origin2.basis,
       state: row ? String(row.state) : null,
       version: m.version,
       path: m.path,
@@ -6589,10 +7082,10 @@ function buildFindings(s, inUse, cat = catalog) {
   });
   const scanned = new Set(modules.map((m) => m.name));
   for (const r of dbRows) {
-    const name2 = String(r.name);
-    if (scanned.has(name2) || !stateOf(name2).active) continue;
+    const name = String(r.name);
+    if (scanned.has(name) || !stateOf(name).active) continue;
     const o = originOf(void 0, r, companies, cat);
-    modules.push({ name: name2, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ""), path: null, installable: true, findings: 0 });
+    modules.push({ name, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ""), path: null, installable: true, findings: 0 });
   }
   modules.sort((a, b) => a.name.localeCompare(b.name));
   const rank = (x) => ["findings", "odoo", "not_installed"].indexOf(x);
@@ -6633,24 +7126,24 @@ function exceptionOnly(m) {
 function evidenceOf(x) {
   return { file: x.m.file, line: x.m.line, snippet: x.m.snippet, signature: x.sig.id, kind: x.sig.kind };
 }
-function mention(mod, store, reason2, text3, seen) {
-  return { module: mod.name, store: store.id, storeTitle: store.title, reason: reason2, text: text3, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
+function mention(mod, store, reason, text3, seen) {
+  return { module: mod.name, store: store.id, storeTitle: store.title, reason, text: text3, evidence: seen.filter(isStoreEvidence).slice(0, 5).map(evidenceOf) };
 }
-function finding2(s, mod, origin, store, seen, clients, inUse, state, cat, structure) {
+function finding(s, mod, origin2, store, seen, clients, inUse, state, cat, structure) {
   const notRunning = state.active ? null : state.why ?? "not installed";
-  const running2 = seen.filter((x) => x.runtime);
-  const own = running2.filter((x) => x.store === store.id);
+  const running = seen.filter((x) => x.runtime);
+  const own = running.filter((x) => x.store === store.id);
   const files = new Set(own.map((x) => x.m.file));
   const lines = new Set(own.map((x) => at2(x.m)));
   const scopes = new Set(own.map((x) => "".concat(x.m.file, "|").concat(x.m.scope)));
   const writes = own.filter((x) => x.sig.kind === "write").map((x) => x.m);
-  const hints = running2.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
+  const hints = running.filter((x) => x.sig.kind === "derived_hint" && (!x.store || x.store === store.id) && scopes.has("".concat(x.m.file, "|").concat(x.m.scope))).map((x) => x.m);
   const usage = structure ? analyseUsage(runtimeOnly(structure, mod.path, cat), store, own.map((x) => x.m), cat) : null;
-  const { role, reason: reason2 } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
+  const { role, reason } = (usage && roleFromUsage(store, usage)) ?? decideRole(store, writes, hints);
   const dualWriteEvidence = usage ? [...usage.dualWrites] : [];
   for (const w of usage ? [] : own.filter((x) => x.sig.kind === "write")) {
     if (!w.m.scope) continue;
-    const orm = running2.find((x) => x.sig.kind === "orm_write" && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at2(x.m)) && !(FILE_WRITE.test(x.m.snippet) && !ORM_CALL.test(x.m.snippet)));
+    const orm = running.find((x) => x.sig.kind === "orm_write" && x.m.file === w.m.file && x.m.scope === w.m.scope && !lines.has(at2(x.m)) && !(FILE_WRITE.test(x.m.snippet) && !ORM_CALL.test(x.m.snippet)));
     if (orm && dualWriteEvidence.length < 6) dualWriteEvidence.push(evidenceOf(orm), evidenceOf(w));
   }
   const dualWrite = dualWriteEvidence.length > 0;
@@ -6659,15 +7152,15 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat, struc
   const shown = dedupe2(evidence.map(evidenceOf));
   const client = [...clients].sort((a, b) => order(a) - order(b) || a.m.file.localeCompare(b.m.file) || a.m.line - b.m.line)[0];
   const driver = own.find((x) => x.sig.store !== store.id)?.sig.store ?? null;
-  const core = origin.origin === "odoo";
+  const core = origin2.origin === "odoo";
   const section = notRunning ? "not_installed" : core ? "odoo" : "findings";
   return {
     id: "".concat(mod.name, ":").concat(store.id),
     module: mod.name,
     path: mod.path,
     root: s.scan.roots[mod.root]?.path ?? "",
-    origin: origin.origin,
-    originBasis: origin.basis,
+    origin: origin2.origin,
+    originBasis: origin2.basis,
     core,
     section,
     state: state.row ? String(state.row.state) : null,
@@ -6675,7 +7168,7 @@ function finding2(s, mod, origin, store, seen, clients, inUse, state, cat, struc
     storeTitle: store.title,
     category: store.category,
     role,
-    roleReason: notRunning ? "".concat(reason2, " It does not run here: ").concat(notRunning, ".") : reason2,
+    roleReason: notRunning ? "".concat(reason, " It does not run here: ").concat(notRunning, ".") : reason,
     severity: severityFor(role, dualWrite, core, !notRunning),
     dualWrite,
     dualWriteEvidence: dedupe2(dualWriteEvidence),
@@ -6812,6 +7305,25 @@ function warnings(s, cat, capabilities) {
   }
   return out;
 }
+function auditFacts(s, cat) {
+  const vis = statsVisibility(s);
+  return {
+    probes: cat.probes.map((d) => {
+      const p = probeResult(s, d.id);
+      return {
+        id: d.id,
+        description: d.description,
+        status: p ? p.status : "not_run",
+        message: p ? p.status === "ok" ? "" : p.message ?? p.code ?? "" : s.database ? "not run by this collector" : "no database was audited",
+        rows: p?.status === "ok" ? p.rows.length : 0,
+        durationMs: p ? p.durationMs : null
+      };
+    }),
+    seesOtherSessions: s.database ? vis.visible : null,
+    visibilityReason: s.database && !vis.visible ? vis.reason : "",
+    scanStoppedEarly: s.scan?.stoppedEarly ?? null
+  };
+}
 function buildReport(snapshot, cat = catalog) {
   return redactDeep(judge(snapshot, cat), cat.redactions);
 }
@@ -6870,7 +7382,8 @@ function judge(snapshot, cat) {
     modules,
     inventory: buildInventory(all, s, cat),
     warnings: warnings(s, cat, capabilities),
-    skipped: s.scan?.skipped ?? []
+    skipped: s.scan?.skipped ?? [],
+    audit: auditFacts(s, cat)
   };
 }
 
@@ -6922,11 +7435,11 @@ function sortFindings(findings, sort) {
   const value = (f) => sort.key === "verdict" ? verdictRank(f.verdict) * 10 + severityRank(f.severity) : sort.key === "severity" ? severityRank(f.severity) : sort.key === "dualWrite" ? Number(f.dualWrite) : f[sort.key] ?? null;
   return [...findings].sort((a, b) => dir * compareCells(value(a), value(b)));
 }
-function paginate(rows, page, size2) {
-  const pages = Math.max(1, Math.ceil(rows.length / size2));
+function paginate(rows, page, size) {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
   const p = Math.min(Math.max(0, page), pages - 1);
-  const slice = rows.slice(p * size2, (p + 1) * size2);
-  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size2 + 1 : 0, last: p * size2 + slice.length };
+  const slice = rows.slice(p * size, (p + 1) * size);
+  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size + 1 : 0, last: p * size + slice.length };
 }
 function toggleSort(current, key) {
   return current && current.key === key ? { key, asc: !current.asc } : { key, asc: true };
@@ -6941,7 +7454,7 @@ function jsonbSizeByModule(report, top = 10) {
     const label = String(item.module ?? item.table ?? "?");
     sizes.set(label, (sizes.get(label) ?? 0) + (typeof item.size === "number" ? item.size : 0));
   }
-  return [...sizes].map(([label, bytes2]) => ({ label, bytes: bytes2 })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+  return [...sizes].map(([label, bytes]) => ({ label, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
 }
 function storesOf(report) {
   return [...new Set(report.findings.map((f) => f.store))].sort();
@@ -6976,11 +7489,11 @@ var Charts = class extends Component {
   draw() {
     const Chart = this.chart;
     if (!Chart) return;
-    const sev2 = this.severityData;
+    const sev = this.severityData;
     if (this.severityCanvas.el && this.props.report.findings.length) {
       this.charts.push(new Chart(this.severityCanvas.el, {
         type: "bar",
-        data: { labels: sev2.map((s) => s.severity), datasets: [{ label: "Findings", data: sev2.map((s) => s.count), backgroundColor: sev2.map((s) => SEVERITY_COLORS[s.severity]) }] },
+        data: { labels: sev.map((s) => s.severity), datasets: [{ label: "Findings", data: sev.map((s) => s.count), backgroundColor: sev.map((s) => SEVERITY_COLORS[s.severity]) }] },
         options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
       }));
     }
@@ -7214,9 +7727,9 @@ var PgCapabilitiesDashboard = class extends Component5 {
     });
     onWillStart2(() => this.load("pgcap_latest"));
   }
-  async load(method) {
+  async load(method2) {
     try {
-      const latest = await this.orm.call(MODEL, method, []);
+      const latest = await this.orm.call(MODEL, method2, []);
       if (!latest) {
         Object.assign(this.state, { status: "empty", latest: null, report: null, view: null });
         return;
