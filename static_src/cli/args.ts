@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FORMATS, isFormat, type Format } from '../core/export';
+import { DEFAULT_LOCALE, knownTimeZone } from '../core/format';
+import type { EngagementOptions } from '../core/engagement';
 import { parseSeverity } from '../core/report';
 import { SEVERITIES, type Severity } from '../core/report-types';
 import { UserError } from './errors';
@@ -128,4 +130,27 @@ export function distinctFiles(a: { option: string; file?: string }, b: { option:
   if (a.file && b.file && path.resolve(a.file) === path.resolve(b.file)) {
     throw new UserError(`${a.option} and ${b.option} name the same file: ${a.file}`);
   }
+}
+
+/** The report options of every command that writes a Markdown or HTML report. */
+export const REPORT_OPTIONS = { locale: { type: 'string' }, 'time-zone': { type: 'string' } } as const;
+export const REPORT_HELP = `  --locale LOCALE     numbers and dates of the md and html report in this locale, a BCP 47 tag
+                      such as en, en-GB, fr, de-CH (default ${DEFAULT_LOCALE})
+  --time-zone ZONE    dates of the md and html report in this IANA time zone, such as UTC or
+                      Europe/Paris (default: this machine's, now ${Intl.DateTimeFormat().resolvedOptions().timeZone})`;
+
+/** --locale and --time-zone: a locale this Node knows, an IANA zone; else one sentence, exit 2. */
+export function reportOptionsOf(values: { locale?: string; 'time-zone'?: string }): Required<EngagementOptions> {
+  const locale = values.locale ?? DEFAULT_LOCALE;
+  let supported: string[] = [];
+  try {
+    supported = Intl.NumberFormat.supportedLocalesOf([locale]);
+  } catch {
+    supported = [];
+  }
+  if (!supported.length) throw new UserError(`unknown --locale ${JSON.stringify(locale)}: give a BCP 47 tag such as en, en-GB, fr or de-CH.`);
+  const zone = values['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = knownTimeZone(zone);
+  if (!timeZone) throw new UserError(`unknown --time-zone ${JSON.stringify(zone)}: give an IANA time zone such as UTC or Europe/Paris.`);
+  return { locale, timeZone };
 }

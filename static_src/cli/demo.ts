@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import sampleSql from '../../test/fixtures/demo/odoo17-sample.sql';
+import type { EngagementOptions } from '../core/engagement';
 import { exportReport } from '../core/export';
 import { buildReport } from '../core/report';
 import type { Report } from '../core/report-types';
@@ -19,6 +20,8 @@ export interface DemoOptions {
   outDir: string;
   addonsDir: string;
   progress: (message: string) => void;
+  /** Locale and time zone of report.md and report.html. */
+  report?: EngagementOptions;
 }
 
 export interface DemoResult { report: Report; files: string[] }
@@ -144,8 +147,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     checkpoint();
     const report = buildReport(snapshot);
     const files = [
-      [path.join(opts.outDir, 'report.md'), exportReport(report, 'md')],
-      [path.join(opts.outDir, 'report.html'), exportReport(report, 'html')],
+      [path.join(opts.outDir, 'report.md'), exportReport(report, 'md', opts.report)],
+      [path.join(opts.outDir, 'report.html'), exportReport(report, 'html', opts.report)],
       [path.join(opts.outDir, 'snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`],
     ] as const;
     for (const [file, text] of files) writeFile(file, text);

@@ -5,7 +5,7 @@
 // HTML and the Odoo module's QWeb PDF render it without adding a sentence of their own.
 // Every figure comes from the report (a statistic, a catalog row, a file:line) and is formatted for
 // the reader's locale; no internal id reaches the prose; no absolute path of the auditor's machine.
-import type { Block, EngagementDocument, Inline } from './document-types';
+import type { Block, EngagementDocument, Inline, Run } from './document-types';
 import { formatBytes, formatDate, formatDateTime, formatFigure, formatNumber, knownLocale, knownTimeZone } from './format';
 import type { Finding, Report } from './report-types';
 import { verdictTitle } from './verdict-labels';
@@ -98,8 +98,6 @@ function notChecked(c: Ctx): Block[] {
   }
   const probes = r.audit?.probes ?? [];
   for (const p of probes.filter((x) => x.status === 'error')) lines.push([strong(p.description), text(` (probe): failed, ${c.clean(p.message) || 'no message'}`)]);
-  const skipped = probes.filter((x) => x.status === 'skipped');
-  if (skipped.length) lines.push([strong(`${c.num(skipped.length)} ${plural(skipped.length, 'probe')} not run`), text(`: ${skipped.map((p) => `${p.description} (${c.clean(p.message)})`).join('; ')}`)]);
   if (r.audit?.seesOtherSessions === false) lines.push([strong('Other sessions'), text(`: ${c.clean(r.audit.visibilityReason)}; their LISTEN channels and statements could not be seen`)]);
   if (r.audit?.scanStoppedEarly) lines.push([strong('Addons scan'), text(`: stopped early (${c.clean(r.audit.scanStoppedEarly)}); modules after that point were not read`)]);
   if (r.skipped.length) lines.push([strong(`${c.num(r.skipped.length)} ${plural(r.skipped.length, 'file or folder', 'files or folders')} skipped`), text(' while scanning (listed in the appendix)')]);
@@ -119,13 +117,13 @@ function capabilitySentence(c: Ctx): Inline {
   if (!db) return [text('No database was audited, so which PostgreSQL capabilities are already in use is unknown; only the addons code was read.')];
   const inUse = r.capabilities.filter((x) => x.status === 'in_use').map((x) => x.title);
   const figures = [
-    `${c.num(s.jsonbColumns)} jsonb ${plural(s.jsonbColumns, 'column')} holding about ${c.bytes(s.jsonbBytes)} (estimated from pg_stats)`,
+    `${c.num(s.jsonbColumns)} jsonb ${plural(s.jsonbColumns, 'column')} (about ${c.bytes(s.jsonbBytes)}, estimated from pg_stats)`,
     `${c.num(s.ftsIndexes)} full-text and ${c.num(s.trigramIndexes)} trigram ${plural(s.trigramIndexes, 'index', 'indexes')}`,
     `${c.num(s.channels)} LISTEN/NOTIFY ${plural(s.channels, 'channel')} with ${c.num(s.listeners)} listening ${plural(s.listeners, 'session')}`,
   ];
   return [
-    text('In database '), code(db), text(`, PostgreSQL already does ${c.num(s.capabilitiesInUse)} of the ${c.num(s.capabilitiesKnown)} things this audit looks for${inUse.length ? ` (${joinWords(inUse)})` : ''}: `),
-    text(`${joinWords(figures)}, read from the system catalogs and statistics.`),
+    text('In database '), code(db), text(`, PostgreSQL already does ${c.num(s.capabilitiesInUse)} of the ${c.num(s.capabilitiesKnown)} things this audit looks for in its catalogs and statistics${inUse.length ? ` (${joinWords(inUse)})` : ''}: `),
+    text(`${joinWords(figures)}.`),
   ];
 }
 
@@ -140,14 +138,19 @@ function storeSentence(c: Ctx, active: Finding[]): Inline {
 }
 
 function dualWriteSentence(c: Ctx, active: Finding[]): Inline | null {
-  const f = active.filter((x) => x.dualWrite).sort(byConcern)[0];
+  const dual = active.filter((x) => x.dualWrite);
+  const f = [...dual].sort(byConcern)[0];
   if (!f) return active.length ? [text('No dual write (one change written to PostgreSQL and to a second store) was seen in these modules.')] : null;
-  const reason = f.reasons?.find((x) => x.condition === 'dual_write' && x.holds === true);
-  const where = f.dualWriteEvidence[0];
-  const count = active.filter((x) => x.dualWrite).length;
+  // evidence comes in pairs: where the Odoo record is written (an entry method, an ORM write), then the store write
+  const entries = f.dualWriteEvidence.filter((e) => e.kind !== 'write');
+  const first = entries[0] ?? f.dualWriteEvidence[0] ?? f.client;
+  const n = Math.max(1, entries.length);
+  const more = f.dualWriteEvidence.length >= 6 ? ' or more' : '';
+  const models = (f.models ?? []).map((m) => m.model);
   return [
-    text(`The most serious of ${c.num(count)} dual ${plural(count, 'write')} is in `), code(f.module), text(` (${verdictTitle(f.verdict)}, ${f.severity}): `),
-    ...(reason ? [text(c.clean(reason.text))] : [text(`an entry path writes both an Odoo record and ${f.storeTitle}`), ...(where ? [text(' ('), code(`${where.file}:${where.line}`), text(')')] : []), text('.')]),
+    text(`The most serious of ${c.num(dual.length)} dual ${plural(dual.length, 'write')} is in `), code(f.module), text(` (${verdictTitle(f.verdict)}, ${f.severity}): `),
+    text(`${c.num(n)}${more} entry ${plural(n, 'path writes', 'paths write')} both ${models.length ? joinWords(models) : 'Odoo records'} and ${f.storeTitle}, the first at `), code(`${first.file}:${first.line}`),
+    text('; with no transaction spanning both, a failure between the two writes leaves them apart.'),
   ];
 }
 
@@ -179,38 +182,38 @@ interface Step { what: Inline; effort: string; risk: string }
 
 const MAX_NAMED = 3;
 
-function findingSteps(c: Ctx, active: Finding[]): Step[] {
+function findingSteps(c: Ctx, active: Finding[], number: (f: Finding) => number): Step[] {
   const steps: Step[] = [];
-  const named = (list: Finding[], make: (f: Finding) => Step, rest: (n: number) => Step) => {
+  const named = (list: Finding[], make: (f: Finding) => Step, rest: (more: Finding[]) => Step) => {
     steps.push(...list.slice(0, MAX_NAMED).map(make));
-    if (list.length > MAX_NAMED) steps.push(rest(list.length - MAX_NAMED));
+    if (list.length > MAX_NAMED) steps.push(rest(list.slice(MAX_NAMED)));
   };
+  const see = (list: Finding[]) => text(` (${plural(list.length, 'finding')} ${joinWords(list.map((f) => String(number(f))))}).`);
+  const mod = (f: Finding): Run => ({ t: f.module, code: true, strong: true });
   const sorted = [...active].sort(byConcern);
   const refuse = sorted.filter((f) => f.verdict === 'refuse');
-  const dual = refuse.filter((f) => f.dualWrite);
-  const at = (f: Finding) => (f.dualWriteEvidence[0] ?? f.client);
-  named(dual, (f) => ({
-    what: [strong(`Stop the dual write to ${f.storeTitle} in `), { t: f.module, code: true, strong: true }, text(' ('), code(`${at(f).file}:${at(f).line}`), text(`): ${c.clean(f.action)}`)],
+  named(refuse.filter((f) => f.dualWrite), (f) => ({
+    what: [strong(`Stop the dual write to ${f.storeTitle} in `), mod(f), text(`: move its data into PostgreSQL (${f.recommendation.title})`), see([f])],
     effort: 'high: the data moves into PostgreSQL and every path that writes the store changes',
     risk: 'high until done: one change lands in two stores with no transaction spanning both',
-  }), (n) => ({ what: [strong(`Stop ${c.num(n)} more dual ${plural(n, 'write')} to refuse`), text(' (see Findings).')], effort: 'high', risk: 'high until done' }));
+  }), (more) => ({ what: [strong(`Stop ${c.num(more.length)} more dual ${plural(more.length, 'write')} to refuse`), see(more)], effort: 'high', risk: 'high until done' }));
   named(refuse.filter((f) => !f.dualWrite), (f) => ({
-    what: [strong(`Move the data of ${f.storeTitle} in `), { t: f.module, code: true, strong: true }, text(` into PostgreSQL: ${c.clean(f.action)}`)],
+    what: [strong(`Move the data of ${f.storeTitle} in `), mod(f), strong(' into PostgreSQL'), text(` (${f.recommendation.title})`), see([f])],
     effort: 'high: the data the store holds moves into PostgreSQL',
     risk: 'high: the store holds data PostgreSQL does not have, which a PostgreSQL backup does not restore',
-  }), (n) => ({ what: [strong(`Move the data of ${c.num(n)} more ${plural(n, 'store')} to refuse into PostgreSQL`), text(' (see Findings).')], effort: 'high', risk: 'high' }));
+  }), (more) => ({ what: [strong(`Move the data of ${c.num(more.length)} more ${plural(more.length, 'store')} to refuse into PostgreSQL`), see(more)], effort: 'high', risk: 'high' }));
   const replace = sorted.filter((f) => f.verdict === 'replace');
   for (const inUse of [true, false]) {
     named(replace.filter((f) => f.recommendation.inUseHere === inUse), (f) => ({
-      what: [strong(`Replace ${f.storeTitle} in `), { t: f.module, code: true, strong: true }, strong(` with ${f.recommendation.title}`), text(`${inUse ? ', already in use in this database' : ''}: ${c.clean(f.action)}`)],
-      effort: inUse ? 'low: PostgreSQL already does this here' : `medium: ${f.recommendation.title} is new to this database`,
-      risk: `low: the store is a rebuildable copy; keep it until the PostgreSQL path is proven${f.dualWrite ? ', and until then its dual write can leave it stale' : ''}`,
-    }), (n) => ({ what: [strong(`Replace ${c.num(n)} more ${plural(n, 'store')} with PostgreSQL`), text(' (see Findings).')], effort: inUse ? 'low' : 'medium', risk: 'low' }));
+      what: [strong(`Replace ${f.storeTitle} in `), mod(f), strong(` with ${f.recommendation.title}`), text(inUse ? ', already in use in this database' : ''), see([f])],
+      effort: inUse ? 'low: PostgreSQL already does this here' : `medium: ${f.recommendation.title} would be new to this database`,
+      risk: `low: the store is a rebuildable copy; keep it until the PostgreSQL path is proven${f.dualWrite ? ' (until then its dual write can leave it stale)' : ''}`,
+    }), (more) => ({ what: [strong(`Replace ${c.num(more.length)} more ${plural(more.length, 'store')} with PostgreSQL`), see(more)], effort: inUse ? 'low' : 'medium', risk: 'low' }));
   }
   const review = sorted.filter((f) => f.verdict === 'review');
   if (review.length) {
     steps.push({
-      what: [strong(`Decide ${c.num(review.length)} ${plural(review.length, 'finding')} to review`), text(` (${joinWords(review.slice(0, 5).map((f) => `${f.module} → ${f.storeTitle}`))}${review.length > 5 ? ', …' : ''}): ${c.clean(review[0]!.action)}`)],
+      what: [strong(`Decide ${c.num(review.length)} ${plural(review.length, 'finding')} to review`), text(': each says which evidence is missing'), see(review)],
       effort: 'low: evidence to gather, no code to change yet',
       risk: 'unknown until decided',
     });
@@ -218,7 +221,7 @@ function findingSteps(c: Ctx, active: Finding[]): Step[] {
   const keep = sorted.filter((f) => f.verdict === 'keep');
   if (keep.length) {
     steps.push({
-      what: [strong(`Keep ${c.num(keep.length)} ${plural(keep.length, 'store')} under ${plural(keep.length, 'its', 'their')} conditions`), text(` (${joinWords(keep.slice(0, 5).map((f) => `${f.module} → ${f.storeTitle}`))}${keep.length > 5 ? ', …' : ''}): ${c.clean(keep[0]!.action)}`)],
+      what: [strong(`Keep ${c.num(keep.length)} ${plural(keep.length, 'store')} under ${plural(keep.length, 'its', 'their')} conditions`), text(': each says what must stay true'), see(keep)],
       effort: 'low: conditions to check at each change of these modules',
       risk: 'low while the conditions hold',
     });
@@ -250,8 +253,8 @@ function auditSteps(c: Ctx): Step[] {
   return steps;
 }
 
-function nextSteps(c: Ctx, active: Finding[]): Block[] {
-  const steps = [...findingSteps(c, active), ...auditSteps(c)];
+function nextSteps(c: Ctx, active: Finding[], number: (f: Finding) => number): Block[] {
+  const steps = [...findingSteps(c, active, number), ...auditSteps(c)];
   const items: Inline[] = steps.map((s) => [...s.what, text(` Effort: ${s.effort}. Risk: ${s.risk}.`)]);
   return [
     { kind: 'heading', level: 2, text: 'Next steps', id: 'next-steps' },
@@ -273,7 +276,7 @@ export function buildEngagement(r: Report, opts: EngagementOptions = {}): Engage
     whoWhatWhen(c),
     ...scope(c),
     ...summaryBlocks(c, active),
-    ...nextSteps(c, active),
+    ...nextSteps(c, active, (f) => main.indexOf(f) + 1),
     { kind: 'page_break' },
     { kind: 'heading', level: 2, text: 'Findings', id: 'findings' },
     { kind: 'paragraph', text: [text(main.length ? `External stores ${findingsScope(r)}, worst verdict first: for each, what the code does (observation), what it means (conclusion), and what to do (recommendation).` : `No external store ${findingsScope(r)}.`)] },

@@ -1,6 +1,6 @@
 // pgcap demo: the sample Odoo 17 database on a throwaway PostgreSQL, audited end to end.
 import path from 'node:path';
-import { packageRoot, COMMON, parse } from '../args';
+import { packageRoot, COMMON, parse, REPORT_HELP, REPORT_OPTIONS, reportOptionsOf } from '../args';
 import { runDemo } from '../demo';
 import { writeStdout } from '../output';
 import { progressReporter, withProgress } from '../progress';
@@ -15,16 +15,18 @@ test/fixtures/addons, writes report.md, report.html and snapshot.json, and shuts
 
   --out-dir DIR       where to write the reports (default ./pgcap-demo); created if missing (its
                       parent must exist), checked before the server starts
+${REPORT_HELP}
   --quiet             no progress on stderr
   --debug             stack traces on errors`;
 
 export async function demo(args: string[]): Promise<number> {
-  const { values } = parse('demo', { args, strict: true, options: { ...COMMON, 'out-dir': { type: 'string' }, quiet: { type: 'boolean' } } });
+  const { values } = parse('demo', { args, strict: true, options: { ...COMMON, ...REPORT_OPTIONS, 'out-dir': { type: 'string' }, quiet: { type: 'boolean' } } });
   if (values.help) return printHelp(HELP);
+  const report = reportOptionsOf(values);
   const progress = progressReporter(Boolean(values.quiet));
   const outDir = values['out-dir'] === '' ? '' : path.resolve(values['out-dir'] ?? 'pgcap-demo');
   const result = await withProgress(progress, () => runDemo({
-    outDir, addonsDir: path.join(packageRoot(), 'test/fixtures/addons'), progress: progress.update,
+    outDir, addonsDir: path.join(packageRoot(), 'test/fixtures/addons'), progress: progress.update, report,
   }));
   const r = result.report;
   const lines = [

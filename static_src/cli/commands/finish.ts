@@ -1,6 +1,7 @@
 // What scan and pull do once they hold a snapshot: save it if asked, render the report, say in one
 // line what was audited, and pick the exit code.
 import { exportReport, type Format } from '../../core/export';
+import type { EngagementOptions } from '../../core/engagement';
 import { buildReport } from '../../core/report';
 import { severityRank, VERDICTS, type Report, type Severity } from '../../core/report-types';
 import { redactDeep } from '../../core/redact';
@@ -43,7 +44,7 @@ export function exitFor(report: Report, failOn: Severity | null): number {
   return hits.length ? 1 : 0;
 }
 
-export interface FinishOptions { snapshot?: string; out?: string; format: Format; failOn: Severity | null }
+export interface FinishOptions { snapshot?: string; out?: string; format: Format; failOn: Severity | null; report?: EngagementOptions }
 
 /** Saves the snapshot if asked, writes the report, summarises in one line, and picks the exit code. */
 export async function finish(snapshot: Snapshot, o: FinishOptions, progress: Progress, what: string): Promise<number> {
@@ -53,7 +54,7 @@ export async function finish(snapshot: Snapshot, o: FinishOptions, progress: Pro
     progress.note(`wrote snapshot ${o.snapshot}`);
   }
   const report = buildReport(snapshot);
-  await emitText(exportReport(report, o.format), o.out, progress.note);
+  await emitText(exportReport(report, o.format, o.report), o.out, progress.note);
   progress.note(`${what}; ${summaryLine(report)}`);
   return exitFor(report, o.failOn);
 }

@@ -1,7 +1,7 @@
 // pgcap pull: the snapshot stored by the module of a running Odoo, rendered like pgcap scan.
 import { FORMATS } from '../../core/export';
 import { SEVERITIES } from '../../core/report-types';
-import { COMMON, DEFAULT_TIMEOUT_S, distinctFiles, formatOf, parse, severityOf, timeoutOf } from '../args';
+import { COMMON, DEFAULT_TIMEOUT_S, distinctFiles, formatOf, parse, severityOf, timeoutOf, REPORT_HELP, REPORT_OPTIONS, reportOptionsOf } from '../args';
 import { UserError } from '../errors';
 import { checkOutFile } from '../output';
 import { progressReporter, withProgress } from '../progress';
@@ -26,12 +26,13 @@ another host is not followed, and a redirect to the login page means the key was
   --format FORMAT     ${FORMATS.join(', ')} (default md)
   --out FILE          write the report to FILE instead of standard output (its folder must exist)
   --snapshot FILE     also save the snapshot
+${REPORT_HELP}
   --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
   --quiet             nothing on stderr but errors and the --fail-on verdict
   --debug             stack traces on errors`;
 
 export async function pull(args: string[]): Promise<number> {
-  const { values } = parse('pull', { args, strict: true, options: { ...COMMON,
+  const { values } = parse('pull', { args, strict: true, options: { ...COMMON, ...REPORT_OPTIONS,
     odoo: { type: 'string' }, 'api-key': { type: 'string' }, 'odoo-db': { type: 'string' }, login: { type: 'string' },
     rescan: { type: 'boolean' }, timeout: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
     snapshot: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' },
@@ -39,6 +40,7 @@ export async function pull(args: string[]): Promise<number> {
   if (values.help) return printHelp(HELP);
   const format = formatOf(values.format);
   const failOn = severityOf(values['fail-on']);
+  const reportOptions = reportOptionsOf(values);
   const timeoutMs = timeoutOf(values.timeout);
   if (!values.odoo) throw new UserError('give --odoo URL. Run "pgcap pull --help".');
   const root = odooRoot(values.odoo);
@@ -55,5 +57,5 @@ export async function pull(args: string[]): Promise<number> {
     progress: progress.update,
   }));
   const what = `pulled from ${root} in ${seconds(started)} (collected ${snapshot.collectedAt}: ${totalsLine(snapshot)})`;
-  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn }, progress, what);
+  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions }, progress, what);
 }

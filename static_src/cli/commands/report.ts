@@ -2,7 +2,7 @@
 import { exportReport, FORMATS } from '../../core/export';
 import { buildReport } from '../../core/report';
 import { SEVERITIES } from '../../core/report-types';
-import { COMMON, formatOf, parse, severityOf } from '../args';
+import { COMMON, formatOf, parse, severityOf, REPORT_HELP, REPORT_OPTIONS, reportOptionsOf } from '../args';
 import { UserError } from '../errors';
 import { checkOutFile, emitText, readJsonFile } from '../output';
 import { progressReporter } from '../progress';
@@ -16,21 +16,23 @@ that is not a snapshot, or a damaged one, is refused with what is wrong in it.
 
   --format FORMAT     ${FORMATS.join(', ')} (default md)
   --out FILE          write to FILE instead of standard output (its folder must exist)
+${REPORT_HELP}
   --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
   --quiet             no "wrote FILE" on stderr
   --debug             stack traces on errors`;
 
 export async function report(args: string[]): Promise<number> {
-  const { values, positionals } = parse('report', { args, strict: true, allowPositionals: true, options: { ...COMMON,
+  const { values, positionals } = parse('report', { args, strict: true, allowPositionals: true, options: { ...COMMON, ...REPORT_OPTIONS,
     format: { type: 'string' }, out: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' },
   } });
   if (values.help) return printHelp(HELP);
   if (positionals.length !== 1) throw new UserError('give exactly one snapshot file. Run "pgcap report --help".');
   const format = formatOf(values.format);
   const failOn = severityOf(values['fail-on']);
+  const reportOptions = reportOptionsOf(values);
   if (values.out !== undefined) checkOutFile(values.out, '--out');
   const file = positionals[0]!;
   const r = buildReport(checkSnapshot(readJsonFile(file), file));
-  await emitText(exportReport(r, format), values.out, progressReporter(Boolean(values.quiet)).note);
+  await emitText(exportReport(r, format, reportOptions), values.out, progressReporter(Boolean(values.quiet)).note);
   return exitFor(r, failOn);
 }

@@ -1,7 +1,7 @@
 // pgcap scan: a database and/or addons folders on disk, audited into one report.
 import { FORMATS } from '../../core/export';
 import { SEVERITIES } from '../../core/report-types';
-import { addonsOf, COMMON, dbUrlOf, distinctFiles, formatOf, parse, severityOf } from '../args';
+import { addonsOf, COMMON, dbUrlOf, distinctFiles, formatOf, parse, severityOf, REPORT_HELP, REPORT_OPTIONS, reportOptionsOf } from '../args';
 import { collectSnapshot, describeTarget } from '../collect';
 import { UserError } from '../errors';
 import { checkOutFile } from '../output';
@@ -24,13 +24,14 @@ never executed). At least one of the two is needed.
   --format FORMAT     ${FORMATS.join(', ')} (default md)
   --out FILE          write the report to FILE instead of standard output (its folder must exist)
   --snapshot FILE     also save the raw snapshot (JSON) for "pgcap report" or a later diff
+${REPORT_HELP}
   --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
   --quiet             nothing on stderr but errors and the --fail-on verdict: no progress (shown
                       when stderr is a terminal), no closing summary line, no "wrote FILE"
   --debug             stack traces on errors`;
 
 export async function scan(args: string[]): Promise<number> {
-  const { values } = parse('scan', { args, strict: true, options: { ...COMMON,
+  const { values } = parse('scan', { args, strict: true, options: { ...COMMON, ...REPORT_OPTIONS,
     db: { type: 'string' }, 'no-db': { type: 'boolean' }, addons: { type: 'string', multiple: true },
     format: { type: 'string' }, out: { type: 'string' }, snapshot: { type: 'string' },
     'fail-on': { type: 'string' }, quiet: { type: 'boolean' },
@@ -38,6 +39,7 @@ export async function scan(args: string[]): Promise<number> {
   if (values.help) return printHelp(HELP);
   const format = formatOf(values.format);
   const failOn = severityOf(values['fail-on']);
+  const reportOptions = reportOptionsOf(values);
   if (values.db !== undefined && values['no-db']) throw new UserError('give --db or --no-db, not both.');
   const addons = addonsOf(values.addons);
   const envDb = !values['no-db'] && (process.env.PGDATABASE || process.env.PGHOST) ? {} : null;
@@ -53,5 +55,5 @@ export async function scan(args: string[]): Promise<number> {
   const started = Date.now();
   const snapshot = await withProgress(progress, () => collectSnapshot({ db, addons, progress: progress.update, totals: progress.live }));
   const what = `${db === null ? '' : `${describeTarget(db).replace(/^at /, '')}: `}${totalsLine(snapshot)} in ${seconds(started)}`;
-  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn }, progress, what);
+  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions }, progress, what);
 }

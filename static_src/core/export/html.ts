@@ -33,17 +33,18 @@ main{padding:16px 32px 48px;max-width:1200px}h2{margin:28px 0 10px;font-size:18p
 h3{font-size:15px;margin:22px 0 8px}h4{font-size:12px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 p{margin:6px 0}ul,ol{margin:6px 0;padding-left:22px}li{margin:2px 0}
 dl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3px 14px;margin:8px 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
+main>dl.facts:first-child{grid-template-columns:max-content 1fr max-content 1fr}
 table{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}
 th,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}
-th.num,td.num{text-align:right;font-variant-numeric:tabular-nums}
+th,td{min-width:4.5em}th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:0}td strong{overflow-wrap:normal}
 code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}
 p.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}
 td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}
 ${VERDICTS.map((v) => `.v-${v}{background:${VERDICT_COLORS[v].bg};color:${VERDICT_COLORS[v].fg}}`).join('')}
 .page-break{display:none}
 @media print{
-body{font-size:10.5pt}header{padding:0 0 10px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}
-main{padding:0;max-width:none}h2{break-after:avoid;margin-top:18px}h3,h4{break-after:avoid}
+body{font-size:10pt;line-height:1.4}header{padding:0 0 6px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}
+main{padding:0;max-width:none}h2{break-after:avoid;margin:14px 0 6px;font-size:13pt}h3{margin:12px 0 6px}h3,h4{break-after:avoid}
 .page-break{display:block;break-after:page}
 table{font-size:8.5pt}thead{display:table-header-group}tr,dl.facts,li{break-inside:avoid}caption{break-after:avoid}
 code{font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -5142,7 +5142,7 @@ function method(c) {
     ...list([
       r.source.database ? [text2("The database was read, never written: ".concat(r.audit ? "".concat(c.num(ran.length), " ").concat(plural2(ran.length, "probe")) : "the probes", " of the catalog, each in a READ ONLY transaction with a statement timeout of ").concat(c.num(lim.statementTimeoutMs), " ms and a lock timeout of ").concat(c.num(lim.lockTimeoutMs), " ms, reading the system catalogs and statistics views (never the rows of user tables)").concat(r.audit ? "; ".concat(c.num(ms), " ms of queries in all") : "", "."))] : [text2("No database was read.")],
       (r.source.addonsRoots ?? []).length ? [text2("The addons folders were read as text, never imported or run: ".concat(c.num(r.summary.modulesScanned), " ").concat(plural2(r.summary.modulesScanned, "module"), ", ").concat(c.num(r.summary.filesScanned), " ").concat(plural2(r.summary.filesScanned, "file"), "; files above ").concat(c.bytes(lim.maxFileBytes), ", binary or unreadable files and folders nested more than ").concat(c.num(lim.maxDepth), " deep were skipped with a reason; Python was parsed, not executed."))] : [text2("No addons folder was read.")],
-      [text2("Passwords, keys and tokens are redacted from every snippet before it enters the report.")],
+      [text2("Secrets in snippets (passwords in URLs and connection strings, API keys, tokens) are replaced by *** before they enter the report.")],
       [text2("Verdicts and recommendations follow the catalog's rules and thresholds (manifest.json), the same for every audit; figures come from PostgreSQL statistics, which estimate.")]
     ])
   ];
@@ -5157,7 +5157,7 @@ function privileges(c) {
       kind: "facts",
       items: [
         { term: "Role", value: [code(r.source.role ?? "?")] },
-        { term: "Other roles' sessions and statements", value: [text2(sees === true ? "visible (the role has the privileges of pg_read_all_stats)" : sees === false ? "not visible: ".concat(c.clean(r.audit.visibilityReason)) : "unknown (this report predates the record of it)")] },
+        { term: "Other roles' sessions and statements", value: [text2(sees === true ? "visible (a superuser, or the privileges of pg_read_all_stats)" : sees === false ? "not visible: ".concat(c.clean(r.audit.visibilityReason)) : "unknown (this report predates the record of it)")] },
         { term: "Writes", value: [text2("none: every probe ran in a READ ONLY transaction")] }
       ]
     }
@@ -5271,8 +5271,6 @@ function notChecked(c) {
   }
   const probes = r.audit?.probes ?? [];
   for (const p of probes.filter((x) => x.status === "error")) lines.push([strong(p.description), text2(" (probe): failed, ".concat(c.clean(p.message) || "no message"))]);
-  const skipped = probes.filter((x) => x.status === "skipped");
-  if (skipped.length) lines.push([strong("".concat(c.num(skipped.length), " ").concat(plural2(skipped.length, "probe"), " not run")), text2(": ".concat(skipped.map((p) => "".concat(p.description, " (").concat(c.clean(p.message), ")")).join("; ")))]);
   if (r.audit?.seesOtherSessions === false) lines.push([strong("Other sessions"), text2(": ".concat(c.clean(r.audit.visibilityReason), "; their LISTEN channels and statements could not be seen"))]);
   if (r.audit?.scanStoppedEarly) lines.push([strong("Addons scan"), text2(": stopped early (".concat(c.clean(r.audit.scanStoppedEarly), "); modules after that point were not read"))]);
   if (r.skipped.length) lines.push([strong("".concat(c.num(r.skipped.length), " ").concat(plural2(r.skipped.length, "file or folder", "files or folders"), " skipped")), text2(" while scanning (listed in the appendix)")]);
@@ -5289,15 +5287,15 @@ function capabilitySentence(c) {
   if (!db) return [text2("No database was audited, so which PostgreSQL capabilities are already in use is unknown; only the addons code was read.")];
   const inUse = r.capabilities.filter((x) => x.status === "in_use").map((x) => x.title);
   const figures2 = [
-    "".concat(c.num(s.jsonbColumns), " jsonb ").concat(plural2(s.jsonbColumns, "column"), " holding about ").concat(c.bytes(s.jsonbBytes), " (estimated from pg_stats)"),
+    "".concat(c.num(s.jsonbColumns), " jsonb ").concat(plural2(s.jsonbColumns, "column"), " (about ").concat(c.bytes(s.jsonbBytes), ", estimated from pg_stats)"),
     "".concat(c.num(s.ftsIndexes), " full-text and ").concat(c.num(s.trigramIndexes), " trigram ").concat(plural2(s.trigramIndexes, "index", "indexes")),
     "".concat(c.num(s.channels), " LISTEN/NOTIFY ").concat(plural2(s.channels, "channel"), " with ").concat(c.num(s.listeners), " listening ").concat(plural2(s.listeners, "session"))
   ];
   return [
     text2("In database "),
     code(db),
-    text2(", PostgreSQL already does ".concat(c.num(s.capabilitiesInUse), " of the ").concat(c.num(s.capabilitiesKnown), " things this audit looks for").concat(inUse.length ? " (".concat(joinWords(inUse), ")") : "", ": ")),
-    text2("".concat(joinWords(figures2), ", read from the system catalogs and statistics."))
+    text2(", PostgreSQL already does ".concat(c.num(s.capabilitiesInUse), " of the ").concat(c.num(s.capabilitiesKnown), " things this audit looks for in its catalogs and statistics").concat(inUse.length ? " (".concat(joinWords(inUse), ")") : "", ": ")),
+    text2("".concat(joinWords(figures2), "."))
   ];
 }
 function storeSentence(c, active) {
@@ -5309,16 +5307,21 @@ function storeSentence(c, active) {
   return [text2("".concat(c.num(stores.length), " second ").concat(plural2(stores.length, "store is", "stores are"), " used ").concat(findingsScope(c.r), " (").concat(joinWords(stores), "), in ").concat(c.num(active.length), " ").concat(plural2(active.length, "finding"), ": ") + "".concat(c.num(n("refuse")), " to refuse, ").concat(c.num(n("replace")), " to replace with PostgreSQL, ").concat(c.num(n("keep")), " to keep and ").concat(c.num(n("review")), " to review."))];
 }
 function dualWriteSentence(c, active) {
-  const f = active.filter((x) => x.dualWrite).sort(byConcern)[0];
+  const dual = active.filter((x) => x.dualWrite);
+  const f = [...dual].sort(byConcern)[0];
   if (!f) return active.length ? [text2("No dual write (one change written to PostgreSQL and to a second store) was seen in these modules.")] : null;
-  const reason = f.reasons?.find((x) => x.condition === "dual_write" && x.holds === true);
-  const where2 = f.dualWriteEvidence[0];
-  const count = active.filter((x) => x.dualWrite).length;
+  const entries = f.dualWriteEvidence.filter((e2) => e2.kind !== "write");
+  const first = entries[0] ?? f.dualWriteEvidence[0] ?? f.client;
+  const n = Math.max(1, entries.length);
+  const more = f.dualWriteEvidence.length >= 6 ? " or more" : "";
+  const models = (f.models ?? []).map((m) => m.model);
   return [
-    text2("The most serious of ".concat(c.num(count), " dual ").concat(plural2(count, "write"), " is in ")),
+    text2("The most serious of ".concat(c.num(dual.length), " dual ").concat(plural2(dual.length, "write"), " is in ")),
     code(f.module),
     text2(" (".concat(verdictTitle(f.verdict), ", ").concat(f.severity, "): ")),
-    ...reason ? [text2(c.clean(reason.text))] : [text2("an entry path writes both an Odoo record and ".concat(f.storeTitle)), ...where2 ? [text2(" ("), code("".concat(where2.file, ":").concat(where2.line)), text2(")")] : [], text2(".")]
+    text2("".concat(c.num(n)).concat(more, " entry ").concat(plural2(n, "path writes", "paths write"), " both ").concat(models.length ? joinWords(models) : "Odoo records", " and ").concat(f.storeTitle, ", the first at ")),
+    code("".concat(first.file, ":").concat(first.line)),
+    text2("; with no transaction spanning both, a failure between the two writes leaves them apart.")
   ];
 }
 function acceptedSentence(c) {
@@ -5342,38 +5345,38 @@ function summaryBlocks(c, active) {
   ];
 }
 var MAX_NAMED = 3;
-function findingSteps(c, active) {
+function findingSteps(c, active, number) {
   const steps = [];
   const named = (list3, make, rest) => {
     steps.push(...list3.slice(0, MAX_NAMED).map(make));
-    if (list3.length > MAX_NAMED) steps.push(rest(list3.length - MAX_NAMED));
+    if (list3.length > MAX_NAMED) steps.push(rest(list3.slice(MAX_NAMED)));
   };
+  const see = (list3) => text2(" (".concat(plural2(list3.length, "finding"), " ").concat(joinWords(list3.map((f) => String(number(f)))), ")."));
+  const mod = (f) => ({ t: f.module, code: true, strong: true });
   const sorted2 = [...active].sort(byConcern);
   const refuse = sorted2.filter((f) => f.verdict === "refuse");
-  const dual = refuse.filter((f) => f.dualWrite);
-  const at3 = (f) => f.dualWriteEvidence[0] ?? f.client;
-  named(dual, (f) => ({
-    what: [strong("Stop the dual write to ".concat(f.storeTitle, " in ")), { t: f.module, code: true, strong: true }, text2(" ("), code("".concat(at3(f).file, ":").concat(at3(f).line)), text2("): ".concat(c.clean(f.action)))],
+  named(refuse.filter((f) => f.dualWrite), (f) => ({
+    what: [strong("Stop the dual write to ".concat(f.storeTitle, " in ")), mod(f), text2(": move its data into PostgreSQL (".concat(f.recommendation.title, ")")), see([f])],
     effort: "high: the data moves into PostgreSQL and every path that writes the store changes",
     risk: "high until done: one change lands in two stores with no transaction spanning both"
-  }), (n) => ({ what: [strong("Stop ".concat(c.num(n), " more dual ").concat(plural2(n, "write"), " to refuse")), text2(" (see Findings).")], effort: "high", risk: "high until done" }));
+  }), (more) => ({ what: [strong("Stop ".concat(c.num(more.length), " more dual ").concat(plural2(more.length, "write"), " to refuse")), see(more)], effort: "high", risk: "high until done" }));
   named(refuse.filter((f) => !f.dualWrite), (f) => ({
-    what: [strong("Move the data of ".concat(f.storeTitle, " in ")), { t: f.module, code: true, strong: true }, text2(" into PostgreSQL: ".concat(c.clean(f.action)))],
+    what: [strong("Move the data of ".concat(f.storeTitle, " in ")), mod(f), strong(" into PostgreSQL"), text2(" (".concat(f.recommendation.title, ")")), see([f])],
     effort: "high: the data the store holds moves into PostgreSQL",
     risk: "high: the store holds data PostgreSQL does not have, which a PostgreSQL backup does not restore"
-  }), (n) => ({ what: [strong("Move the data of ".concat(c.num(n), " more ").concat(plural2(n, "store"), " to refuse into PostgreSQL")), text2(" (see Findings).")], effort: "high", risk: "high" }));
+  }), (more) => ({ what: [strong("Move the data of ".concat(c.num(more.length), " more ").concat(plural2(more.length, "store"), " to refuse into PostgreSQL")), see(more)], effort: "high", risk: "high" }));
   const replace = sorted2.filter((f) => f.verdict === "replace");
   for (const inUse of [true, false]) {
     named(replace.filter((f) => f.recommendation.inUseHere === inUse), (f) => ({
-      what: [strong("Replace ".concat(f.storeTitle, " in ")), { t: f.module, code: true, strong: true }, strong(" with ".concat(f.recommendation.title)), text2("".concat(inUse ? ", already in use in this database" : "", ": ").concat(c.clean(f.action)))],
-      effort: inUse ? "low: PostgreSQL already does this here" : "medium: ".concat(f.recommendation.title, " is new to this database"),
-      risk: "low: the store is a rebuildable copy; keep it until the PostgreSQL path is proven".concat(f.dualWrite ? ", and until then its dual write can leave it stale" : "")
-    }), (n) => ({ what: [strong("Replace ".concat(c.num(n), " more ").concat(plural2(n, "store"), " with PostgreSQL")), text2(" (see Findings).")], effort: inUse ? "low" : "medium", risk: "low" }));
+      what: [strong("Replace ".concat(f.storeTitle, " in ")), mod(f), strong(" with ".concat(f.recommendation.title)), text2(inUse ? ", already in use in this database" : ""), see([f])],
+      effort: inUse ? "low: PostgreSQL already does this here" : "medium: ".concat(f.recommendation.title, " would be new to this database"),
+      risk: "low: the store is a rebuildable copy; keep it until the PostgreSQL path is proven".concat(f.dualWrite ? " (until then its dual write can leave it stale)" : "")
+    }), (more) => ({ what: [strong("Replace ".concat(c.num(more.length), " more ").concat(plural2(more.length, "store"), " with PostgreSQL")), see(more)], effort: inUse ? "low" : "medium", risk: "low" }));
   }
   const review = sorted2.filter((f) => f.verdict === "review");
   if (review.length) {
     steps.push({
-      what: [strong("Decide ".concat(c.num(review.length), " ").concat(plural2(review.length, "finding"), " to review")), text2(" (".concat(joinWords(review.slice(0, 5).map((f) => "".concat(f.module, " → ").concat(f.storeTitle)))).concat(review.length > 5 ? ", …" : "", "): ").concat(c.clean(review[0].action)))],
+      what: [strong("Decide ".concat(c.num(review.length), " ").concat(plural2(review.length, "finding"), " to review")), text2(": each says which evidence is missing"), see(review)],
       effort: "low: evidence to gather, no code to change yet",
       risk: "unknown until decided"
     });
@@ -5381,7 +5384,7 @@ function findingSteps(c, active) {
   const keep = sorted2.filter((f) => f.verdict === "keep");
   if (keep.length) {
     steps.push({
-      what: [strong("Keep ".concat(c.num(keep.length), " ").concat(plural2(keep.length, "store"), " under ").concat(plural2(keep.length, "its", "their"), " conditions")), text2(" (".concat(joinWords(keep.slice(0, 5).map((f) => "".concat(f.module, " → ").concat(f.storeTitle)))).concat(keep.length > 5 ? ", …" : "", "): ").concat(c.clean(keep[0].action)))],
+      what: [strong("Keep ".concat(c.num(keep.length), " ").concat(plural2(keep.length, "store"), " under ").concat(plural2(keep.length, "its", "their"), " conditions")), text2(": each says what must stay true"), see(keep)],
       effort: "low: conditions to check at each change of these modules",
       risk: "low while the conditions hold"
     });
@@ -5411,8 +5414,8 @@ function auditSteps(c) {
   if (!(r.source.addonsRoots ?? []).length) steps.push({ what: [strong("Scan the addons folders too"), text2(": without them, which modules call a second store is unknown.")], effort: "low", risk: none2 });
   return steps;
 }
-function nextSteps(c, active) {
-  const steps = [...findingSteps(c, active), ...auditSteps(c)];
+function nextSteps(c, active, number) {
+  const steps = [...findingSteps(c, active, number), ...auditSteps(c)];
   const items = steps.map((s) => [...s.what, text2(" Effort: ".concat(s.effort, ". Risk: ").concat(s.risk, "."))]);
   return [
     { kind: "heading", level: 2, text: "Next steps", id: "next-steps" },
@@ -5429,7 +5432,7 @@ function buildEngagement(r, opts = {}) {
     whoWhatWhen(c),
     ...scope(c),
     ...summaryBlocks(c, active),
-    ...nextSteps(c, active),
+    ...nextSteps(c, active, (f) => main.indexOf(f) + 1),
     { kind: "page_break" },
     { kind: "heading", level: 2, text: "Findings", id: "findings" },
     { kind: "paragraph", text: [text2(main.length ? "External stores ".concat(findingsScope(r), ", worst verdict first: for each, what the code does (observation), what it means (conclusion), and what to do (recommendation).") : "No external store ".concat(findingsScope(r), "."))] },
@@ -5459,7 +5462,7 @@ var e = (s) => escapeHtml(displayText(redact(String(s ?? "")), HTML_TEXT_MAX));
 function cssString(s) {
   return '"'.concat([...displayText(redact(s), 90)].map((ch) => /[A-Za-z0-9 ]/.test(ch) ? ch : "\\".concat(ch.codePointAt(0).toString(16), " ")).join(""), '"');
 }
-var CSS = '\n:root{--fg:#212529;--muted:#5c636a;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.9}\nmain{padding:16px 32px 48px;max-width:1200px}h2{margin:28px 0 10px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:22px 0 8px}h4{font-size:12px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}\np{margin:6px 0}ul,ol{margin:6px 0;padding-left:22px}li{margin:2px 0}\ndl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3px 14px;margin:8px 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}\ntable{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}\nth,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}\nth.num,td.num{text-align:right;font-variant-numeric:tabular-nums}\ncode{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\np.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}\ntd,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n.page-break{display:none}\n@media print{\nbody{font-size:10.5pt}header{padding:0 0 10px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}\nmain{padding:0;max-width:none}h2{break-after:avoid;margin-top:18px}h3,h4{break-after:avoid}\n.page-break{display:block;break-after:page}\ntable{font-size:8.5pt}thead{display:table-header-group}tr,dl.facts,li{break-inside:avoid}caption{break-after:avoid}\ncode{font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n}\n");
+var CSS = '\n:root{--fg:#212529;--muted:#5c636a;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.9}\nmain{padding:16px 32px 48px;max-width:1200px}h2{margin:28px 0 10px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:22px 0 8px}h4{font-size:12px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}\np{margin:6px 0}ul,ol{margin:6px 0;padding-left:22px}li{margin:2px 0}\ndl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3px 14px;margin:8px 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}\nmain>dl.facts:first-child{grid-template-columns:max-content 1fr max-content 1fr}\ntable{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}\nth,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}\nth,td{min-width:4.5em}th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:0}td strong{overflow-wrap:normal}\ncode{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\np.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}\ntd,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n.page-break{display:none}\n@media print{\nbody{font-size:10pt;line-height:1.4}header{padding:0 0 6px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}\nmain{padding:0;max-width:none}h2{break-after:avoid;margin:14px 0 6px;font-size:13pt}h3{margin:12px 0 6px}h3,h4{break-after:avoid}\n.page-break{display:block;break-after:page}\ntable{font-size:8.5pt}thead{display:table-header-group}tr,dl.facts,li{break-inside:avoid}caption{break-after:avoid}\ncode{font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n}\n");
 function pageCss(doc) {
   return "@page{size:A4;margin:18mm 14mm 18mm 14mm;" + "@top-left{content:".concat(cssString(doc.title), ";font:8pt system-ui,sans-serif;color:#5c636a}") + "@bottom-left{content:".concat(cssString(doc.subtitle), ";font:8pt system-ui,sans-serif;color:#5c636a}") + '@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#5c636a}}';
 }
