@@ -104,7 +104,7 @@ function observation(c: Ctx, f: Finding): Block[] {
   ];
   return [
     heading(4, 'Observation'),
-    paragraph([code(f.module), text(` calls ${f.storeTitle}${f.driver ? ` through ${f.driver}` : ''} from `), where(f.client), text(': '), code(f.client.snippet)]),
+    paragraph([text('Module '), code(f.module), text(` calls ${f.storeTitle}${f.driver ? ` through ${f.driver}` : ''} from `), where(f.client), text(': '), code(f.client.snippet)]),
     ...list(facts),
   ];
 }

@@ -66,7 +66,8 @@ function shares(runs: Run[], room: number): number[] {
 /** Inline runs as Markdown, within `room` characters of text; in a table cell, pipes cannot split
  * it. Consecutive strong runs share one pair of asterisks. */
 function inline(runs: Inline, room: number, inTable = false): string {
-  const caps = shares(runs, room);
+  // a code span's fences and a strong run's asterisks take room too
+  const caps = shares(runs, room - runs.filter((r) => r.code).length * 8 - runs.filter((r) => r.strong).length * 4);
   const parts = runs.map((r, i) => {
     const max = Math.max(1, caps[i]!);
     if (r.t === '') return '';
@@ -93,7 +94,8 @@ function table(b: Extract<Block, { kind: 'table' }>): string {
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading': return `${'#'.repeat(b.level)} ${mdText(b.text, MD_NAME_MAX)}`;
-    case 'paragraph': return `${b.tone === 'warning' ? '> ' : ''}${inline(b.text, MD_TEXT_MAX * 2)}`;
+    // leading blanks of the data would make an indented code block
+    case 'paragraph': return `${b.tone === 'warning' ? '> ' : ''}${inline(b.text, MD_TEXT_MAX * 2).replace(/^[ \t]+/, '')}`;
     case 'list': return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item, MD_TEXT_MAX * 2)}`).join('\n');
     case 'facts': return b.items.map((f) => `- **${mdText(f.term, MD_NAME_MAX)}:** ${inline(f.value, MD_TEXT_MAX)}`).join('\n');
     case 'table': return table(b);
