@@ -21,11 +21,10 @@ const report = judged(buildReport(snapshot));
 describe('HTML export', () => {
   const html = exportReport(report, 'html');
 
-  test('a <script> snippet is inert: escaped, never markup', () => {
-    expect(html).toContain('&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;');
+  test('a hostile snippet is inert: escaped, never markup', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
-    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62; &#96;rm&#96; | pipe');
   });
 
   test('is self-contained: no external request, a CSP that forbids them', () => {
@@ -34,22 +33,24 @@ describe('HTML export', () => {
     expect(html).toContain("default-src 'none'");
   });
 
-  test('shows every finding with its evidence and recommendation', () => {
-    for (const f of report.findings) {
-      expect(html).toContain(`id="finding-${escapeHtml(f.id)}"`);
-      expect(html).toContain(escapeHtml(f.recommendation.text));
-    }
+  test('shows every finding with its action and the PostgreSQL capability by its title', () => {
+    const main = report.findings.filter((f) => f.section === 'findings');
+    main.forEach((f, n) => {
+      expect(html).toContain(`id="finding-${n + 1}"`);
+      expect(html).toContain(escapeHtml(f.action));
+      expect(html).toContain(`PostgreSQL capability: <strong>${escapeHtml(f.recommendation.title)}</strong>`);
+    });
   });
 });
 
 describe('Markdown export', () => {
   const md = exportReport(report, 'md');
 
-  test('summarises findings in a table and details each one', () => {
-    expect(md).toContain('| **Refuse** | critical | mongo_customer_profiles | third party | mongodb | authoritative | yes | jsonb columns |');
-    expect(md).toContain('- **Client code:** `mongo_customer_profiles/models/res_partner.py:14`');
-    expect(md).toContain('### Refuse: mongo_customer_profiles → MongoDB (critical)');
-    expect(md).toContain('**Dual write:** yes');
+  test('summarises findings in a table, worst verdict first, and details each one', () => {
+    expect(md).toContain('| 1 | **Refuse** | critical | mongo_customer_profiles | third party | MongoDB | yes | jsonb columns |');
+    expect(md).toContain('### 1\\. Refuse: mongo_customer_profiles → MongoDB');
+    expect(md).toContain('Module `mongo_customer_profiles` calls MongoDB from `mongo_customer_profiles/models/res_partner.py:14`');
+    expect(md).toContain('- **Verdict:** **Refuse**, severity critical, dual write');
   });
 
   test('snippets cannot break the table or the code spans', () => {
@@ -116,28 +117,28 @@ describe('verdicts in every export', () => {
   const md = exportReport(report, 'md');
   const html = exportReport(report, 'html');
 
-  test('Markdown: each finding opens with its verdict, action and reasons; the evidence comes after', () => {
-    const es = md.slice(md.indexOf('### Replace: search_elastic_products'));
-    const at = (s: string) => { const i = es.indexOf(s); expect(i).toBeGreaterThanOrEqual(0); return i; };
-    expect(at('**Verdict: Replace.** Elasticsearch is a projection')).toBeLessThan(at('- **Action:** A trigram GIN index on product_template.name'));
-    expect(at('- **Action:**')).toBeLessThan(at('- **Reasons:**'));
-    expect(at('  - **Workload beyond what PostgreSQL does well?** no: product_template is far below the full-text threshold. Statistic: product_template: 6,400 rows (threshold 10M rows; source: PostgreSQL FTS with GIN'));
-    expect(at('- **Reasons:**')).toBeLessThan(at('- **Models:**'));
-    expect(at('- **Models:**')).toBeLessThan(at('- **Paths that write to the store:**'));
-    expect(at("cron (cron 'Reindex products' (data/ir_cron.xml:4)), timing unknown")).toBeGreaterThan(0);
-    expect(at('- **Rebuild from PostgreSQL:** 1 path')).toBeLessThan(at('- **Reconciliation** (a second permanent cost, not a fix): 1 job'));
-    expect(at('| `product_template` | product.template | 6,400 | 5.0 MB | 2.0 MB |')).toBeLessThan(at('**Evidence**'));
-    expect(at('**Evidence**')).toBeLessThan(at('- **Client code:**'));
+  test('Markdown: each finding reads observation, conclusion (verdict and reasons), recommendation, then evidence', () => {
+    const start = md.indexOf('Replace: search_elastic_products');
+    const es = md.slice(start, md.indexOf('\n### ', start));
+    const at = (x: string) => { const i = es.indexOf(x); expect(i).toBeGreaterThanOrEqual(0); return i; };
+    expect(at('#### Observation')).toBeLessThan(at("by a scheduled action: cron 'Reindex products' (data/ir_cron.xml:4); timing unknown"));
+    expect(at('- Reconciliation job (a second permanent cost, not a fix): `search_elastic_products/models/product_index.py:30`')).toBeLessThan(at('#### Conclusion'));
+    expect(at('#### Conclusion')).toBeLessThan(at('**Replace.** Elasticsearch is a projection'));
+    expect(at('- **Workload beyond what PostgreSQL does well?** no: product_template is far below the full-text threshold. (product_template: 6,400 rows (threshold 10M rows; source: PostgreSQL FTS with GIN')).toBeLessThan(at('#### Recommendation'));
+    expect(at('#### Recommendation')).toBeLessThan(at('A trigram GIN index on product_template.name'));
+    expect(at('PostgreSQL capability: **Full-text search**.')).toBeLessThan(at('| `product_template` | 6,400 | 5.0 MB | 2.0 MB |'));
+    expect(at('| `product_template` | 6,400 | 5.0 MB | 2.0 MB |')).toBeLessThan(at('#### Evidence'));
   });
 
   test('Markdown: the summary counts verdicts; the store inventory lists every store with its checklist', () => {
-    expect(md).toContain('- Verdicts on these findings: 1 refuse, 1 replace, 1 keep, 1 review');
+    expect(md).toContain('in 4 findings: 1 to refuse, 1 to replace with PostgreSQL, 1 to keep and 1 to review.');
     expect(md).toContain('## Store inventory');
-    expect(md).toContain('| MongoDB | external store | `mongodb+srv://odoo:***@cluster0.example.net/profiles?retryWrites=true` | mongo_customer_profiles | res.partner | authoritative | Refuse | — | mongo_customer_profiles.url |');
-    expect(md).toContain("| Filestore | Odoo's own | `file:///var/lib/odoo/filestore/odoo_demo` | base | ir.attachment | — | — | 1,284 attachments");
-    expect(md).toContain('| Sessions | Odoo\'s own |');
-    expect(md).toContain('### Filestore: operational checklist\n\n- **backup:** Back up the filestore with the database dump');
-    expect(md.indexOf('## Store inventory')).toBeLessThan(md.indexOf('## PostgreSQL capabilities'));
+    expect(md).toContain('| **MongoDB** | external store | `mongodb+srv://odoo:***@cluster0.example.net/profiles?retryWrites=true` | mongo_customer_profiles | authoritative (holds data of its own) | Refuse | — |');
+    expect(md).toContain("| **Filestore** | Odoo's own | `file:///var/lib/odoo/filestore/odoo_demo` | base | — | — | 1,284 attachments");
+    expect(md).toContain("| **Sessions** | Odoo's own |");
+    expect(md).toContain('### Filestore: what it adds to operations\n\n- **backup:** Back up the filestore with the database dump');
+    const order = ['## Findings', '## PostgreSQL capabilities', '## Store inventory', '## Module inventory', '## Appendix'].map((h) => md.indexOf(`${h}\n`));
+    expect(order.every((x, k) => x > 0 && (k === 0 || x > order[k - 1]!))).toBe(true);
   });
 
   test('Markdown: hostile text in the new fields stays text', () => {
@@ -145,27 +146,28 @@ describe('verdicts in every export', () => {
     expect(md.split('\\<img src=x').length - 1).toBeGreaterThanOrEqual(4);
     expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\`tick\\` \\| \\[link\\](javascript:alert(1))');
     // a hostile endpoint in the inventory table: a code span whose pipe cannot split the row
-    expect(md).toContain('``http://search.internal:9200, <img src=x onerror=alert(1)> `tick` \\| [link](javascript:alert(1)) {0} =cmd search host``');
+    expect(md).toContain('`http://search.internal:9200` ``<img src=x onerror=alert(1)> `tick` \\| [link](javascript:alert(1)) {0} =cmd search host``');
   });
 
-  test('HTML: verdict badge and sentence first, then action, reasons, what the store touches, then evidence', () => {
-    const start = html.indexOf('id="finding-search_elastic_products:elasticsearch"');
-    const part = html.slice(start, html.indexOf('</div>', start));
-    const at = (s: string) => { const i = part.indexOf(s); expect(i).toBeGreaterThanOrEqual(0); return i; };
-    expect(at('<span class="verdict v-replace">Replace</span>')).toBeLessThan(at('<b>Verdict: Replace.</b>'));
-    expect(at('<dt>Action</dt>')).toBeLessThan(at('<dt>Reasons</dt>'));
-    expect(at('Statistic: product_template: 6,400 rows (threshold 10M rows;')).toBeLessThan(at('<dt>Models</dt>'));
-    expect(at('<dt>Reconciliation</dt><dd>1 job <span class="muted">(a second permanent cost, not a fix)</span>')).toBeLessThan(at('<h4>Evidence</h4>'));
-    expect(at('<h4>Evidence</h4>')).toBeLessThan(at('<dt>Client code</dt>'));
-    expect(html).toContain('<th>Verdict</th><th>Severity</th><th>Module</th>');
+  test('HTML: observation, conclusion, recommendation, then evidence; the findings table first', () => {
+    const start = html.indexOf('id="finding-3"');
+    const part = html.slice(start, html.indexOf('id="finding-4"', start));
+    const at = (x: string) => { const i = part.indexOf(x); expect(i).toBeGreaterThanOrEqual(0); return i; };
+    expect(part.slice(0, 80)).toContain('3. Replace: search_elastic_products');
+    expect(at('<h4>Observation</h4>')).toBeLessThan(at('<h4>Conclusion</h4>'));
+    expect(at('<h4>Conclusion</h4>')).toBeLessThan(at('<strong>Replace.</strong> Elasticsearch is a projection'));
+    expect(at('(product_template: 6,400 rows (threshold 10M rows;')).toBeLessThan(at('<h4>Recommendation</h4>'));
+    expect(at('<h4>Recommendation</h4>')).toBeLessThan(at('<h4>Evidence ('));
+    expect(html).toContain('<th class="num">#</th><th>Verdict</th><th>Severity</th><th>Module</th>');
+    expect(html.indexOf('<caption>Findings, worst verdict first</caption>')).toBeLessThan(start);
   });
 
-  test('HTML: the store inventory, Odoo\'s own stores included, and the verdict counts card', () => {
-    const inv = html.slice(html.indexOf('<h2 id="inventory">'), html.indexOf('<h2>PostgreSQL capabilities</h2>'));
-    for (const x of report.inventory) expect(inv).toContain(`id="store-${escapeHtml(x.id)}"`);
-    expect(inv).toContain('<li>1,284 attachments in the filestore (store_fname), 2.1 GB on disk</li>');
-    expect(inv).toContain('<h3>Redis: operational checklist</h3>');
-    expect(html).toContain('to refuse; verdicts: 1 refuse, 1 replace, 1 keep, 1 review');
+  test('HTML: the store inventory, Odoo\'s own stores included, and the verdict counts in the summary', () => {
+    const inv = html.slice(html.indexOf('<h2 id="inventory">'), html.indexOf('<h2 id="modules">'));
+    for (const x of report.inventory) expect(inv).toContain(`<strong>${escapeHtml(x.title)}</strong>`);
+    expect(inv).toContain('1,284 attachments in the filestore (store_fname), 2.1 GB on disk');
+    expect(inv).toContain('<h3>Redis: what it adds to operations</h3>');
+    expect(html).toContain('1 to refuse, 1 to replace with PostgreSQL, 1 to keep and 1 to review.');
   });
 
   test('HTML: hostile text in the new fields is escaped', () => {

@@ -38,4 +38,5 @@ test('what breaks version 3 is refused: an unknown verdict, a missing inventory,
   expect(bad((r) => { r.inventory[0].kind = 'cloud'; })).not.toBeNull();
   expect(bad((r) => { r.findings[0].paths[0].timing = 'later'; })).not.toBeNull();
   expect(bad((r) => { delete r.summary.verdicts.keep; })).not.toBeNull();
+  expect(bad((r) => { r.audit.probes[0].status = 'maybe'; })).not.toBeNull();
 });

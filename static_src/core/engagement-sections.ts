@@ -150,7 +150,7 @@ export function findingBlocks(c: Ctx, f: Finding, i: number): Block[] {
     {
       kind: 'facts', items: [
         { term: 'Verdict', value: [strong(verdictTitle(f.verdict)), text(`, severity ${f.severity}${f.dualWrite ? ', dual write' : ''}`)] },
-        { term: 'Module', value: [code(f.path), text(`: ${origin(f.origin)}, ${f.state ?? 'state unknown'}`)] },
+        { term: 'Module', value: [code(f.path), text(`: ${origin(f.origin)}, ${f.state ?? (c.r.source.database ? 'state unknown' : 'installation not checked')}`)] },
         { term: 'Store', value: [text(`${f.storeTitle} (${f.category})`)] },
       ],
     },

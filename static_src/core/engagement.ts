@@ -169,7 +169,7 @@ function acceptedSentence(c: Ctx): Inline | null {
 function summaryBlocks(c: Ctx, active: Finding[]): Block[] {
   const sentences = [capabilitySentence(c), storeSentence(c, active), dualWriteSentence(c, active), acceptedSentence(c)].filter((x): x is Inline => x !== null);
   const gaps = c.r.capabilities.filter((x) => x.status === 'not_checked').length;
-  if (gaps && sentences.length < 6) sentences.push([text(`${c.num(gaps)} ${plural(gaps, 'capability', 'capabilities')} could not be checked (see What could not be checked).`)]);
+  if (gaps && c.r.source.database && sentences.length < 6) sentences.push([text(`${c.num(gaps)} ${plural(gaps, 'capability', 'capabilities')} could not be checked (see What could not be checked).`)]);
   return [
     { kind: 'heading', level: 2, text: 'Executive summary', id: 'summary' },
     { kind: 'paragraph', text: sentences.flatMap((s, i) => (i ? [text(' '), ...s] : s)) },
@@ -206,7 +206,7 @@ function findingSteps(c: Ctx, active: Finding[], number: (f: Finding) => number)
   for (const inUse of [true, false]) {
     named(replace.filter((f) => f.recommendation.inUseHere === inUse), (f) => ({
       what: [strong(`Replace ${f.storeTitle} in `), mod(f), strong(` with ${f.recommendation.title}`), text(inUse ? ', already in use in this database' : ''), see([f])],
-      effort: inUse ? 'low: PostgreSQL already does this here' : `medium: ${f.recommendation.title} would be new to this database`,
+      effort: inUse ? 'low: PostgreSQL already does this here' : c.r.source.database ? `medium: ${f.recommendation.title} would be new to this database` : 'medium: whether this database already uses it is unknown (no database audited)',
       risk: `low: the store is a rebuildable copy; keep it until the PostgreSQL path is proven${f.dualWrite ? ' (until then its dual write can leave it stale)' : ''}`,
     }), (more) => ({ what: [strong(`Replace ${c.num(more.length)} more ${plural(more.length, 'store')} with PostgreSQL`), see(more)], effort: inUse ? 'low' : 'medium', risk: 'low' }));
   }
