@@ -36,8 +36,8 @@ dl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3p
 main>dl.facts:first-child{grid-template-columns:max-content 1fr max-content 1fr}
 table{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}
 th,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}
-th,td{min-width:4.5em}th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:0}td strong{overflow-wrap:normal}
-code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}
+th,td{min-width:4.5em}th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:0;white-space:nowrap}td strong{overflow-wrap:normal}
+code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
 p.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}
 td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}
 ${VERDICTS.map((v) => `.v-${v}{background:${VERDICT_COLORS[v].bg};color:${VERDICT_COLORS[v].fg}}`).join('')}

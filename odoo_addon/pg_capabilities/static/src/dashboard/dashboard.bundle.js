@@ -4981,7 +4981,7 @@ function observation(c, f) {
   ];
   return [
     heading(4, "Observation"),
-    paragraph([code(f.module), text2(" calls ".concat(f.storeTitle).concat(f.driver ? " through ".concat(f.driver) : "", " from ")), where(f.client), text2(": "), code(f.client.snippet)]),
+    paragraph([text2("Module "), code(f.module), text2(" calls ".concat(f.storeTitle).concat(f.driver ? " through ".concat(f.driver) : "", " from ")), where(f.client), text2(": "), code(f.client.snippet)]),
     ...list(facts)
   ];
 }
@@ -5025,7 +5025,7 @@ function findingBlocks(c, f, i) {
       kind: "facts",
       items: [
         { term: "Verdict", value: [strong(verdictTitle(f.verdict)), text2(", severity ".concat(f.severity).concat(f.dualWrite ? ", dual write" : ""))] },
-        { term: "Module", value: [code(f.path), text2(": ".concat(origin(f.origin), ", ").concat(f.state ?? "state unknown"))] },
+        { term: "Module", value: [code(f.path), text2(": ".concat(origin(f.origin), ", ").concat(f.state ?? (c.r.source.database ? "state unknown" : "installation not checked")))] },
         { term: "Store", value: [text2("".concat(f.storeTitle, " (").concat(f.category, ")"))] }
       ]
     },
@@ -5338,7 +5338,7 @@ function acceptedSentence(c) {
 function summaryBlocks(c, active) {
   const sentences = [capabilitySentence(c), storeSentence(c, active), dualWriteSentence(c, active), acceptedSentence(c)].filter((x) => x !== null);
   const gaps = c.r.capabilities.filter((x) => x.status === "not_checked").length;
-  if (gaps && sentences.length < 6) sentences.push([text2("".concat(c.num(gaps), " ").concat(plural2(gaps, "capability", "capabilities"), " could not be checked (see What could not be checked)."))]);
+  if (gaps && c.r.source.database && sentences.length < 6) sentences.push([text2("".concat(c.num(gaps), " ").concat(plural2(gaps, "capability", "capabilities"), " could not be checked (see What could not be checked)."))]);
   return [
     { kind: "heading", level: 2, text: "Executive summary", id: "summary" },
     { kind: "paragraph", text: sentences.flatMap((s, i) => i ? [text2(" "), ...s] : s) }
@@ -5369,7 +5369,7 @@ function findingSteps(c, active, number) {
   for (const inUse of [true, false]) {
     named(replace.filter((f) => f.recommendation.inUseHere === inUse), (f) => ({
       what: [strong("Replace ".concat(f.storeTitle, " in ")), mod(f), strong(" with ".concat(f.recommendation.title)), text2(inUse ? ", already in use in this database" : ""), see([f])],
-      effort: inUse ? "low: PostgreSQL already does this here" : "medium: ".concat(f.recommendation.title, " would be new to this database"),
+      effort: inUse ? "low: PostgreSQL already does this here" : c.r.source.database ? "medium: ".concat(f.recommendation.title, " would be new to this database") : "medium: whether this database already uses it is unknown (no database audited)",
       risk: "low: the store is a rebuildable copy; keep it until the PostgreSQL path is proven".concat(f.dualWrite ? " (until then its dual write can leave it stale)" : "")
     }), (more) => ({ what: [strong("Replace ".concat(c.num(more.length), " more ").concat(plural2(more.length, "store"), " with PostgreSQL")), see(more)], effort: inUse ? "low" : "medium", risk: "low" }));
   }
@@ -5462,7 +5462,7 @@ var e = (s) => escapeHtml(displayText(redact(String(s ?? "")), HTML_TEXT_MAX));
 function cssString(s) {
   return '"'.concat([...displayText(redact(s), 90)].map((ch) => /[A-Za-z0-9 ]/.test(ch) ? ch : "\\".concat(ch.codePointAt(0).toString(16), " ")).join(""), '"');
 }
-var CSS = '\n:root{--fg:#212529;--muted:#5c636a;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.9}\nmain{padding:16px 32px 48px;max-width:1200px}h2{margin:28px 0 10px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:22px 0 8px}h4{font-size:12px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}\np{margin:6px 0}ul,ol{margin:6px 0;padding-left:22px}li{margin:2px 0}\ndl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3px 14px;margin:8px 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}\nmain>dl.facts:first-child{grid-template-columns:max-content 1fr max-content 1fr}\ntable{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}\nth,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}\nth,td{min-width:4.5em}th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:0}td strong{overflow-wrap:normal}\ncode{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\np.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}\ntd,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n.page-break{display:none}\n@media print{\nbody{font-size:10pt;line-height:1.4}header{padding:0 0 6px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}\nmain{padding:0;max-width:none}h2{break-after:avoid;margin:14px 0 6px;font-size:13pt}h3{margin:12px 0 6px}h3,h4{break-after:avoid}\n.page-break{display:block;break-after:page}\ntable{font-size:8.5pt}thead{display:table-header-group}tr,dl.facts,li{break-inside:avoid}caption{break-after:avoid}\ncode{font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n}\n");
+var CSS = '\n:root{--fg:#212529;--muted:#5c636a;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.9}\nmain{padding:16px 32px 48px;max-width:1200px}h2{margin:28px 0 10px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:22px 0 8px}h4{font-size:12px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}\np{margin:6px 0}ul,ol{margin:6px 0;padding-left:22px}li{margin:2px 0}\ndl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3px 14px;margin:8px 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}\nmain>dl.facts:first-child{grid-template-columns:max-content 1fr max-content 1fr}\ntable{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}\nth,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}\nth,td{min-width:4.5em}th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:0;white-space:nowrap}td strong{overflow-wrap:normal}\ncode{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}\np.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}\ntd,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n.page-break{display:none}\n@media print{\nbody{font-size:10pt;line-height:1.4}header{padding:0 0 6px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}\nmain{padding:0;max-width:none}h2{break-after:avoid;margin:14px 0 6px;font-size:13pt}h3{margin:12px 0 6px}h3,h4{break-after:avoid}\n.page-break{display:block;break-after:page}\ntable{font-size:8.5pt}thead{display:table-header-group}tr,dl.facts,li{break-inside:avoid}caption{break-after:avoid}\ncode{font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n}\n");
 function pageCss(doc) {
   return "@page{size:A4;margin:18mm 14mm 18mm 14mm;" + "@top-left{content:".concat(cssString(doc.title), ";font:8pt system-ui,sans-serif;color:#5c636a}") + "@bottom-left{content:".concat(cssString(doc.subtitle), ";font:8pt system-ui,sans-serif;color:#5c636a}") + '@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#5c636a}}';
 }
@@ -5531,7 +5531,7 @@ function shares(runs, room) {
   return caps.map((cap, i) => Math.max(cap, Math.min(lengths[i], 20)));
 }
 function inline2(runs, room, inTable = false) {
-  const caps = shares(runs, room);
+  const caps = shares(runs, room - runs.filter((r) => r.code).length * 8 - runs.filter((r) => r.strong).length * 4);
   const parts = runs.map((r, i) => {
     const max = Math.max(1, caps[i]);
     if (r.t === "") return "";
@@ -5556,8 +5556,9 @@ function block2(b) {
   switch (b.kind) {
     case "heading":
       return "".concat("#".repeat(b.level), " ").concat(mdText(b.text, MD_NAME_MAX));
+    // leading blanks of the data would make an indented code block
     case "paragraph":
-      return "".concat(b.tone === "warning" ? "> " : "").concat(inline2(b.text, MD_TEXT_MAX * 2));
+      return "".concat(b.tone === "warning" ? "> " : "").concat(inline2(b.text, MD_TEXT_MAX * 2).replace(/^[ \t]+/, ""));
     case "list":
       return b.items.map((item, i) => "".concat(b.ordered ? "".concat(i + 1, ".") : "-", " ").concat(inline2(item, MD_TEXT_MAX * 2))).join("\n");
     case "facts":
