@@ -225,9 +225,9 @@ describe('only what runs in the audited database counts (real PostgreSQL)', () =
 
   test('the Markdown lists the sections apart', () => {
     const md = toMarkdown(report);
-    expect(md).toContain('## On disk, not installed');
-    expect(md).toContain('## Mentioned, not findings');
-    expect(md).toContain('## Modules');
-    expect(md).toMatch(/External stores in modules that run in this database: \*\*3\*\* findings/);
+    expect(md).toContain('### On disk, not installed');
+    expect(md).toContain('### Mentioned, not findings');
+    expect(md).toContain('## Module inventory');
+    expect(md).toMatch(/second stores are used in modules that run in this database \([^)]*\), in 3 findings:/);
   });
 });
