@@ -21,7 +21,7 @@ test('findings added, removed and changed; capabilities and channels; figures', 
   const d = diffReports(buildReport(before), buildReport(next));
   expect(d.findings.removed.map((f) => f.id)).toEqual(['cache_redis_pricing:redis']);
   expect(d.findings.added).toEqual([]);
-  expect(d.findings.changed).toEqual([{ id: 'search_elastic_products:elasticsearch', module: 'search_elastic_products', store: 'elasticsearch', from: { severity: 'medium', state: 'installed', section: 'findings' }, to: { severity: 'info', state: 'uninstalled', section: 'not_installed' } }]);
+  expect(d.findings.changed).toEqual([{ id: 'search_elastic_products:elasticsearch', module: 'search_elastic_products', store: 'elasticsearch', from: { severity: 'medium', state: 'installed', section: 'findings' }, to: { severity: 'info', state: 'uninstalled', section: 'not_installed' }, accepted: false }]);
   expect(d.capabilities.started).toEqual(['materialized_views']);
   expect(d.channels.removed).toEqual(['stock_sync']);
   expect(d.summary.findings).toEqual({ from: 3, to: 1 });
@@ -85,7 +85,7 @@ describe('verdicts and the store inventory', () => {
     expect(html).toContain('cache_redis_pricing → redis: **Keep → Refuse**');
     expect(html).toContain('**new store** Kafka');
     const json = JSON.parse(diffToJson(d));
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
     expect(json.verdicts).toEqual(JSON.parse(JSON.stringify(d.verdicts)));
     expect(json.inventory.added[0].id).toBe('external:kafka');
   });

@@ -1,6 +1,7 @@
 // pgcap: the command line. Picks the command (one module each under commands/) and maps failures
 // to exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage, input, file, connection or
 // authentication errors (one line on stderr), 3 an unexpected error, that is a bug.
+import { accept, HELP as ACCEPT_HELP } from './commands/accept';
 import { demo, HELP as DEMO_HELP } from './commands/demo';
 import { diff, HELP as DIFF_HELP } from './commands/diff';
 import { evalCommand, HELP as EVAL_HELP } from './commands/eval';
@@ -19,6 +20,7 @@ Usage:
   pgcap report SNAPSHOT.json [options]                 render a saved snapshot
   pgcap pull --odoo URL [options]                      fetch the snapshot of an Odoo that has the module installed
   pgcap diff OLD.json NEW.json [options]               what changed between two audits
+  pgcap accept ID --reason TEXT [options]              accept a finding (.pgcap-accept.yml)
   pgcap demo [--out-dir DIR]                           audit a sample Odoo 17 database on an embedded PostgreSQL
   pgcap eval --repos DIR [--labels FILE]               precision and recall of the scanner on labelled modules
 
@@ -29,10 +31,10 @@ written, a damaged snapshot, a server that cannot be reached, bad credentials (o
 stopped by SIGHUP, SIGINT (Ctrl-C) or SIGTERM, its server shut down.`;
 
 export const HELP: Record<string, string> = {
-  main: MAIN_HELP, scan: SCAN_HELP, report: REPORT_HELP, pull: PULL_HELP, diff: DIFF_HELP, demo: DEMO_HELP, eval: EVAL_HELP,
+  main: MAIN_HELP, scan: SCAN_HELP, report: REPORT_HELP, pull: PULL_HELP, diff: DIFF_HELP, accept: ACCEPT_HELP, demo: DEMO_HELP, eval: EVAL_HELP,
 };
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { scan, report, pull, diff, demo, eval: evalCommand };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { scan, report, pull, diff, accept, demo, eval: evalCommand };
 
 /** The one line of an unexpected error, with its stack under --debug. */
 export function reportBug(e: unknown, debug: boolean): number {

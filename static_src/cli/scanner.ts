@@ -8,6 +8,7 @@ import type { ModuleStructure, ScanFacts, ScannedModule, SignatureMatch, Skipped
 import { importUsage, usageText as codeForUsage } from './import-usage';
 import { inOdooTree, manifestFacts } from './module-facts';
 import { codeLines, textKind } from './source-text';
+import { COUNT_ONLY_ENDINGS, countCodeLines, countOnlyLines, emptyLines, lineKind } from './line-count';
 import { cutLongLines, decodeText, readRegularFile } from './file-read';
 import { pythonParser, type PyParser } from './python-parser';
 import { moduleStructure, type SourceFile } from './structure';
@@ -169,6 +170,7 @@ export class AddonsScanner {
       ...redactFacts(manifestFacts(manifestText), this.cat),
       inOdooTree: inOdooTree(dir),
       files: 0,
+      lines: emptyLines(),
     };
     const moduleMatches: SignatureMatch[] = [];
     const parseable: SourceFile[] = [];
@@ -186,10 +188,15 @@ export class AddonsScanner {
           if (e.problem) this.skip(relFile, e.problem);
           else if (e.type !== 'file') this.skip(relFile, `not a regular file: ${e.type}`);
           else {
-            this.scanFile(e.open, relFile, e.display, name, moduleMatches);
+            this.scanFile(e.open, relFile, e.display, module, moduleMatches);
             const kind = textKind(e.display);
             if (kind === 'python' || kind === 'xml') parseable.push({ rel: relFile, open: e.open });
           }
+        } else if (COUNT_ONLY_ENDINGS.some((x) => e.display.toLowerCase().endsWith(x))) {
+          // read for its lines of code only: not a file of the line scan (files, filesScanned)
+          if (e.problem) this.skip(relFile, e.problem);
+          else if (e.type !== 'file') this.skip(relFile, `not a regular file: ${e.type}`);
+          else this.countFile(e.open, relFile, e.display, module);
         }
       }
     };
@@ -205,17 +212,31 @@ export class AddonsScanner {
     this.onProgress?.({ module: name, done: this.modules.length, found: this.matches.length });
   }
 
-  private scanFile(full: BytePath, relFile: string, fileName: string, module: string, out: SignatureMatch[]): void {
+  /** A file read only for its lines of code (javascript, stylesheets, csv); skipped as any file is. */
+  /** The file's bytes, or null when it is skipped (too large, unreadable, binary), with the reason. */
+  private read(full: BytePath, relFile: string): Buffer | null {
     const read = readRegularFile(full, this.cat.limits.maxFileBytes);
     if ('reason' in read) {
       this.skip(relFile, read.reason);
-      return;
+      return null;
     }
-    const data = read.data;
-    if (data.includes(0)) {
+    if (read.data.includes(0)) {
       this.skip(relFile, 'binary');
-      return;
+      return null;
     }
+    return read.data;
+  }
+
+  /** A file read only for its lines of code (javascript, stylesheets, csv). */
+  private countFile(full: BytePath, relFile: string, fileName: string, module: ScannedModule): void {
+    const data = this.read(full, relFile);
+    if (data) module.lines![lineKind(fileName)] += countOnlyLines(decodeText(data), fileName);
+  }
+
+  private scanFile(full: BytePath, relFile: string, fileName: string, scanned: ScannedModule, out: SignatureMatch[]): void {
+    const module = scanned.name;
+    const data = this.read(full, relFile);
+    if (!data) return;
     // not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
     const maxLine = this.cat.limits.maxLineChars;
     const decoded = decodeText(data);
@@ -223,9 +244,11 @@ export class AddonsScanner {
     if (cut > 0) this.skip(relFile, `long lines cut: ${cut} line${cut === 1 ? '' : 's'} over ${maxLine} characters, the first at line ${first}`);
     this.filesScanned += 1;
     this.bytesScanned += data.length;
+    const code = codeLines(text, textKind(fileName));
+    scanned.lines![lineKind(fileName)] += countCodeLines(code);
     const applicable = this.signaturesFor(fileName);
     if (applicable.length === 0) return;
-    const lines = codeLines(text, textKind(fileName)).map((l) => ({ ...l, code: capLine(l.code, maxLine) }));
+    const lines = code.map((l) => ({ ...l, code: capLine(l.code, maxLine) }));
     const codeText = lines.map((l) => l.code).join('\n');
     const lowerText = codeText.toLowerCase();
     // snippets come from the uncut lines, so that one of a cut line says it was cut

@@ -163,6 +163,8 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
     return {
       name: m.name, origin: origin.origin, originBasis: origin.basis, state: row ? String(row.state) : null,
       version: m.version, path: m.path, installable: m.installable, findings: counts.get(m.name) ?? 0,
+      // counted on disk; null when the snapshot predates the count
+      lines: m.lines ? { ...m.lines } : null,
     };
   });
   const scanned = new Set(modules.map((m) => m.name));
@@ -170,7 +172,7 @@ export function buildFindings(s: Snapshot, inUse: Set<string>, cat: Catalog = de
     const name = String(r.name);
     if (scanned.has(name) || !stateOf(name).active) continue;
     const o = originOf(undefined, r, companies, cat);
-    modules.push({ name, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ''), path: null, installable: true, findings: 0 });
+    modules.push({ name, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ''), path: null, installable: true, findings: 0, lines: null });
   }
   modules.sort((a, b) => a.name.localeCompare(b.name));
   const rank = (x: Section) => ['findings', 'odoo', 'not_installed'].indexOf(x);

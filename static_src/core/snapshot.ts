@@ -1,5 +1,6 @@
 // The snapshot: raw facts collected by either runtime (pgcap in Node, the Odoo module in Python).
 // No judgement here; static_src/core/report.ts turns it into a report.
+import type { ModuleLines } from './report-types';
 
 export const SNAPSHOT_SCHEMA = 'pg-capabilities/snapshot';
 export const SNAPSHOT_VERSION = 3;
@@ -35,7 +36,11 @@ export interface ScannedModule {
   installable: boolean;
   /** The folder lies in Odoo's own source tree (an addons folder beside odoo-bin or release.py). */
   inOdooTree: boolean;
+  /** Files of the line scan (catalog scan.extensions), skipped ones included. */
   files: number;
+  /** Lines of code (not blank, not only a comment) per language, counted from the text the scanner
+   * reads (cli/line-count.ts says which files count where); absent in snapshots made before. */
+  lines?: ModuleLines;
 }
 
 export interface SignatureMatch {

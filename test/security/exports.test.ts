@@ -300,7 +300,7 @@ test('attack: a report JSON given to pgcap diff carries markup in the fields pgc
   for (const d of [diffReports(forged, report), diffReports(report, forged)]) {
     const md = diffToMarkdown(d);
     expect(mdProblems(md)).toEqual([]);
-    expect(md.split('\n').filter((l) => /^#/.test(l))).toEqual(['# PostgreSQL capabilities: what changed', '## External stores', '## Verdicts', '## Store inventory', '## PostgreSQL capabilities', '## LISTEN/NOTIFY channels', '## Figures'].filter((h) => md.includes(`${h}\n`)));
+    expect(md.split('\n').filter((l) => /^#/.test(l))).toEqual(['# PostgreSQL capabilities: what changed', '## External stores', '## Verdicts', '## Store inventory', '## PostgreSQL capabilities', '## Modules', '## LISTEN/NOTIFY channels', '## Figures'].filter((h) => md.includes(`${h}\n`)));
     expect(htmlProblems(diffToHtml(d))).toEqual([]);
     expect(jsonProblems(diffToJson(d), d)).toEqual([]);
   }

@@ -8,6 +8,7 @@ import time
 
 from .catalog import compile_pattern
 from .file_read import cut_long_lines, decode_text, read_regular_file
+from .line_count import COUNT_ONLY_ENDINGS, count_code_lines, count_only_lines, empty_lines, line_kind
 from .import_usage import import_usage, usage_text as code_for_usage
 from .module_facts import in_odoo_tree, manifest_facts
 from .redact import REDACTED, Redactor
@@ -169,6 +170,7 @@ class AddonsScanner:
         module.update(self._redact_facts(manifest_facts(manifest_text)))
         module["inOdooTree"] = in_odoo_tree(path)
         module["files"] = 0
+        module["lines"] = empty_lines()
         module_matches = []
         parseable = []  # (relative path, full path) of the .py and .xml files read
 
@@ -191,9 +193,17 @@ class AddonsScanner:
                     elif e.type != "file":
                         self._skip(rel_file, "not a regular file: %s" % e.type)
                     else:
-                        self._scan_file(e.open, rel_file, e.display, name, module_matches)
+                        self._scan_file(e.open, rel_file, e.display, module, module_matches)
                         if text_kind(e.display) in ("python", "xml"):
                             parseable.append((rel_file, e.open))
+                elif e.display.lower().endswith(COUNT_ONLY_ENDINGS):
+                    # read for its lines of code only: not a file of the line scan (files, filesScanned)
+                    if e.problem:
+                        self._skip(rel_file, e.problem)
+                    elif e.type != "file":
+                        self._skip(rel_file, "not a regular file: %s" % e.type)
+                    else:
+                        self._count_file(e.open, rel_file, e.display, module)
 
         walk(path, rel_path, depth, top_entries)
         limit = self.limits["maxMatchesPerModule"]
@@ -232,13 +242,27 @@ class AddonsScanner:
             self._by_file_kind[key] = [s for s in self.sigs if self._applies(s["def"], file_name)]
         return self._by_file_kind[key]
 
-    def _scan_file(self, full, rel_file, file_name, module, out):
+    def _read(self, full, rel_file):
+        """The file's bytes, or None when it is skipped (too large, unreadable, binary), with the reason."""
         data, reason = read_regular_file(full, self.limits["maxFileBytes"])
         if reason:
             self._skip(rel_file, reason)
-            return
+            return None
         if b"\0" in data:
             self._skip(rel_file, "binary")
+            return None
+        return data
+
+    def _count_file(self, full, rel_file, file_name, scanned):
+        """A file read only for its lines of code (javascript, stylesheets, csv); skipped as any file is."""
+        data = self._read(full, rel_file)
+        if data is not None:
+            scanned["lines"][line_kind(file_name)] += count_only_lines(decode_text(data), file_name)
+
+    def _scan_file(self, full, rel_file, file_name, scanned, out):
+        module = scanned["name"]
+        data = self._read(full, rel_file)
+        if data is None:
             return
         # not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
         max_line = self.limits["maxLineChars"]
@@ -249,12 +273,14 @@ class AddonsScanner:
                 cut, "" if cut == 1 else "s", max_line, first))
         self.files_scanned += 1
         self.bytes_scanned += len(data)
+        code = code_lines(text, text_kind(file_name))
+        scanned["lines"][line_kind(file_name)] += count_code_lines(code)
         applicable = self._signatures_for(file_name)
         if not applicable:
             return
         # a line is looked at up to limits.maxLineChars: the patterns are linear, this bounds them further
         cap = self.redactor.cap
-        lines = [(cap(code), scope, prose) for code, scope, prose in code_lines(text, text_kind(file_name))]
+        lines = [(cap(c), scope, prose) for c, scope, prose in code]
         code_text = "\n".join(code for code, _, _ in lines)
         lower_text = code_text.lower()
         # snippets come from the uncut lines, so that one of a cut line says it was cut

@@ -6,6 +6,9 @@ import { buildReport } from '../../core/report';
 import { severityRank, VERDICTS, type Report, type Severity } from '../../core/report-types';
 import { redactDeep } from '../../core/redact';
 import type { Snapshot } from '../../core/snapshot';
+import { isAccepted } from '../../core/accept';
+import type { Acceptance } from '../../core/report-types';
+import { accepted } from '../accept-option';
 import { emitText, writeFile, writeStdout } from '../output';
 import type { Progress } from '../progress';
 
@@ -15,6 +18,7 @@ export function summaryLine(r: Report): string {
     + `${s.ftsIndexes} full-text and ${s.trigramIndexes} trigram indexes, ${s.channels} NOTIFY channels (${s.listeners} listening); `
     + `${s.findings} external-store findings${s.stores.length ? ` (${s.stores.join(', ')})` : ''}, ${s.dualWrites} dual writes, worst ${s.worstSeverity ?? 'none'}`
     + `${s.findings && s.verdicts ? `; verdicts: ${VERDICTS.map((v) => `${s.verdicts[v]} ${v}`).join(', ')}` : ''}`
+    + `${s.accepted ? `; ${s.accepted} accepted (not counted)` : ''}`
     + `${s.odooFindings || s.notInstalledFindings ? `; apart: ${s.odooFindings} in Odoo's own modules, ${s.notInstalledFindings} not installed` : ''}.`;
 }
 
@@ -36,15 +40,15 @@ export function seconds(since: number): string {
   return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
-/** Exit 1, with the reason on stderr (also under --quiet), when a finding is at or above --fail-on. */
+/** Exit 1, with the reason on stderr (also under --quiet), when a finding not accepted is at or above --fail-on. */
 export function exitFor(report: Report, failOn: Severity | null): number {
   if (!failOn) return 0;
-  const hits = report.findings.filter((f) => f.section === 'findings' && severityRank(f.severity) >= severityRank(failOn));
+  const hits = report.findings.filter((f) => f.section === 'findings' && !isAccepted(f) && severityRank(f.severity) >= severityRank(failOn));
   if (hits.length) process.stderr.write(`pgcap: ${hits.length} finding${hits.length === 1 ? '' : 's'} at or above ${failOn}\n`);
   return hits.length ? 1 : 0;
 }
 
-export interface FinishOptions { snapshot?: string; out?: string; format: Format; failOn: Severity | null; report?: EngagementOptions }
+export interface FinishOptions { snapshot?: string; out?: string; format: Format; failOn: Severity | null; report?: EngagementOptions; acceptances?: Acceptance[] | null }
 
 /** Saves the snapshot if asked, writes the report, summarises in one line, and picks the exit code. */
 export async function finish(snapshot: Snapshot, o: FinishOptions, progress: Progress, what: string): Promise<number> {
@@ -53,7 +57,7 @@ export async function finish(snapshot: Snapshot, o: FinishOptions, progress: Pro
     writeFile(o.snapshot, `${JSON.stringify(redactDeep(snapshot), null, 2)}\n`);
     progress.note(`wrote snapshot ${o.snapshot}`);
   }
-  const report = buildReport(snapshot);
+  const report = accepted(buildReport(snapshot), o.acceptances ?? null);
   await emitText(exportReport(report, o.format, o.report), o.out, progress.note);
   progress.note(`${what}; ${summaryLine(report)}`);
   return exitFor(report, o.failOn);

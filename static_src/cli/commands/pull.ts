@@ -6,6 +6,7 @@ import { UserError } from '../errors';
 import { checkOutFile } from '../output';
 import { progressReporter, withProgress } from '../progress';
 import { odooRoot, pullSnapshot } from '../remote';
+import { ACCEPT_HELP, ACCEPT_OPTION, acceptancesFrom } from '../accept-option';
 import { finish, printHelp, seconds, totalsLine } from './finish';
 
 export const HELP = `Usage: pgcap pull --odoo URL [--odoo-db DB --login LOGIN] [options]
@@ -27,7 +28,8 @@ another host is not followed, and a redirect to the login page means the key was
   --out FILE          write the report to FILE instead of standard output (its folder must exist)
   --snapshot FILE     also save the snapshot
 ${REPORT_HELP}
-  --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
+  --fail-on SEVERITY  exit 1 when a finding not accepted is at or above: ${SEVERITIES.join(', ')}
+${ACCEPT_HELP}
   --quiet             nothing on stderr but errors and the --fail-on verdict
   --debug             stack traces on errors`;
 
@@ -35,7 +37,7 @@ export async function pull(args: string[]): Promise<number> {
   const { values } = parse('pull', { args, strict: true, options: { ...COMMON, ...REPORT_OPTIONS,
     odoo: { type: 'string' }, 'api-key': { type: 'string' }, 'odoo-db': { type: 'string' }, login: { type: 'string' },
     rescan: { type: 'boolean' }, timeout: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-    snapshot: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' },
+    snapshot: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' }, ...ACCEPT_OPTION,
   } });
   if (values.help) return printHelp(HELP);
   const format = formatOf(values.format);
@@ -50,6 +52,7 @@ export async function pull(args: string[]): Promise<number> {
   if (values.snapshot !== undefined) checkOutFile(values.snapshot, '--snapshot');
   distinctFiles({ option: '--out', file: values.out }, { option: '--snapshot', file: values.snapshot });
 
+  const acceptances = acceptancesFrom(values.accept, Boolean(values.quiet));
   const progress = progressReporter(Boolean(values.quiet));
   const started = Date.now();
   const snapshot = await withProgress(progress, () => pullSnapshot({
@@ -57,5 +60,5 @@ export async function pull(args: string[]): Promise<number> {
     progress: progress.update,
   }));
   const what = `pulled from ${root} in ${seconds(started)} (collected ${snapshot.collectedAt}: ${totalsLine(snapshot)})`;
-  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions }, progress, what);
+  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions, acceptances }, progress, what);
 }

@@ -2,6 +2,7 @@
 import { exportReport, FORMATS } from '../../core/export';
 import { buildReport } from '../../core/report';
 import { SEVERITIES } from '../../core/report-types';
+import { ACCEPT_HELP, ACCEPT_OPTION, acceptancesFrom, accepted } from '../accept-option';
 import { COMMON, formatOf, parse, severityOf, REPORT_HELP, REPORT_OPTIONS, reportOptionsOf } from '../args';
 import { UserError } from '../errors';
 import { checkOutFile, emitText, readJsonFile } from '../output';
@@ -17,13 +18,14 @@ that is not a snapshot, or a damaged one, is refused with what is wrong in it.
   --format FORMAT     ${FORMATS.join(', ')} (default md)
   --out FILE          write to FILE instead of standard output (its folder must exist)
 ${REPORT_HELP}
-  --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
+  --fail-on SEVERITY  exit 1 when a finding not accepted is at or above: ${SEVERITIES.join(', ')}
+${ACCEPT_HELP}
   --quiet             no "wrote FILE" on stderr
   --debug             stack traces on errors`;
 
 export async function report(args: string[]): Promise<number> {
   const { values, positionals } = parse('report', { args, strict: true, allowPositionals: true, options: { ...COMMON, ...REPORT_OPTIONS,
-    format: { type: 'string' }, out: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' },
+    format: { type: 'string' }, out: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' }, ...ACCEPT_OPTION,
   } });
   if (values.help) return printHelp(HELP);
   if (positionals.length !== 1) throw new UserError('give exactly one snapshot file. Run "pgcap report --help".');
@@ -32,7 +34,8 @@ export async function report(args: string[]): Promise<number> {
   const reportOptions = reportOptionsOf(values);
   if (values.out !== undefined) checkOutFile(values.out, '--out');
   const file = positionals[0]!;
-  const r = buildReport(checkSnapshot(readJsonFile(file), file));
+  const acceptances = acceptancesFrom(values.accept, Boolean(values.quiet));
+  const r = accepted(buildReport(checkSnapshot(readJsonFile(file), file)), acceptances);
   await emitText(exportReport(r, format, reportOptions), values.out, progressReporter(Boolean(values.quiet)).note);
   return exitFor(r, failOn);
 }

@@ -1,6 +1,7 @@
 // pgcap scan: a database and/or addons folders on disk, audited into one report.
 import { FORMATS } from '../../core/export';
 import { SEVERITIES } from '../../core/report-types';
+import { ACCEPT_HELP, ACCEPT_OPTION, acceptancesFrom } from '../accept-option';
 import { addonsOf, COMMON, dbUrlOf, distinctFiles, formatOf, parse, severityOf, REPORT_HELP, REPORT_OPTIONS, reportOptionsOf } from '../args';
 import { collectSnapshot, describeTarget } from '../collect';
 import { UserError } from '../errors';
@@ -25,7 +26,8 @@ never executed). At least one of the two is needed.
   --out FILE          write the report to FILE instead of standard output (its folder must exist)
   --snapshot FILE     also save the raw snapshot (JSON) for "pgcap report" or a later diff
 ${REPORT_HELP}
-  --fail-on SEVERITY  exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}
+  --fail-on SEVERITY  exit 1 when a finding not accepted is at or above: ${SEVERITIES.join(', ')}
+${ACCEPT_HELP}
   --quiet             nothing on stderr but errors and the --fail-on verdict: no progress (shown
                       when stderr is a terminal), no closing summary line, no "wrote FILE"
   --debug             stack traces on errors`;
@@ -34,7 +36,7 @@ export async function scan(args: string[]): Promise<number> {
   const { values } = parse('scan', { args, strict: true, options: { ...COMMON, ...REPORT_OPTIONS,
     db: { type: 'string' }, 'no-db': { type: 'boolean' }, addons: { type: 'string', multiple: true },
     format: { type: 'string' }, out: { type: 'string' }, snapshot: { type: 'string' },
-    'fail-on': { type: 'string' }, quiet: { type: 'boolean' },
+    'fail-on': { type: 'string' }, quiet: { type: 'boolean' }, ...ACCEPT_OPTION,
   } });
   if (values.help) return printHelp(HELP);
   const format = formatOf(values.format);
@@ -50,10 +52,11 @@ export async function scan(args: string[]): Promise<number> {
   if (values.out !== undefined) checkOutFile(values.out, '--out');
   if (values.snapshot !== undefined) checkOutFile(values.snapshot, '--snapshot');
   distinctFiles({ option: '--out', file: values.out }, { option: '--snapshot', file: values.snapshot });
+  const acceptances = acceptancesFrom(values.accept, Boolean(values.quiet));
 
   const progress = progressReporter(Boolean(values.quiet));
   const started = Date.now();
   const snapshot = await withProgress(progress, () => collectSnapshot({ db, addons, progress: progress.update, totals: progress.live }));
   const what = `${db === null ? '' : `${describeTarget(db).replace(/^at /, '')}: `}${totalsLine(snapshot)} in ${seconds(started)}`;
-  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions }, progress, what);
+  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions, acceptances }, progress, what);
 }

@@ -7081,7 +7081,9 @@ function buildFindings(s, inUse, cat = catalog) {
       version: m.version,
       path: m.path,
       installable: m.installable,
-      findings: counts.get(m.name) ?? 0
+      findings: counts.get(m.name) ?? 0,
+      // counted on disk; null when the snapshot predates the count
+      lines: m.lines ? { ...m.lines } : null
     };
   });
   const scanned = new Set(modules.map((m) => m.name));
@@ -7089,7 +7091,7 @@ function buildFindings(s, inUse, cat = catalog) {
     const name = String(r.name);
     if (scanned.has(name) || !stateOf(name).active) continue;
     const o = originOf(void 0, r, companies, cat);
-    modules.push({ name, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ""), path: null, installable: true, findings: 0 });
+    modules.push({ name, origin: o.origin, originBasis: o.basis, state: String(r.state), version: String(r.version ?? ""), path: null, installable: true, findings: 0, lines: null });
   }
   modules.sort((a, b) => a.name.localeCompare(b.name));
   const rank = (x) => ["findings", "odoo", "not_installed"].indexOf(x);

@@ -1,0 +1,60 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
+"""Lines of code per module; twin of static_src/cli/line-count.ts (which says which files count
+where). Counted from the text the scanner reads anyway, never from a second read. Both twins are
+held to the `lines` of each module in test/fixtures/expected-matches.json.
+"""
+import re
+
+JAVASCRIPT = (".js", ".mjs", ".ts")
+C_STYLE_OTHER = (".css", ".scss", ".less")
+# read only for their lines: no signature of the catalog applies to them
+COUNT_ONLY_ENDINGS = JAVASCRIPT + C_STYLE_OTHER + (".csv",)
+
+BLANK = " \t\f\v"  # a line of only these is blank
+LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+# comments and strings, leftmost first; a string is kept, a comment becomes its line breaks
+C_TOKENS = re.compile(
+    r"//[^\r\n]*|/\*(?:[\s\S]*?\*/|[\s\S]*)"
+    r"|'[^'\\\r\n]*(?:\\[\s\S][^'\\\r\n]*)*'"
+    r'|"[^"\\\r\n]*(?:\\[\s\S][^"\\\r\n]*)*"'
+    r"|`[^`\\]*(?:\\[\s\S][^`\\]*)*`"
+)
+NOT_BREAK = re.compile(r"[^\r\n]")
+
+
+def empty_lines():
+    return {"python": 0, "javascript": 0, "xml": 0, "other": 0}
+
+
+def line_kind(file_name):
+    name = file_name.lower()
+    if name.endswith(".py"):
+        return "python"
+    if name.endswith(".xml"):
+        return "xml"
+    if name.endswith(JAVASCRIPT):
+        return "javascript"
+    return "other"
+
+
+def count_code_lines(lines):
+    """Lines of code among the scanner's (code, scope, prose) lines, comments already blanked."""
+    return len([1 for code, _, _ in lines if code.strip(BLANK)])
+
+
+def _count_text(text):
+    return len([1 for line in LINE_SPLIT.split(text) if line.strip(BLANK)])
+
+
+def _strip_comment(m):
+    s = m.group(0)
+    if s[0] != "/":
+        return s
+    return "" if s[1] == "/" else NOT_BREAK.sub("", s)
+
+
+def count_only_lines(text, file_name):
+    """Lines of code of a file read only to be counted (javascript, stylesheets, csv)."""
+    if file_name.lower().endswith(".csv"):
+        return _count_text(text)
+    return _count_text(C_TOKENS.sub(_strip_comment, text))
