@@ -21,7 +21,7 @@ const HAS_ACCEPT = fs.existsSync(path.join(ROOT, 'static_src/core/accept.ts'));
 /** The demo snapshot without one of its store modules: an audit before that module came. */
 function without(module: string): Snapshot {
   const s: Snapshot = JSON.parse(JSON.stringify(SNAPSHOT));
-  s.scan.modules = s.scan.modules.filter((m) => m.name !== module);
+  s.scan!.modules = s.scan!.modules.filter((m) => m.name !== module);
   return s;
 }
 

@@ -61,3 +61,40 @@ export class FakeSnapshotModel {
     }
   };
 }
+
+type LatestAnswer = false | (AuditMeta & { snapshot: Snapshot });
+
+/** The orm service for tests written against the old pgcap_latest/pgcap_rescan answers (the
+ * snapshot with its metadata): the same answers served through the contract's methods, so that the
+ * dashboard loads them through its data layer (judge bundle, pgcap_store_report) as in Odoo. */
+export function contractOrm(answers: Record<string, () => Promise<unknown>>, calls: { method: string }[] = []) {
+  const reports = new Map<number, Report>();
+  const fresh = async (method: 'pgcap_latest' | 'pgcap_rescan') => {
+    const latest = (await answers[method]!()) as LatestAnswer;
+    if (!latest) return false;
+    const { snapshot, ...audit } = latest;
+    return { audit, judged: false, snapshot, previous: null, acceptances: [] };
+  };
+  return {
+    call: async (_model: string, method: string, args: unknown[] = []): Promise<unknown> => {
+      calls.push({ method: method === 'pgcap_dashboard' ? 'pgcap_latest' : method });
+      switch (method) {
+        case 'pgcap_dashboard': return fresh('pgcap_latest');
+        case 'pgcap_rescan': return fresh('pgcap_rescan');
+        case 'pgcap_store_report': {
+          const [id, report, data] = JSON.parse(JSON.stringify(args)) as [number, Report, DashboardData];
+          reports.set(id, report);
+          return { audit: data.audit, judged: true, data };
+        }
+        case 'pgcap_full_report': return JSON.parse(JSON.stringify(reports.get(args[0] as number)));
+        case 'pgcap_acceptances': return [];
+        default: return answers[method]!();
+      }
+    },
+  };
+}
+
+/** The action service: records what was opened. */
+export function actionService(opened: unknown[] = []) {
+  return { doAction: async (action: unknown) => { opened.push(action); } };
+}
