@@ -87,7 +87,8 @@ class PgCapabilitiesFinding(models.Model):
     def _search_acceptance_state(self, operator, value):
         if operator not in ("=", "!=", "in", "not in"):
             raise NotImplementedError(_("Unsupported search on the acceptance: %s", operator))
-        wanted = set(value if isinstance(value, (list, tuple, set)) else [value])
+        # 19 hands '=' over as 'in' with an OrderedSet
+        wanted = {value} if value is None or isinstance(value, (str, bool)) else set(value)
         today = fields.Date.context_today(self)
         acceptances = self.env["pg.capabilities.acceptance"].search([])
         keys = {
