@@ -13,6 +13,7 @@ module.exports = {
     '^@web/core/utils/hooks$': '<rootDir>/test/support/odoo-web/hooks.ts',
     '^@web/core/assets$': '<rootDir>/test/support/odoo-web/assets.ts',
     '^@web/core/network/download$': '<rootDir>/test/support/odoo-web/download.ts',
+    '^@web/core/l10n/translation$': '<rootDir>/test/support/odoo-web/translation.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',

@@ -1,5 +1,12 @@
-// Builds the dashboard (static_src/dashboard) into the addon's
-// static/src/dashboard/dashboard.bundle.js, in the shape Odoo's regex transpiler
+// Builds the dashboard's two bundles into the addon:
+// - static/src/dashboard/dashboard.bundle.js (entry static_src/dashboard/main.ts; web.assets_backend):
+//   the overview, the finding-details widget and the data layer; no judging code (goal < 60 KB
+//   minified, test/dashboard-bundle.test.ts);
+// - static/src/judge/judge.bundle.js (entry static_src/dashboard/judge-entry.ts; the asset bundle
+//   pg_capabilities.assets_judge, loaded on demand): static_src/core's judge, diff and exporters.
+// The small bundle knows its judge by a hash of the judge bundle (JUDGED_WITH in data.ts): a stored
+// report made by another judge is judged again.
+// Both in the shape Odoo's regex transpiler
 // (odoo/tools/js_transpiler.py) accepts: ESM, first bytes "/** @odoo-module **/", not minified,
 // only @odoo/owl and @web/* left as imports, no dynamic import, no import.meta, no require,
 // and no export. `node build/dashboard.mjs --check` fails when the committed bundle is stale.
@@ -9,31 +16,70 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const BUNDLE = path.join(root, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.bundle.js');
-const HEADER = '/** @odoo-module **/\n// pg_capabilities dashboard, built from static_src/dashboard and static_src/core by\n// build/dashboard.mjs (npm run build). Do not edit: edit the TypeScript sources.\n';
+import { createHash } from 'node:crypto';
 
-export async function buildDashboard() {
-  const result = await build({
-    entryPoints: [path.join(root, 'static_src/dashboard/main.ts')],
+export const BUNDLE = path.join(root, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.bundle.js');
+export const JUDGE_BUNDLE = path.join(root, 'odoo_addon/pg_capabilities/static/src/judge/judge.bundle.js');
+export const SMALL_ENTRY = path.join(root, 'static_src/dashboard/main.ts');
+export const JUDGE_ENTRY = path.join(root, 'static_src/dashboard/judge-entry.ts');
+const header = (what) => `/** @odoo-module **/\n// pg_capabilities ${what}, built from static_src/dashboard and static_src/core by\n// build/dashboard.mjs (npm run build). Do not edit: edit the TypeScript sources.\n`;
+
+function options(entry, define = {}, minify = false) {
+  return {
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'esm',
     platform: 'browser',
     target: 'es2020',
-    minify: false,
+    minify,
     legalComments: 'none',
     // Odoo minifies bundles with rjsmin, which does not know template literals and would
     // collapse the spaces inside them: let esbuild write plain string concatenation.
     supported: { 'template-literal': false },
     charset: 'utf8',
     external: ['@odoo/owl', '@web/*'],
+    define,
+    metafile: true,
     logLevel: 'warning',
-  });
+  };
+}
+
+async function buildOne(entry, what, define) {
+  const result = await build(options(entry, define));
   const body = result.outputFiles[0].text.replace(/^\/\/ static_src\/.*\n/gm, '');
-  const code = HEADER + body;
+  const code = header(what) + body;
   const problems = checkTranspilable(code);
-  if (problems.length) throw new Error(`the bundle would not survive Odoo's transpiler:\n${problems.join('\n')}`);
-  return code;
+  if (problems.length) throw new Error(`the ${what} bundle would not survive Odoo's transpiler:\n${problems.join('\n')}`);
+  // the files that put code into the bundle (esbuild parses more, and drops what is not used)
+  const [output] = Object.values(result.metafile.outputs);
+  const inputs = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+  return { code, inputs };
+}
+
+/** The judge bundle's identity: what the small bundle sends as judged_with. */
+export function judgeHash(judgeCode) {
+  return createHash('sha256').update(judgeCode).digest('hex').slice(0, 16);
+}
+
+/** Both bundles: { dashboard, judge } (code), and the small bundle's input files (relative paths). */
+export async function buildBundles() {
+  const judge = await buildOne(JUDGE_ENTRY, 'judge', {});
+  const define = { __PGCAP_JUDGE__: JSON.stringify(judgeHash(judge.code)) };
+  const small = await buildOne(SMALL_ENTRY, 'dashboard', define);
+  return { dashboard: small.code, judge: judge.code, dashboardInputs: small.inputs, judgeInputs: judge.inputs, define };
+}
+
+/** Minified size in bytes of each bundle, as esbuild minifies it (Odoo's rjsmin is less thorough). */
+export async function minifiedSizes() {
+  const { define } = await buildBundles();
+  const size = async (entry, d) => (await build(options(entry, d, true))).outputFiles[0].contents.length;
+  return { dashboard: await size(SMALL_ENTRY, define), judge: await size(JUDGE_ENTRY, {}) };
+}
+
+/** The small bundle's code (kept for callers of the one-bundle build). */
+export async function buildDashboard() {
+  return (await buildBundles()).dashboard;
 }
 
 /** What odoo/tools/js_transpiler.py cannot digest, line by line. */
@@ -52,15 +98,23 @@ export function checkTranspilable(code) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const code = await buildDashboard();
+  const built = await buildBundles();
+  const files = [[BUNDLE, built.dashboard], [JUDGE_BUNDLE, built.judge]];
   if (process.argv.includes('--check')) {
-    const committed = fs.existsSync(BUNDLE) ? fs.readFileSync(BUNDLE, 'utf8') : '';
-    if (committed !== code) {
-      console.error(`${path.relative(root, BUNDLE)} is stale: run npm run build and commit it`);
-      process.exit(1);
+    for (const [file, code] of files) {
+      const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+      if (committed !== code) {
+        console.error(`${path.relative(root, file)} is stale: run npm run build and commit it`);
+        process.exitCode = 1;
+      }
     }
   } else {
-    fs.mkdirSync(path.dirname(BUNDLE), { recursive: true });
-    fs.writeFileSync(BUNDLE, code);
+    for (const [file, code] of files) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, code);
+    }
+    const sizes = await minifiedSizes();
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`dashboard bundle (web.assets_backend): ${kb(sizes.dashboard)} minified; judge bundle (pg_capabilities.assets_judge): ${kb(sizes.judge)} minified`);
   }
 }

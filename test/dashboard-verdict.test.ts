@@ -13,6 +13,7 @@ import { VERDICT_COLORS } from '../static_src/core/verdict-labels';
 import { downloads } from './support/odoo-web/download';
 import { HOSTILE, judged } from './support/judged';
 import { $, $$, rowText, tick } from './support/dom';
+import { actionService, contractOrm } from './support/odoo-server';
 
 jest.mock('../static_src/core/report', () => {
   const actual = jest.requireActual('../static_src/core/report');
@@ -29,7 +30,7 @@ const latest = { id: 1, collected_at: '2026-01-15 09:30:00', duration_ms: 812, u
 
 async function mount() {
   document.body.innerHTML = '<div id="root"></div>';
-  const services = { orm: { call: async () => latest }, notification: { add: jest.fn() } };
+  const services = { orm: contractOrm({ pgcap_latest: async () => latest }), notification: { add: jest.fn() }, action: actionService() };
   const app = new App(PgCapabilitiesDashboard, { env: { services }, templates: TEMPLATES, test: true });
   await app.mount(document.getElementById('root')!);
   return app;

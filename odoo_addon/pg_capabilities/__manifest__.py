@@ -11,11 +11,18 @@
     "depends": ["web"],
     "data": [
         "security/ir.model.access.csv",
+        "views/pg_capabilities_finding_views.xml",
         "views/pg_capabilities_snapshot_views.xml",
     ],
     "assets": {
+        # the overview, the finding-details widget and the data layer: small, loaded with the backend
         "web.assets_backend": [
-            "pg_capabilities/static/src/**/*",
+            "pg_capabilities/static/src/dashboard/**/*",
+        ],
+        # static_src/core's judge, exporters and diff: loaded on demand (loadBundle) when an audit
+        # must be judged or exported
+        "pg_capabilities.assets_judge": [
+            "pg_capabilities/static/src/judge/**/*",
         ],
     },
     "installable": True,

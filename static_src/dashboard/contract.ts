@@ -13,9 +13,12 @@
 import type { Format } from '../core/export';
 import type { ReportDiff } from '../core/diff';
 import type { EngagementDocument } from '../core/document-types';
-import type { Acceptance, Report, Severity } from '../core/report-types';
+import type { Acceptance, Finding, Report, Severity } from '../core/report-types';
 import type { Snapshot } from '../core/snapshot';
 import type { Catalog } from '../core/catalog';
+
+/** Items per capability the overview carries (a table of the dashboard pages through them). */
+export const OVERVIEW_ITEMS = 1000;
 
 export const JUDGE_BUNDLE = 'pg_capabilities.assets_judge';
 export const SNAPSHOT_MODEL = 'pg.capabilities.snapshot';
@@ -73,11 +76,21 @@ export const SNAPSHOT_METHODS = ['pgcap_dashboard', 'pgcap_store_report', 'pgcap
 export function toDashboardData(report: Report, audit: AuditMeta, previous: AuditMeta | null, changes: ReportDiff | null): DashboardData {
   const main = report.findings.filter((f) => f.section === 'findings');
   const order: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-  const cut = <T extends { id: string; module: string; store: string; verdict: string; severity: string }>(list: T[]) =>
-    list.map(({ id, module, store, verdict, severity }) => ({ id, module, store, verdict, severity }));
+  const cut = <T extends { id: string; module: string; store: string; verdict: string; severity: string; acceptance?: Finding['acceptance'] }>(list: T[]) =>
+    list.map(({ id, module, store, verdict, severity, acceptance }) => ({ id, module, store, verdict, severity, acceptance: acceptance ?? null }));
   return {
     audit,
-    overview: { ...report, findings: [], mentions: [], skipped: [] },
+    // small whatever the deployment: modules with findings only (the full inventory is in the
+    // exports), and at most OVERVIEW_ITEMS items per capability, said in its notes
+    overview: {
+      ...report,
+      findings: [], mentions: [], skipped: [],
+      modules: report.modules.filter((m) => m.findings > 0),
+      capabilities: report.capabilities.map((c) => (c.items.length <= OVERVIEW_ITEMS ? c : {
+        ...c, items: c.items.slice(0, OVERVIEW_ITEMS),
+        notes: [...c.notes, `The dashboard shows the first ${OVERVIEW_ITEMS} of ${c.items.length} items; the exports hold them all.`],
+      })),
+    },
     severities: order.map((severity) => ({ severity, count: main.filter((f) => f.severity === severity).length })),
     previous,
     changes: changes && {

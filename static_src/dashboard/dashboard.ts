@@ -1,31 +1,17 @@
-// The client action: loads the stored snapshot, judges it with static_src/core (the same code
-// as pgcap), and shows it; Rescan collects a new one; Export writes the same files as the CLI.
+// The client action: the overview of the latest audit through the data layer (data.ts: judged
+// once by the judge bundle, stored by the server); Rescan collects a new one; Export writes the
+// same files as the CLI. The findings themselves are Odoo records (Open the findings).
 import { Component, onWillStart, useState } from '@odoo/owl';
-import { downloadFile } from '@web/core/network/download';
 import { useService, type NotificationService, type OrmService } from '@web/core/utils/hooks';
-import { EXTENSION, exportReport, MIME, type Format } from '../core/export';
+import type { Format } from '../core/export/formats';
 import { describeParts, formatBytes, formatNumber, visible, visibleCopy } from '../core/format';
-import { buildReport } from '../core/report';
 import type { CapabilityReport, Report } from '../core/report-types';
-import type { Snapshot } from '../core/snapshot';
 import { Charts } from './charts';
 import { DataTable } from './data-table';
-import { FindingsTable } from './findings-table';
 import { StoreInventory } from './store-inventory';
 import { verdictCounts } from '../core/verdict-labels';
-import { storesOf } from './view-model';
-
-export const MODEL = 'pg.capabilities.snapshot';
-
-export interface LatestSnapshot {
-  id: number;
-  collected_at: string;
-  duration_ms: number;
-  user: string;
-  database: string;
-  odoo_version: string;
-  snapshot: Snapshot;
-}
+import { FINDINGS_ACTION, type AuditMeta } from './contract';
+import { downloadExport, loadDashboard } from './data';
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -33,8 +19,8 @@ interface DashboardState {
   status: Status;
   error: string;
   busy: boolean;
-  latest: LatestSnapshot | null;
-  /** The report as judged: what the exports write. */
+  latest: AuditMeta | null;
+  /** The judged report's overview (no findings): DashboardData.overview. */
   report: Report | null;
   /** The same for the screen: invisible characters shown as <U+XXXX> (see visibleCopy). */
   view: Report | null;
@@ -43,16 +29,18 @@ interface DashboardState {
 
 export class PgCapabilitiesDashboard extends Component {
   static override template = 'pg_capabilities.Dashboard';
-  static components = { Charts, DataTable, FindingsTable, StoreInventory };
+  static components = { Charts, DataTable, StoreInventory };
   static override props = ['*'];
 
   orm!: OrmService;
   notification!: NotificationService;
+  action!: { doAction(action: string, options?: Record<string, unknown>): Promise<unknown> };
   state!: DashboardState;
 
   override setup(): void {
     this.orm = useService('orm');
     this.notification = useService('notification');
+    this.action = useService('action') as DashboardComponentAction;
     this.state = useState<DashboardState>({
       status: 'loading',
       error: '',
@@ -68,13 +56,13 @@ export class PgCapabilitiesDashboard extends Component {
 
   async load(method: 'pgcap_latest' | 'pgcap_rescan'): Promise<void> {
     try {
-      const latest = (await this.orm.call(MODEL, method, [])) as LatestSnapshot | false;
-      if (!latest) {
+      const data = await loadDashboard(this.orm, { rescan: method === 'pgcap_rescan' });
+      if (!data) {
         Object.assign(this.state, { status: 'empty', latest: null, report: null, view: null });
         return;
       }
-      const report = buildReport(latest.snapshot);
-      Object.assign(this.state, { status: 'ready', latest, report, view: visibleCopy(report), error: '' });
+      const report = data.overview as Report;
+      Object.assign(this.state, { status: 'ready', latest: data.audit, report, view: visibleCopy(report), error: '' });
     } catch (e) {
       const message = errorMessage(e);
       if (this.state.report) this.notification.add(message, { type: 'danger', title: 'Rescan failed' });
@@ -92,8 +80,8 @@ export class PgCapabilitiesDashboard extends Component {
     }
   }
 
-  get stores(): string[] {
-    return this.state.view ? storesOf(this.state.view) : [];
+  openFindings(): void {
+    void this.action.doAction(FINDINGS_ACTION);
   }
 
   /** A value from outside the report (the snapshot record), as shown: invisible characters visible. */
@@ -134,18 +122,21 @@ export class PgCapabilitiesDashboard extends Component {
     return c.status === 'in_use' ? 'bg-success text-white' : c.status === 'not_in_use' ? 'bg-light text-dark border' : 'bg-warning text-dark o_pgcap_not_checked';
   }
 
-  download(format: Format): void {
-    const r = this.state.report;
-    if (!r) return;
-    const db = (r.source.database ?? 'odoo').replace(/[^A-Za-z0-9_.-]+/g, '_');
-    const stamp = r.source.collectedAt.slice(0, 10);
-    downloadFile(exportReport(r, format), `pg-capabilities-${db}-${stamp}.${EXTENSION[format]}`, MIME[format]);
+  async download(format: Format): Promise<void> {
+    if (!this.state.latest) return;
+    try {
+      await downloadExport(this.orm, this.state.latest.id, format);
+    } catch (e) {
+      this.notification.add(errorMessage(e), { type: 'danger', title: 'Export failed' });
+    }
   }
 
   toggleUnused(): void {
     this.state.showUnused = !this.state.showUnused;
   }
 }
+
+type DashboardComponentAction = PgCapabilitiesDashboard['action'];
 
 function errorMessage(e: unknown): string {
   const err = e as { data?: { message?: string }; message?: string };

@@ -19,7 +19,11 @@ import { visible } from '../../static_src/core/format';
 import { buildReport } from '../../static_src/core/report';
 import type { Report } from '../../static_src/core/report-types';
 import type { Snapshot } from '../../static_src/core/snapshot';
-import { PgCapabilitiesDashboard, type LatestSnapshot } from '../../static_src/dashboard/dashboard';
+import { PgCapabilitiesDashboard } from '../../static_src/dashboard/dashboard';
+import type { AuditMeta } from '../../static_src/dashboard/contract';
+import { actionService, contractOrm } from '../support/odoo-server';
+type LatestSnapshot = AuditMeta & { snapshot: Snapshot };
+
 import { hostileSnapshot, HOSTILE_ROOT } from './hostile-snapshot';
 import { csvProblems, domProblems, domShape, htmlProblems, jsonProblems, mdProblems, mdShape, parseCsv, parseHtml, sarifProblems } from './inert';
 
@@ -114,7 +118,7 @@ async function until(done: () => boolean): Promise<void> {
 
 async function mountDashboard(p: string): Promise<App> {
   const latest: LatestSnapshot = { id: 1, collected_at: `2026-01-15 09:30:00${p}`, duration_ms: 812, user: `Administrator${p}`, database: `odoo${p}`, odoo_version: `17.0${p}`, snapshot: hostileSnapshot(p) };
-  const services = { orm: { call: async () => latest }, notification: { add: jest.fn() } };
+  const services = { orm: contractOrm({ pgcap_latest: async () => latest }), notification: { add: jest.fn() }, action: actionService() };
   document.body.innerHTML = '<div id="root"></div>';
   const app = new App(PgCapabilitiesDashboard, { env: { services }, templates: TEMPLATES, test: true });
   await app.mount(document.getElementById('root')!);

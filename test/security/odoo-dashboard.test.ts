@@ -8,7 +8,11 @@ import { App } from '@odoo/owl';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '../../static_src/core/snapshot';
-import { PgCapabilitiesDashboard, type LatestSnapshot } from '../../static_src/dashboard/dashboard';
+import { PgCapabilitiesDashboard } from '../../static_src/dashboard/dashboard';
+import type { AuditMeta } from '../../static_src/dashboard/contract';
+import { actionService, contractOrm } from '../support/odoo-server';
+type LatestSnapshot = AuditMeta & { snapshot: Snapshot };
+
 import { ROOT } from '../support/fixtures';
 
 const TEMPLATES = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.xml'), 'utf8').replace(/<\?xml[^>]*>/, '');
@@ -27,7 +31,7 @@ function rpcError(message: string): Error {
 async function mount(answers: Record<string, () => Promise<unknown>>) {
   const notification = { add: jest.fn() };
   document.body.innerHTML = '<div id="root"></div>';
-  const svc = { orm: { call: async (_m: string, method: string) => answers[method]!() }, notification };
+  const svc = { orm: contractOrm(answers), notification, action: actionService() };
   const app = new App(PgCapabilitiesDashboard, { env: { services: svc }, templates: TEMPLATES, test: true });
   await app.mount(document.getElementById('root')!);
   return { app, notification };

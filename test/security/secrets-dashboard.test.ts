@@ -10,7 +10,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Snapshot } from '../../static_src/core/snapshot';
-import { PgCapabilitiesDashboard, type LatestSnapshot } from '../../static_src/dashboard/dashboard';
+import { PgCapabilitiesDashboard } from '../../static_src/dashboard/dashboard';
+import type { AuditMeta } from '../../static_src/dashboard/contract';
+import { actionService, contractOrm } from '../support/odoo-server';
+type LatestSnapshot = AuditMeta & { snapshot: Snapshot };
+
 import { downloads } from '../support/odoo-web/download';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -33,7 +37,7 @@ function plantedSnapshot(): Snapshot {
 test('attack: the dashboard shows no planted secret, with every finding\'s evidence open, nor in its downloads', async () => {
   const snapshot = plantedSnapshot();
   const latest: LatestSnapshot = { id: 1, collected_at: '2026-01-15 09:30:00', duration_ms: 812, user: 'Administrator', database: 'odoo_demo', odoo_version: '17.0', snapshot };
-  const services = { orm: { call: async () => latest }, notification: { add: jest.fn() } };
+  const services = { orm: contractOrm({ pgcap_latest: async () => latest }), notification: { add: jest.fn() }, action: actionService() };
   document.body.innerHTML = '<div id="root"></div>';
   const app = new App(PgCapabilitiesDashboard, { env: { services }, templates: TEMPLATES, test: true });
   await app.mount(document.getElementById('root')!);

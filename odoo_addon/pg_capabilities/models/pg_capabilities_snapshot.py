@@ -11,6 +11,7 @@ A rescan is bounded on a production database:
 - the probes and the scan share a time budget (ir.config_parameter
   pg_capabilities.rescan_budget_seconds); a scan cut short is stored, and says so (scan.stoppedEarly).
 """
+import json
 import logging
 import math
 import os
@@ -18,7 +19,7 @@ import time
 from contextlib import contextmanager
 
 import psycopg2
-from psycopg2.extras import Json
+from psycopg2.extras import Json, execute_values
 
 from odoo import _, api, fields, models, release, sql_db
 from odoo.exceptions import AccessError, UserError
@@ -27,6 +28,7 @@ from odoo.modules.module import adapt_version, get_manifest
 from ..collect import build_snapshot, load_catalog, run_probes
 from ..collect.budget import Deadline, scan_addons_within
 from ..collect.host_facts import count_files, host_facts, server_option_names, session_facts, store_keywords
+from .pg_capabilities_finding import ORIGINS, ROLES, SECTIONS, SEVERITY_RANK, VERDICT_RANK
 
 _logger = logging.getLogger(__name__)
 
@@ -44,6 +46,17 @@ DEFAULT_BUDGET_SECONDS = 45
 HOST_FACTS_SECONDS = 10
 # what the rescan was doing on the request's cursor when it met a lock or a timeout
 LOCK_CODES = {"55P03": "lock_timeout", "57014": "statement_timeout"}
+# What pgcap_store_report takes from the browser: a judged report (7.5 MB at 5,000 findings) and its
+# overview (DashboardData, well under 1 MB at 5,000 findings: no findings in it)
+MAX_REPORT_BYTES = 64 * 1024 * 1024
+MAX_DATA_BYTES = 8 * 1024 * 1024
+MAX_FINDINGS = 100000
+MAX_KEY_CHARS = 1024
+FINDING_COLUMNS = (
+    "snapshot_id", "name", "key", "module", "module_id", "store", "store_title", "category", "origin", "section",
+    "state", "role", "severity", "severity_rank", "verdict", "verdict_rank", "verdict_text", "action", "dual_write",
+    "recommendation_title", "client_location", "change", "details", "create_uid", "create_date", "write_uid", "write_date",
+)
 
 
 def _module_version():
@@ -77,6 +90,10 @@ class PgCapabilitiesSnapshot(models.Model):
     duration_ms = fields.Integer(readonly=True)
     user_id = fields.Many2one("res.users", readonly=True)
     payload = fields.Json(required=True, readonly=True, help="The snapshot (schema/snapshot.schema.json)")
+    report = fields.Json(readonly=True, help="The report judged from the snapshot by static_src/core, in the browser")
+    dashboard_data = fields.Json(readonly=True, help="The overview the dashboard loads (static_src/dashboard/contract.ts DashboardData)")
+    judged_with = fields.Char(readonly=True, help="The judge that made the report: another judge judges the snapshot again")
+    finding_ids = fields.One2many("pg.capabilities.finding", "snapshot_id", string="Findings", readonly=True)
 
     def _check_system(self):
         if not self.env.is_system():
@@ -229,8 +246,9 @@ class PgCapabilitiesSnapshot(models.Model):
         }
 
     @api.model
-    def pgcap_rescan(self):
-        """Collect a new snapshot and store it; returns what pgcap_latest returns."""
+    def pgcap_rescan(self, judged_with=None):
+        """Collect a new snapshot and store it; returns what pgcap_latest returns, or with judged_with
+        (the dashboard) what pgcap_dashboard returns."""
         self._check_system()
         doing = ["reading the rescan settings (ir_config_parameter)"]
         with self._bounded(doing):
@@ -241,6 +259,9 @@ class PgCapabilitiesSnapshot(models.Model):
                 snapshot, duration = self._collect(deadline)
                 # Each rescan adds a row; none is updated in place.
                 latest = self._store(snapshot, duration, user_name, doing)
+            if judged_with is not None:
+                doing[0] = "reading the previous report and the acceptances"
+                latest = self._dashboard(judged_with)
         stopped = (snapshot.get("scan") or {}).get("stoppedEarly")
         if stopped:
             _logger.warning("pg_capabilities: scan stopped early: %s (raise %s to scan everything)", stopped, BUDGET_PARAM)
@@ -268,3 +289,175 @@ class PgCapabilitiesSnapshot(models.Model):
             "odoo_version": release.version,
             "snapshot": latest.payload,
         }
+
+    # --- the judged report and its findings (static_src/dashboard/contract.ts) ---
+
+    def _audit(self):
+        """AuditMeta of contract.ts."""
+        self.ensure_one()
+        return {
+            "id": self.id,
+            "collected_at": fields.Datetime.to_string(self.collected_at),
+            "duration_ms": self.duration_ms,
+            "user": self.user_id.display_name or "",
+            "database": self.env.cr.dbname,
+            "odoo_version": release.version,
+        }
+
+    def _dashboard(self, judged_with):
+        latest = self.sudo().search([], limit=1)
+        if not latest:
+            return False
+        if judged_with and latest.judged_with == judged_with and latest.dashboard_data:
+            return {"audit": latest._audit(), "judged": True, "data": latest.dashboard_data}
+        previous = self.sudo().search([("id", "<", latest.id), ("judged_with", "!=", False)], limit=1)
+        return {
+            "audit": latest._audit(),
+            "judged": False,
+            "snapshot": latest.payload,
+            "previous": {"audit": previous._audit(), "report": previous.report} if previous else None,
+            "acceptances": self.env["pg.capabilities.acceptance"].sudo().search([])._to_contract(),
+        }
+
+    @api.model
+    def pgcap_dashboard(self, judged_with):
+        """The overview of the latest audit when it was judged by this judge (judged_with), else what
+        the browser needs to judge it: the snapshot, the previous report and the acceptances. False
+        when no audit was collected yet."""
+        self._check_system()
+        with self._bounded(["reading the stored audits (table pg_capabilities_snapshot)"], rescan=False):
+            return self._dashboard(judged_with)
+
+    @api.model
+    def pgcap_full_report(self, snapshot_id):
+        """The judged report of an audit (its findings' details, for the exports)."""
+        self._check_system()
+        with self._bounded(["reading the stored report (table pg_capabilities_snapshot)"], rescan=False):
+            snap = self.sudo().browse(self._snapshot_id(snapshot_id)).exists()
+            if not snap or not snap.judged_with:
+                raise UserError(_("This audit has not been judged yet: open the PostgreSQL Capabilities dashboard first."))
+            return snap.report
+
+    @api.model
+    def pgcap_acceptances(self):
+        """Every acceptance recorded in Odoo, as core's Acceptance."""
+        self._check_system()
+        with self._bounded(["reading the acceptances (table pg_capabilities_acceptance)"], rescan=False):
+            return self.env["pg.capabilities.acceptance"].sudo().search([])._to_contract()
+
+    @api.model
+    def _snapshot_id(self, snapshot_id):
+        if isinstance(snapshot_id, bool) or not isinstance(snapshot_id, int) or snapshot_id <= 0:
+            raise UserError(_("An audit is named by its id, a positive number."))
+        return snapshot_id
+
+    @api.model
+    def _check_report(self, snapshot_id, report, data, judged_with):
+        """Refuses what is not a judged report and its overview of this audit, or is too big."""
+        def bad(why):
+            return UserError(_("The judged report was refused: %(why)s", why=why))
+        if not isinstance(judged_with, str) or not judged_with or len(judged_with) > 128:
+            raise bad(_("judged_with must name the judge (a string of at most 128 characters)."))
+        if not isinstance(report, dict) or report.get("schema") != "pg-capabilities/report":
+            raise bad(_("it is not a pg-capabilities report."))
+        findings = report.get("findings")
+        if not isinstance(findings, list) or len(findings) > MAX_FINDINGS:
+            raise bad(_("its findings are not a list of at most %(max)d findings.", max=MAX_FINDINGS))
+        if not isinstance(data, dict) or not isinstance(data.get("overview"), dict) or not isinstance(data.get("audit"), dict):
+            raise bad(_("its overview is not the dashboard's data."))
+        if data["audit"].get("id") != snapshot_id:
+            raise bad(_("its overview is of another audit."))
+        if data["overview"].get("findings"):
+            raise bad(_("its overview holds findings."))
+        if len(json.dumps(report)) > MAX_REPORT_BYTES or len(json.dumps(data)) > MAX_DATA_BYTES:
+            raise bad(_("it is larger than %(report)d MB (report) or %(data)d MB (overview).",
+                        report=MAX_REPORT_BYTES // (1024 * 1024), data=MAX_DATA_BYTES // (1024 * 1024)))
+        seen = set()
+        for f in findings:
+            if not isinstance(f, dict):
+                raise bad(_("a finding is not an object."))
+            key = f.get("id")
+            if not isinstance(key, str) or not key or len(key) > MAX_KEY_CHARS or key in seen:
+                raise bad(_("a finding has no id, a too long one or the id of another finding."))
+            seen.add(key)
+            if f.get("severity") not in SEVERITY_RANK or f.get("verdict") not in VERDICT_RANK:
+                raise bad(_("the finding %(id)s has no known severity or verdict.", id=key))
+            for name, allowed in (("section", SECTIONS), ("origin", ORIGINS), ("role", ROLES)):
+                if f.get(name) not in {v for v, _label in allowed}:
+                    raise bad(_("the finding %(id)s has no known %(field)s.", id=key, field=name))
+            for name in ("module", "store", "storeTitle", "category", "verdictText", "action"):
+                if not isinstance(f.get(name, ""), str):
+                    raise bad(_("the finding %(id)s has a %(field)s that is not text.", id=key, field=name))
+
+    @api.model
+    def pgcap_store_report(self, snapshot_id, report, data, judged_with):
+        """Keeps the report the browser judged from an audit and its overview, and replaces that
+        audit's pg.capabilities.finding records with one per finding. Returns pgcap_dashboard's answer."""
+        self._check_system()
+        snapshot_id = self._snapshot_id(snapshot_id)
+        self._check_report(snapshot_id, report, data, judged_with)
+        doing = ["reading the audit (table pg_capabilities_snapshot)"]
+        with self._bounded(doing, rescan=False):
+            cr = self.env.cr
+            cr.execute("SELECT id FROM pg_capabilities_snapshot WHERE id = %s", [snapshot_id])
+            if not cr.fetchone():
+                raise UserError(_("This audit is no longer stored (a newer rescan removed it): open the dashboard again."))
+            now = fields.Datetime.now()
+            doing[0] = "storing the judged report (table pg_capabilities_snapshot)"
+            cr.execute("""UPDATE pg_capabilities_snapshot SET report = %s, dashboard_data = %s, judged_with = %s,
+                                 write_uid = %s, write_date = %s WHERE id = %s""",
+                       [Json(report), Json(data), judged_with, self.env.uid, now, snapshot_id])
+            doing[0] = "replacing the audit's findings (table pg_capabilities_finding)"
+            self._store_findings(snapshot_id, report["findings"], data.get("changes"), now)
+            self.invalidate_model()
+            self.env["pg.capabilities.finding"].invalidate_model()
+            doing[0] = "reading the stored audits (table pg_capabilities_snapshot)"
+            return self._dashboard(judged_with)
+
+    def _store_findings(self, snapshot_id, findings, changes, now):
+        """Plain SQL, in pages: 5,000 findings in well under the statement_timeout, and no read of
+        Odoo's metadata tables (ir_default) that a module update may hold locked."""
+        cr = self.env.cr
+        cr.execute("DELETE FROM pg_capabilities_finding WHERE snapshot_id = %s", [snapshot_id])
+        if not findings:
+            return
+        modules = sorted({f.get("module") for f in findings if isinstance(f.get("module"), str)})
+        cr.execute("SELECT name, id FROM ir_module_module WHERE name = ANY(%s)", [modules])
+        module_ids = dict(cr.fetchall())
+        model_names = sorted({m.get("model") for f in findings for m in (f.get("models") or [])
+                              if isinstance(m, dict) and isinstance(m.get("model"), str)})
+        cr.execute("SELECT model, id FROM ir_model WHERE model = ANY(%s)", [model_names])
+        model_ids = dict(cr.fetchall())
+        change_of = {}
+        if isinstance(changes, dict) and isinstance(changes.get("findings"), dict):
+            for f in changes["findings"].get("changed") or []:
+                change_of[f.get("id")] = "changed"
+            for f in changes["findings"].get("added") or []:
+                change_of[f.get("id")] = "new"
+        compared = isinstance(changes, dict)
+        uid = self.env.uid
+        rows = []
+        for f in findings:
+            client = f.get("client") if isinstance(f.get("client"), dict) else {}
+            location = "%s:%s" % (client["file"], client.get("line") or "") if client.get("file") else None
+            recommendation = f.get("recommendation") if isinstance(f.get("recommendation"), dict) else {}
+            title = f.get("storeTitle") or f.get("store") or ""
+            rows.append((
+                snapshot_id, "%s · %s" % (f.get("module") or "", title), f["id"], f.get("module"),
+                module_ids.get(f.get("module")), f.get("store"), title, f.get("category"), f.get("origin"),
+                f.get("section"), f.get("state") if isinstance(f.get("state"), str) else None, f.get("role"),
+                f["severity"], SEVERITY_RANK[f["severity"]], f["verdict"], VERDICT_RANK[f["verdict"]],
+                f.get("verdictText"), f.get("action"), bool(f.get("dualWrite")),
+                recommendation.get("title") if isinstance(recommendation.get("title"), str) else None,
+                location, change_of.get(f["id"], "same") if compared else None, Json(f), uid, now, uid, now,
+            ))
+        ids = execute_values(
+            cr, "INSERT INTO pg_capabilities_finding (%s) VALUES %%s RETURNING id" % ", ".join('"%s"' % c for c in FINDING_COLUMNS),
+            rows, page_size=500, fetch=True)
+        links = []
+        for (finding_id,), f in zip(ids, findings):
+            for model in sorted({m.get("model") for m in (f.get("models") or []) if isinstance(m, dict)} & set(model_ids)):
+                links.append((finding_id, model_ids[model]))
+        if links:
+            execute_values(cr, "INSERT INTO pg_capabilities_finding_ir_model_rel (finding_id, model_id) VALUES %s "
+                               "ON CONFLICT DO NOTHING", links, page_size=1000)

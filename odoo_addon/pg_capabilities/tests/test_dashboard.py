@@ -1,13 +1,20 @@
 # Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
-"""The dashboard in a real browser, and its bundle through Odoo's own transpiler."""
+"""The dashboard in a real browser (judged there by the judge bundle, loaded on demand), and both
+bundles through Odoo's own transpiler."""
 import os
 import re
 
+from odoo.modules.module import get_module_path
 from odoo.tests import HttpCase, tagged
 
 from .common import MODEL, dashboard_url
 
-BUNDLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "static", "src", "dashboard", "dashboard.bundle.js")
+STATIC = os.path.join(os.path.dirname(os.path.dirname(__file__)), "static", "src")
+BUNDLES = {
+    "dashboard/dashboard.bundle": {"@odoo/owl", "@web/core/registry", "@web/core/utils/hooks", "@web/core/assets",
+                                   "@web/core/network/download", "@web/core/l10n/translation"},
+    "judge/judge.bundle": {"@web/core/registry"},
+}
 
 # Runs in the page: waits for the dashboard, checks what an admin must see, then reports.
 CHECK_DASHBOARD = r"""
@@ -20,7 +27,7 @@ const started = Date.now();
         return setTimeout(check, 200);
     }
     const text = root.textContent;
-    const missing = ['jsonb columns', 'ir.model', 'imbus', 'PostgreSQL capabilities'].filter((t) => !text.includes(t));
+    const missing = ['jsonb columns', 'ir.model', 'imbus', 'PostgreSQL capabilities', 'Open the findings'].filter((t) => !text.includes(t));
     if (missing.length) { console.error('dashboard misses: ' + missing.join(', ')); return; }
     // the minified bundle kept its spaces (rjsmin and template literals do not mix)
     if (!/\d+ items?/.test(text)) { console.error('capability counts lost their spaces: ' + text.slice(0, 400)); return; }
@@ -37,24 +44,33 @@ const started = Date.now();
 
 @tagged("post_install", "-at_install")
 class TestDashboard(HttpCase):
-    def test_bundle_is_an_odoo_module_for_the_transpiler(self):
+    def test_bundles_are_odoo_modules_for_the_transpiler(self):
         from odoo.tools.js_transpiler import is_odoo_module, transpile_javascript
 
-        with open(BUNDLE, encoding="utf-8") as f:
-            source = f.read()
-        url = "/pg_capabilities/static/src/dashboard/dashboard.bundle.js"
-        try:
-            self.assertTrue(is_odoo_module(url, source))  # Odoo 18+
-        except TypeError:
-            self.assertTrue(is_odoo_module(source))  # Odoo 17
-        out = transpile_javascript(url, source)
-        header = re.match(r"odoo\.define\('([^']+)', \[([^\]]*)\]", out)
-        self.assertTrue(header, out[:200])
-        self.assertEqual(header.group(1), "@pg_capabilities/dashboard/dashboard.bundle")
-        deps = set(re.findall(r"'([^']+)'", header.group(2)))
-        self.assertTrue(deps <= {"@odoo/owl", "@web/core/registry", "@web/core/utils/hooks",
-                                 "@web/core/assets", "@web/core/network/download"}, deps)
+        for name, allowed in BUNDLES.items():
+            with open(os.path.join(STATIC, name + ".js"), encoding="utf-8") as f:
+                source = f.read()
+            url = "/pg_capabilities/static/src/%s.js" % name
+            try:
+                self.assertTrue(is_odoo_module(url, source))  # Odoo 18+
+            except TypeError:
+                self.assertTrue(is_odoo_module(source))  # Odoo 17
+            out = transpile_javascript(url, source)
+            header = re.match(r"odoo\.define\('([^']+)', \[([^\]]*)\]", out)
+            self.assertTrue(header, out[:200])
+            self.assertEqual(header.group(1), "@pg_capabilities/%s" % name)
+            deps = set(re.findall(r"'([^']+)'", header.group(2)))
+            self.assertTrue(deps <= allowed, deps)
 
     def test_dashboard_opens_without_console_errors(self):
-        self.env[MODEL].pgcap_rescan()
+        snapshot_id = self.env[MODEL].pgcap_rescan()["id"]
         self.browser_js(dashboard_url(), CHECK_DASHBOARD, login="admin", timeout=120)
+        # judged in the browser by the judge bundle, and stored with its findings as records
+        snapshot = self.env[MODEL].browse(snapshot_id)
+        self.assertTrue(snapshot.judged_with)
+        self.assertEqual(snapshot.report["schema"], "pg-capabilities/report")
+        self.assertEqual(snapshot.dashboard_data["audit"]["id"], snapshot_id)
+        keys = self.env["pg.capabilities.finding"].search([("snapshot_id", "=", snapshot_id)]).mapped("key")
+        self.assertEqual(sorted(keys), sorted(f["id"] for f in snapshot.report["findings"]))
+        if get_module_path("cache_redis_pricing", display_warning=False):  # test/fixtures/addons (npm run test:odoo)
+            self.assertIn("cache_redis_pricing:redis", keys)

@@ -7,17 +7,9 @@ import { toCycloneDx } from './cyclonedx';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { toSarif } from './sarif';
+import type { Format } from './formats';
 
-export const FORMATS = ['json', 'md', 'html', 'csv', 'sarif', 'cyclonedx'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export const MIME: Record<Format, string> = {
-  json: 'application/json', md: 'text/markdown', html: 'text/html', csv: 'text/csv', sarif: 'application/sarif+json',
-  cyclonedx: 'application/vnd.cyclonedx+json',
-};
-
-/** The file name extension of each format (a CycloneDX BOM in JSON is conventionally *.cdx.json). */
-export const EXTENSION: Record<Format, string> = { json: 'json', md: 'md', html: 'html', csv: 'csv', sarif: 'sarif', cyclonedx: 'cdx.json' };
+export { EXTENSION, FORMATS, isFormat, MIME, type Format } from './formats';
 
 /** opts: the locale and time zone of the Markdown and HTML engagement report's numbers and dates
  * (default 'en' and the runtime's zone); the data formats ignore them. */
@@ -32,8 +24,4 @@ export function exportReport(report: Report, format: Format, opts: EngagementOpt
     // the store inventory as a CycloneDX 1.6 BOM of services
     case 'cyclonedx': return toCycloneDx(report);
   }
-}
-
-export function isFormat(v: string): v is Format {
-  return (FORMATS as readonly string[]).includes(v);
 }

@@ -1,0 +1,72 @@
+# Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
+"""A finding accepted by the client: its stable id (module:store), why, until when. The next audit
+shows it as accepted rather than as a finding to act on (static_src/core/accept.ts applies these to
+the judged report; pg.capabilities.finding reads them by key). Admins only."""
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError
+
+
+class PgCapabilitiesAcceptance(models.Model):
+    _name = "pg.capabilities.acceptance"
+    _description = "Accepted PostgreSQL capabilities finding"
+    _order = "key"
+    _rec_name = "key"
+
+    key = fields.Char(string="Finding", required=True, index=True,
+                      help="The finding's stable id: module:store, as pgcap and the report name it.")
+    reason = fields.Text(required=True, help="Why the client accepts this second store.")
+    expires = fields.Date(help="The last day the acceptance holds; empty: no expiry.")
+    user_id = fields.Many2one("res.users", string="Accepted by", default=lambda self: self.env.user, ondelete="set null")
+    expired = fields.Boolean(compute="_compute_expired", search="_search_expired")
+
+    if hasattr(models, "Constraint"):  # Odoo 19
+        _key_unique = models.Constraint("UNIQUE(key)", "A finding is accepted once: edit its acceptance instead.")
+    else:
+        _sql_constraints = [("key_unique", "UNIQUE(key)", "A finding is accepted once: edit its acceptance instead.")]
+
+    def _check_system(self):
+        if not self.env.is_system():
+            raise AccessError(_("Only administrators (Settings group) can accept PostgreSQL capabilities findings."))
+
+    @api.depends("expires")
+    def _compute_expired(self):
+        today = fields.Date.context_today(self)
+        for rec in self:
+            rec.expired = bool(rec.expires and rec.expires < today)
+
+    def _search_expired(self, operator, value):
+        if operator not in ("=", "!="):
+            raise NotImplementedError(_("Unsupported search on expired: %s", operator))
+        today = fields.Date.context_today(self)
+        expired = [("expires", "!=", False), ("expires", "<", today)]
+        if (operator == "=") == bool(value):
+            return expired
+        return ["|", ("expires", "=", False), ("expires", ">=", today)]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_system()
+        for vals in vals_list:
+            if vals.get("key"):
+                vals["key"] = vals["key"].strip()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_system()
+        if vals.get("key"):
+            vals["key"] = vals["key"].strip()
+        return super().write(vals)
+
+    def unlink(self):
+        self._check_system()
+        return super().unlink()
+
+    def _to_contract(self):
+        """As static_src/core/report-types.ts's Acceptance."""
+        return [{
+            "id": rec.key,
+            "reason": rec.reason or "",
+            "expires": fields.Date.to_string(rec.expires) if rec.expires else None,
+            "by": rec.user_id.display_name or "",
+            "source": "Odoo (pg.capabilities.acceptance %d)" % rec.id,
+        } for rec in self]
