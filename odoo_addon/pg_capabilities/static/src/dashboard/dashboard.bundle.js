@@ -5,11 +5,12 @@ var __defProp = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
-import { registry } from "@web/core/registry";
+import { registry as registry2 } from "@web/core/registry";
 
-import { Component as Component5, onWillStart as onWillStart2, useState as useState4 } from "@odoo/owl";
-import { downloadFile } from "@web/core/network/download";
+import { Component as Component5, onMounted as onMounted2, onWillStart as onWillStart2, onWillUnmount as onWillUnmount2, useState as useState2 } from "@odoo/owl";
+import { _t as _t8 } from "@web/core/l10n/translation";
 import { useService } from "@web/core/utils/hooks";
+import { Layout } from "@web/search/layout";
 
 function formatBytes(n) {
   if (n == null || !Number.isFinite(n)) return "";
@@ -83,6 +84,301 @@ function visibleCopy(value) {
     return v;
   };
   return walk(value);
+}
+
+import { Component, onMounted, onWillStart, onWillUnmount, useRef } from "@odoo/owl";
+import { loadBundle } from "@web/core/assets";
+import { _t as _t3 } from "@web/core/l10n/translation";
+
+import { _t } from "@web/core/l10n/translation";
+import { deserializeDateTime, formatDateTime } from "@web/core/l10n/dates";
+import { formatFloat, formatInteger } from "@web/views/fields/formatters";
+function integer(n) {
+  return n == null || !Number.isFinite(n) ? "" : formatInteger(Math.round(n));
+}
+function size(bytes2) {
+  if (bytes2 == null || !Number.isFinite(bytes2)) return "";
+  let v = bytes2;
+  let u = 0;
+  while (v >= 1024 && u < 4) {
+    v /= 1024;
+    u += 1;
+  }
+  const n = u === 0 ? integer(v) : formatFloat(v, { digits: [16, v < 10 ? 1 : 0] });
+  switch (u) {
+    case 0:
+      return _t("%(size)s B", { size: n });
+    case 1:
+      return _t("%(size)s kB", { size: n });
+    case 2:
+      return _t("%(size)s MB", { size: n });
+    case 3:
+      return _t("%(size)s GB", { size: n });
+    default:
+      return _t("%(size)s TB", { size: n });
+  }
+}
+function dateTime(utc) {
+  if (!utc) return "";
+  try {
+    const dt = deserializeDateTime(String(utc).replace("T", " ").replace(/(\.\d+)?Z?$/, ""));
+    if (!dt.isValid) return String(utc);
+    return _t("%(date)s (%(zone)s)", { date: formatDateTime(dt), zone: dt.toFormat("ZZZZ") });
+  } catch {
+    return String(utc);
+  }
+}
+
+import { _t as _t2 } from "@web/core/l10n/translation";
+function verdictTitle(v) {
+  switch (v) {
+    case "refuse":
+      return _t2("Refuse");
+    case "replace":
+      return _t2("Replace");
+    case "keep":
+      return _t2("Keep");
+    case "review":
+      return _t2("Review");
+    default:
+      return v ? String(v) : _t2("No verdict");
+  }
+}
+function severityTitle(s) {
+  switch (s) {
+    case "critical":
+      return _t2("Critical");
+    case "high":
+      return _t2("High");
+    case "medium":
+      return _t2("Medium");
+    case "low":
+      return _t2("Low");
+    case "info":
+      return _t2("Information");
+    default:
+      return s ? String(s) : "";
+  }
+}
+function roleTitle(r) {
+  switch (r) {
+    case "derived":
+      return _t2("Derived (rebuildable from PostgreSQL)");
+    case "authoritative":
+      return _t2("Authoritative (holds data of its own)");
+    case "unknown":
+      return _t2("Role unknown");
+    default:
+      return r ? String(r) : _t2("None");
+  }
+}
+function badgeClass(kind, value) {
+  return value ? "badge o_pgcap_badge o_pgcap_".concat(kind, "_").concat(value) : "badge o_pgcap_badge o_pgcap_badge_none";
+}
+
+var SEVERITY_COLORS = { critical: "#a61b1b", high: "#c35a00", medium: "#b08800", low: "#1e6b30", info: "#5c636a" };
+var Charts = class extends Component {
+  constructor() {
+    super(...arguments);
+    __publicField(this, "severityCanvas");
+    __publicField(this, "jsonbCanvas");
+    __publicField(this, "charts", []);
+  }
+  setup() {
+    this.severityCanvas = useRef("severityCanvas");
+    this.jsonbCanvas = useRef("jsonbCanvas");
+    onWillStart(async () => {
+      await loadBundle("web.chartjs_lib").catch(() => void 0);
+    });
+    onMounted(() => this.draw());
+    onWillUnmount(() => this.charts.forEach((c) => c.destroy()));
+  }
+  get chart() {
+    return globalThis.Chart;
+  }
+  get hasFindings() {
+    return this.props.severities.some((s) => s.count > 0);
+  }
+  /** Only columns holding data: a fresh database's empty columns are no chart from 0 B to 1 B. */
+  get jsonbData() {
+    return this.props.jsonb.filter((j) => j.bytes > 0);
+  }
+  get severityRows() {
+    return this.props.severities.map((s) => ({ key: s.severity, label: severityTitle(s.severity), value: integer(s.count) }));
+  }
+  get jsonbRows() {
+    return this.jsonbData.map((j) => ({ key: j.label, label: j.label, value: size(j.bytes) }));
+  }
+  get jsonbEmpty() {
+    return this.props.jsonbColumns ? _t3("No jsonb data yet: the %(count)s jsonb columns of this database hold no data PostgreSQL has measured.", { count: integer(this.props.jsonbColumns) }) : _t3("No jsonb data yet: this database has no jsonb column.");
+  }
+  get chartAlt() {
+    return _t3("Bar chart; the table under it gives the same figures.");
+  }
+  draw() {
+    const Chart = this.chart;
+    if (!Chart) return;
+    const sev2 = this.props.severities;
+    if (this.severityCanvas.el && this.hasFindings) {
+      this.charts.push(new Chart(this.severityCanvas.el, {
+        type: "bar",
+        data: { labels: sev2.map((s) => severityTitle(s.severity)), datasets: [{ label: _t3("Findings"), data: sev2.map((s) => s.count), backgroundColor: sev2.map((s) => SEVERITY_COLORS[s.severity]) }] },
+        options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0, callback: (v) => integer(v) } } } }
+      }));
+    }
+    const jsonb = this.jsonbData;
+    if (this.jsonbCanvas.el && jsonb.length) {
+      this.charts.push(new Chart(this.jsonbCanvas.el, {
+        type: "bar",
+        data: { labels: jsonb.map((j) => j.label), datasets: [{ label: _t3("jsonb size"), data: jsonb.map((j) => j.bytes), backgroundColor: "#714b67" }] },
+        options: {
+          indexAxis: "y",
+          maintainAspectRatio: false,
+          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => size(ctx.raw) } } },
+          scales: { x: { beginAtZero: true, ticks: { callback: (v) => size(v) } } }
+        }
+      }));
+    }
+  }
+};
+__publicField(Charts, "template", "pg_capabilities.Charts");
+__publicField(Charts, "props", ["*"]);
+
+import { Component as Component2 } from "@odoo/owl";
+import { _t as _t5 } from "@web/core/l10n/translation";
+
+import { _t as _t4 } from "@web/core/l10n/translation";
+var TARGET = {
+  module: (l) => ({ model: "ir.module.module", domain: [["name", "=", l.name]] }),
+  model: (l) => ({ model: "ir.model", domain: [["model", "=", l.model]] }),
+  field: (l) => ({ model: "ir.model.fields", domain: [["model", "=", l.model], ["name", "=", l.name]] })
+};
+function linkTarget(link) {
+  return TARGET[link.kind](link);
+}
+function linkTitle(link) {
+  if (link.kind === "module") return _t4("Open the module %(name)s in Apps", { name: link.name });
+  if (link.kind === "model") return _t4("Open the model %(model)s", { model: link.model });
+  return _t4("Open the field %(name)s of %(model)s", { name: link.name, model: link.model });
+}
+async function openRecord(link, svc) {
+  const { model, domain } = linkTarget(link);
+  const [found] = await svc.orm.searchRead(model, domain, ["id"], { limit: 1 });
+  if (!found) {
+    const name2 = link.kind === "model" ? link.model : link.kind === "field" ? "".concat(link.model, ".").concat(link.name) : link.name;
+    svc.notification.add(_t4("%(name)s is not known to this database (removed since the audit, or never installed).", { name: name2 }), { type: "warning" });
+    return;
+  }
+  await svc.action.doAction({ type: "ir.actions.act_window", res_model: model, res_id: found.id, views: [[false, "form"]], target: "current" });
+}
+
+var ChangesPanel = class extends Component2 {
+  get since() {
+    const p = this.props.previous;
+    return p.user ? _t5("Compared with the previous audit, collected on %(date)s by %(user)s.", { date: dateTime(p.collected_at), user: p.user }) : _t5("Compared with the previous audit, collected on %(date)s.", { date: dateTime(p.collected_at) });
+  }
+  get added() {
+    return this.props.changes.findings.added;
+  }
+  get removed() {
+    return this.props.changes.findings.removed;
+  }
+  get verdicts() {
+    return this.props.changes.verdicts;
+  }
+  /** Changes other than the verdict's (severity, role, dual write, state, section, origin). */
+  get otherChanges() {
+    return this.props.changes.findings.changed.map((c) => ({ ...c, keys: Object.keys(c.to).filter((k) => k !== "verdict") })).filter((c) => c.keys.length);
+  }
+  get capabilities() {
+    return this.props.changes.capabilities;
+  }
+  get inventory() {
+    return this.props.changes.inventory;
+  }
+  get channels() {
+    return this.props.changes.channels;
+  }
+  get nothing() {
+    const c = this.props.changes;
+    return !c.findings.added.length && !c.findings.removed.length && !c.findings.changed.length && !c.capabilities.started.length && !c.capabilities.stopped.length && !c.capabilities.items.length && !c.inventory.added.length && !c.inventory.removed.length && !c.inventory.changed.length && !c.channels.added.length && !c.channels.removed.length;
+  }
+  verdict(v) {
+    return verdictTitle(v);
+  }
+  severity(s) {
+    return severityTitle(s);
+  }
+  badge(kind, v) {
+    return badgeClass(kind, v);
+  }
+  store(s) {
+    return this.props.storeTitle(s);
+  }
+  capability(id) {
+    return this.props.capabilityTitle(id);
+  }
+  count(n) {
+    return integer(n);
+  }
+  role(r) {
+    return roleTitle(r);
+  }
+  moduleLink(name2) {
+    return { kind: "module", name: name2 };
+  }
+  linkTitle(l) {
+    return linkTitle(l);
+  }
+  /** "Severity: Medium → High", one phrase per property that changed. */
+  describe(c) {
+    return c.keys.map((k) => {
+      const show = (v) => k === "severity" ? severityTitle(String(v)) : k === "role" ? roleTitle(String(v)) : k === "dualWrite" ? v ? _t5("yes") : _t5("no") : String(v ?? "");
+      const what = k === "severity" ? _t5("Severity") : k === "role" ? _t5("Role") : k === "dualWrite" ? _t5("Dual write") : k === "state" ? _t5("Module state") : k === "section" ? _t5("Listed under") : k === "origin" ? _t5("Origin") : k;
+      return _t5("%(what)s: %(before)s → %(after)s", { what, before: show(c.from[k]), after: show(c.to[k]) });
+    }).join("; ");
+  }
+  inventoryChange(c) {
+    const parts = [];
+    if (c.from.verdict !== c.to.verdict) parts.push(_t5("Verdict: %(before)s → %(after)s", { before: verdictTitle(c.from.verdict), after: verdictTitle(c.to.verdict) }));
+    if (c.from.role !== c.to.role) parts.push(_t5("Role: %(before)s → %(after)s", { before: roleTitle(c.from.role), after: roleTitle(c.to.role) }));
+    return _t5("%(store)s: %(change)s", { store: c.title, change: parts.join("; ") });
+  }
+  get toLabel() {
+    return _t5("changed to");
+  }
+};
+__publicField(ChangesPanel, "template", "pg_capabilities.ChangesPanel");
+__publicField(ChangesPanel, "props", ["*"]);
+
+var JUDGE_BUNDLE = "pg_capabilities.assets_judge";
+var SNAPSHOT_MODEL = "pg.capabilities.snapshot";
+var FINDINGS_ACTION = "pg_capabilities.action_pg_capabilities_finding";
+function toDashboardData(report, audit, previous, changes) {
+  const main = report.findings.filter((f) => f.section === "findings");
+  const order = ["critical", "high", "medium", "low", "info"];
+  const cut = (list2) => list2.map(({ id, module, store, verdict, severity }) => ({ id, module, store, verdict, severity }));
+  return {
+    audit,
+    overview: { ...report, findings: [], mentions: [], skipped: [] },
+    severities: order.map((severity) => ({ severity, count: main.filter((f) => f.severity === severity).length })),
+    previous,
+    changes: changes && {
+      ...changes,
+      findings: { ...changes.findings, added: cut(changes.findings.added), removed: cut(changes.findings.removed) }
+    }
+  };
+}
+
+import { Component as Component3 } from "@odoo/owl";
+import { _t as _t6 } from "@web/core/l10n/translation";
+
+var REPORT_SCHEMA = "pg-capabilities/report";
+var REPORT_VERSION = 3;
+var SEVERITIES = ["info", "low", "medium", "high", "critical"];
+var VERDICTS = ["refuse", "replace", "keep", "review"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
 }
 
 // manifest.json
@@ -4079,73 +4375,6 @@ function checklistOf(key, cat = catalog) {
   return cat.operations[key] ?? [];
 }
 
-var REDACTED = "***";
-var compiled = /* @__PURE__ */ new Map();
-function rules(defs) {
-  let res = compiled.get(defs);
-  if (!res) {
-    res = defs.map((d) => ({ re: new RegExp(d.pattern, "".concat(d.flags ?? "", "gd")), literals: d.literals ?? [] }));
-    compiled.set(defs, res);
-  }
-  return res;
-}
-function redact(text3, defs = catalog.redactions) {
-  let out = text3;
-  const lower = text3.toLowerCase();
-  for (const { re, literals } of rules(defs)) {
-    if (literals.length > 0 && !literals.some((l) => lower.includes(l))) continue;
-    re.lastIndex = 0;
-    const spans = [];
-    for (const m of out.matchAll(re)) {
-      const indices = m.indices;
-      for (let g = 1; g < m.length; g++) {
-        const span = indices[g];
-        if (span && span[1] > span[0] && m[g] !== REDACTED) spans.push(span);
-      }
-    }
-    if (spans.length === 0) continue;
-    const parts = [];
-    let at3 = 0;
-    for (const [start, end] of spans) {
-      if (start < at3) continue;
-      parts.push(out.slice(at3, start), REDACTED);
-      at3 = end;
-    }
-    parts.push(out.slice(at3));
-    out = parts.join("");
-  }
-  return out;
-}
-function redactDeep(value, defs = catalog.redactions) {
-  const seen = /* @__PURE__ */ new Map();
-  const walk = (v) => {
-    if (typeof v === "string") {
-      let r = seen.get(v);
-      if (r === void 0) {
-        r = redact(v, defs);
-        seen.set(v, r);
-      }
-      return r;
-    }
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === "object") {
-      const out = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
-      return out;
-    }
-    return v;
-  };
-  return walk(value);
-}
-
-var REPORT_SCHEMA = "pg-capabilities/report";
-var REPORT_VERSION = 3;
-var SEVERITIES = ["info", "low", "medium", "high", "critical"];
-var VERDICTS = ["refuse", "replace", "keep", "review"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-
 var V1_MODULE_DEFAULTS = { license: "", website: "", depends: [], installable: true, inOdooTree: false };
 function upgradeSnapshot(s) {
   if (!s.scan || s.version >= 2) return s;
@@ -4337,11 +4566,7 @@ var VERDICT_COLORS = {
   keep: { bg: "#1e6b30", fg: "#ffffff" }
 };
 var VERDICT_ORDER = ["refuse", "review", "replace", "keep"];
-function verdictRank(v) {
-  const i = v ? VERDICT_ORDER.indexOf(v) : -1;
-  return i < 0 ? -1 : VERDICT_ORDER.length - 1 - i;
-}
-function verdictTitle(v) {
+function verdictTitle2(v) {
   return v ? VERDICT_TITLES[v] ?? String(v) : "—";
 }
 function verdictCounts(r) {
@@ -4384,6 +4609,264 @@ function pathText(p) {
 }
 function modelText(m) {
   return "".concat(m.model, " (").concat(m.table, ") ").concat(DIRECTION_TITLES[m.direction] ?? m.direction).concat(m.fields.length ? ": ".concat(m.fields.join(", ")) : "");
+}
+
+function compareCells(a, b) {
+  if (a === b) return 0;
+  if (a === null || a === void 0) return 1;
+  if (b === null || b === void 0) return -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a).localeCompare(String(b), void 0, { numeric: true, sensitivity: "base" });
+}
+function sortRows(rows, sort) {
+  if (!sort) return rows;
+  const dir = sort.asc ? 1 : -1;
+  return [...rows].sort((x, y) => {
+    const a = x[sort.key];
+    const b = y[sort.key];
+    if (a == null || b == null) return compareCells(a, b);
+    return dir * compareCells(a, b);
+  });
+}
+function filterItems(items, query) {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return items;
+  return items.filter((item) => {
+    const text3 = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
+    return words.every((w) => text3.includes(w));
+  });
+}
+function paginate(rows, page, size3) {
+  const pages = Math.max(1, Math.ceil(rows.length / size3));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const slice = rows.slice(p * size3, (p + 1) * size3);
+  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size3 + 1 : 0, last: p * size3 + slice.length };
+}
+function toggleSort(current, key) {
+  return current && current.key === key ? { key, asc: !current.asc } : { key, asc: true };
+}
+function jsonbSizeByModule(report, top = 10) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const item of report.capabilities.find((c) => c.id === "jsonb")?.items ?? []) {
+    const label = String(item.module ?? item.table ?? "?");
+    sizes.set(label, (sizes.get(label) ?? 0) + (typeof item.size === "number" ? item.size : 0));
+  }
+  return [...sizes].map(([label, bytes2]) => ({ label, bytes: bytes2 })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+}
+
+var PAGE_SIZE = 50;
+var DataTable = class extends Component3 {
+  get page() {
+    const rows = sortRows(filterItems(this.props.items, this.props.state.query), this.props.state.sort);
+    return paginate(rows, this.props.state.page, PAGE_SIZE);
+  }
+  /** A column label from core's catalog, through _t (translated when the module's .po has it). */
+  label(col) {
+    return _t6(col.label);
+  }
+  cell(item, col) {
+    const v = item[col.key];
+    if (v == null) return "";
+    if (col.kind === "bytes" && typeof v === "number") return size(v);
+    if (col.kind === "number" && typeof v === "number") return integer(v);
+    if (col.kind === "bool" && typeof v === "boolean") return v ? _t6("yes") : _t6("no");
+    return String(v);
+  }
+  link(item, col) {
+    const v = item[col.key];
+    if (typeof v !== "string" || !v) return null;
+    if (col.key === "module") return { kind: "module", name: v };
+    if (col.key === "model") return { kind: "model", model: v };
+    if (col.key === "field" && typeof item.model === "string" && item.model) return { kind: "field", model: item.model, name: v };
+    return null;
+  }
+  linkTitle(link) {
+    return linkTitle(link);
+  }
+  isNumeric(col) {
+    return col.kind === "number" || col.kind === "bytes";
+  }
+  ariaSort(col) {
+    const s = this.props.state.sort;
+    return !s || s.key !== col.key ? "none" : s.asc ? "ascending" : "descending";
+  }
+  sortIcon(col) {
+    const a = this.ariaSort(col);
+    return a === "none" ? "fa fa-sort text-muted" : a === "ascending" ? "fa fa-sort-asc" : "fa fa-sort-desc";
+  }
+  sortLabel(col) {
+    const a = this.ariaSort(col);
+    const name2 = this.label(col);
+    return a === "ascending" ? _t6("%(column)s: sorted ascending; activate to sort descending", { column: name2 }) : a === "descending" ? _t6("%(column)s: sorted descending; activate to sort ascending", { column: name2 }) : _t6("%(column)s: activate to sort ascending", { column: name2 });
+  }
+  get filterLabel() {
+    return _t6("Filter the rows of %(table)s", { table: this.props.caption });
+  }
+  get countText() {
+    return _t6("%(shown)s of %(total)s rows", { shown: integer(this.page.total), total: integer(this.props.items.length) });
+  }
+  get pageText() {
+    const p = this.page;
+    return _t6("Rows %(first)s to %(last)s of %(total)s", { first: integer(p.first), last: integer(p.last), total: integer(p.total) });
+  }
+  get previousLabel() {
+    return _t6("Previous page");
+  }
+  get nextLabel() {
+    return _t6("Next page");
+  }
+  onSort(col) {
+    this.props.onChange({ ...this.props.state, sort: toggleSort(this.props.state.sort, col.key), page: 0 });
+  }
+  onFilter(ev) {
+    this.props.onChange({ ...this.props.state, query: ev.target.value, page: 0 });
+  }
+  goto(delta) {
+    this.props.onChange({ ...this.props.state, page: this.page.page + delta });
+  }
+};
+__publicField(DataTable, "template", "pg_capabilities.DataTable");
+__publicField(DataTable, "props", ["*"]);
+
+import { Component as Component4, useState } from "@odoo/owl";
+import { _t as _t7 } from "@web/core/l10n/translation";
+var StoreInventory = class extends Component4 {
+  constructor() {
+    super(...arguments);
+    __publicField(this, "state");
+  }
+  setup() {
+    this.state = useState({ open: "" });
+  }
+  kindTitle(x) {
+    return x.kind === "odoo" ? _t7("Odoo's own") : _t7("External store");
+  }
+  verdictLabel(x) {
+    return x.verdict ? verdictTitle(x.verdict) : _t7("No verdict: Odoo needs it");
+  }
+  verdictClass(x) {
+    return badgeClass("verdict", x.verdict);
+  }
+  role(x) {
+    return roleTitle(x.role);
+  }
+  moduleLink(name2) {
+    return { kind: "module", name: name2 };
+  }
+  modelLink(model) {
+    return { kind: "model", model };
+  }
+  linkTitle(l) {
+    return linkTitle(l);
+  }
+  toggleLabel(x) {
+    return this.state.open === x.id ? _t7("Hide the operational checklist of %(store)s", { store: x.title }) : _t7("Show the operational checklist of %(store)s", { store: x.title });
+  }
+  toggle(x) {
+    this.state.open = this.state.open === x.id ? "" : x.id;
+  }
+};
+__publicField(StoreInventory, "template", "pg_capabilities.StoreInventory");
+__publicField(StoreInventory, "props", ["*"]);
+
+var emptyTable = () => ({ sort: null, query: "", page: 0 });
+var defaultViewState = () => ({ closed: [], unused: false, tables: {} });
+var enc = encodeURIComponent;
+var dec = (s) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return "";
+  }
+};
+function toUrl(v) {
+  const tables = Object.entries(v.tables).filter(([, t]) => t.sort || t.query || t.page).map(([id, t]) => [id, t.sort ? t.sort.key : "", t.sort ? t.sort.asc ? "a" : "d" : "", t.query, String(t.page)].map(enc).join("~"));
+  return { pgcap_closed: v.closed.map(enc).join(","), pgcap_unused: v.unused ? "1" : "", pgcap_tables: tables.join(";") };
+}
+function fromUrl(u) {
+  const v = defaultViewState();
+  if (!u) return v;
+  const str2 = (x) => typeof x === "string" ? x : typeof x === "number" ? String(x) : "";
+  v.closed = str2(u.pgcap_closed).split(",").filter(Boolean).map(dec).filter(Boolean);
+  v.unused = str2(u.pgcap_unused) === "1";
+  for (const entry of str2(u.pgcap_tables).split(";").filter(Boolean)) {
+    const [id, key, dir, query, page] = entry.split("~").map(dec);
+    if (!id) continue;
+    const p = Number(page);
+    v.tables[id] = { sort: key ? { key, asc: dir !== "d" } : null, query: query ?? "", page: Number.isInteger(p) && p > 0 ? p : 0 };
+  }
+  return v;
+}
+function initialViewState(props) {
+  if (props.state?.pgcap) return structuredCloneSafe(props.state.pgcap);
+  return fromUrl(props.action?.params ?? props.action?.context?.params);
+}
+function structuredCloneSafe(v) {
+  return fromUrl(toUrl(v));
+}
+
+import { loadBundle as loadBundle2 } from "@web/core/assets";
+import { downloadFile } from "@web/core/network/download";
+import { localization } from "@web/core/l10n/localization";
+import { registry } from "@web/core/registry";
+
+var REDACTED = "***";
+var compiled = /* @__PURE__ */ new Map();
+function rules(defs) {
+  let res = compiled.get(defs);
+  if (!res) {
+    res = defs.map((d) => ({ re: new RegExp(d.pattern, "".concat(d.flags ?? "", "gd")), literals: d.literals ?? [] }));
+    compiled.set(defs, res);
+  }
+  return res;
+}
+function redact(text3, defs = catalog.redactions) {
+  let out = text3;
+  const lower = text3.toLowerCase();
+  for (const { re, literals } of rules(defs)) {
+    if (literals.length > 0 && !literals.some((l) => lower.includes(l))) continue;
+    re.lastIndex = 0;
+    const spans = [];
+    for (const m of out.matchAll(re)) {
+      const indices = m.indices;
+      for (let g = 1; g < m.length; g++) {
+        const span = indices[g];
+        if (span && span[1] > span[0] && m[g] !== REDACTED) spans.push(span);
+      }
+    }
+    if (spans.length === 0) continue;
+    const parts = [];
+    let at3 = 0;
+    for (const [start, end] of spans) {
+      if (start < at3) continue;
+      parts.push(out.slice(at3, start), REDACTED);
+      at3 = end;
+    }
+    parts.push(out.slice(at3));
+    out = parts.join("");
+  }
+  return out;
+}
+function redactDeep(value, defs = catalog.redactions) {
+  const seen = /* @__PURE__ */ new Map();
+  const walk = (v) => {
+    if (typeof v === "string") {
+      let r = seen.get(v);
+      if (r === void 0) {
+        r = redact(v, defs);
+        seen.set(v, r);
+      }
+      return r;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  return walk(value);
 }
 
 var FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -4499,8 +4982,8 @@ function externalEntry(store, findings, s, cat) {
   if (dual.length) facts.push("Dual write (one change sent to PostgreSQL and to ".concat(first.storeTitle, ") in ").concat(sorted(dual.map((f) => f.module)).join(", "), "."));
   const tables = new Map(findings.flatMap((f) => f.workload).map((w) => [w.table, w]));
   for (const w of [...tables.values()].sort((a, b) => a.table < b.table ? -1 : 1)) {
-    const size2 = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
-    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size2, "."));
+    const size3 = w.tableBytes == null ? "" : ", ".concat(formatBytes(w.tableBytes + (w.indexBytes ?? 0)), " with indexes");
+    facts.push("Table ".concat(w.table).concat(w.model ? " (".concat(w.model, ")") : "", ": ").concat(w.rows == null ? "rows not estimated (never analysed)" : plural(w.rows, "row")).concat(size3, "."));
   }
   if (endpoints.length === 0) facts.push("No host or URL seen in code or data files: it is configured elsewhere (environment, odoo.conf, system parameters).");
   return {
@@ -4841,7 +5324,7 @@ var e = (s) => escapeHtml(displayText(redact(String(s ?? "")), HTML_TEXT_MAX));
 var attr = (s) => escapeHtml(visible(redact(s)));
 var CSS = '\n:root{--fg:#212529;--muted:#6c757d;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.85}\nmain{padding:16px 32px 48px;max-width:1400px}h2{margin:32px 0 12px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:20px 0 8px}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin-top:16px}\n.card{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--bg)}.card b{display:block;font-size:22px}.card>span{color:var(--muted);font-size:12px}\ntable{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\nth{background:var(--bg);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;word-break:break-all}\n.sev{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}\n.sev-critical{background:#a61b1b}.sev-high{background:#d9480f}.sev-medium{background:#e8a100;color:#212529}.sev-low{background:#2b8a3e}.sev-info{background:#6c757d}\n.status{font-size:12px;font-weight:600;border-radius:10px;padding:1px 8px;margin-left:6px}.st-in_use{background:#2b8a3e;color:#fff}.st-not_in_use{background:var(--bg);color:var(--muted);border:1px solid var(--line)}.st-not_checked{background:#ffe8a1;color:#6b4e00;border:1px dashed #b38600}.parts{font-size:12px;color:var(--muted);margin:2px 0 6px}.finding{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}\n.finding dl{display:grid;grid-template-columns:140px 1fr;gap:4px 12px;margin:8px 0}.finding dt{color:var(--muted)}.finding dd{margin:0}\nul.ev{margin:4px 0;padding-left:18px}.verdict{display:inline-block;white-space:nowrap;overflow-wrap:normal;border-radius:4px;padding:1px 8px;font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.03em}\np.verdict-text{font-size:15px;margin:6px 0}h4{font-size:13px;margin:12px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}.warn{color:#a61b1b}.muted{color:var(--muted)}details summary{cursor:pointer}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n");
 function verdictBadge(v) {
-  return v ? '<span class="verdict v-'.concat(attr(v), '">').concat(e(verdictTitle(v)), "</span>") : '<span class="muted">—</span>';
+  return v ? '<span class="verdict v-'.concat(attr(v), '">').concat(e(verdictTitle2(v)), "</span>") : '<span class="muted">—</span>';
 }
 function sev(s) {
   return s ? '<span class="sev sev-'.concat(attr(s), '">').concat(e(s), "</span>") : '<span class="muted">none</span>';
@@ -4858,14 +5341,14 @@ function capabilitySection(c, limit) {
 var where = (x) => "<code>".concat(e("".concat(x.file, ":").concat(x.line)), "</code>");
 var evList = (list2) => list2.length ? '<ul class="ev">'.concat(list2.map((x) => "<li>".concat(where(x), " <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>") : "";
 var figure = (n) => n === null || n === void 0 ? "—" : e(formatNumber(n));
-var size = (n) => n === null || n === void 0 ? "—" : e(formatBytes(n) || "0 B");
+var size2 = (n) => n === null || n === void 0 ? "—" : e(formatBytes(n) || "0 B");
 function workloadTable(list2) {
-  return "<table><thead><tr><th>Table</th><th>Model</th><th>Rows</th><th>Table size</th><th>Index size</th><th>Inserts/day</th><th>Updates/day</th><th>Deletes/day</th><th>Seq scans/day</th><th>Index scans/day</th><th>Capability in use</th><th>Detail</th></tr></thead><tbody>".concat(list2.map((w) => "<tr><td><code>".concat(e(w.table), "</code></td><td>").concat(e(w.model ?? "—"), '</td><td class="num">').concat(figure(w.rows), '</td><td class="num">').concat(size(w.tableBytes), '</td><td class="num">').concat(size(w.indexBytes), '</td><td class="num">').concat(figure(w.insertsPerDay), '</td><td class="num">').concat(figure(w.updatesPerDay), '</td><td class="num">').concat(figure(w.deletesPerDay), '</td><td class="num">').concat(figure(w.seqScansPerDay), '</td><td class="num">').concat(figure(w.idxScansPerDay), "</td><td>").concat(w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no", "</td><td>").concat(e(w.detail), "</td></tr>")).join(""), "</tbody></table>");
+  return "<table><thead><tr><th>Table</th><th>Model</th><th>Rows</th><th>Table size</th><th>Index size</th><th>Inserts/day</th><th>Updates/day</th><th>Deletes/day</th><th>Seq scans/day</th><th>Index scans/day</th><th>Capability in use</th><th>Detail</th></tr></thead><tbody>".concat(list2.map((w) => "<tr><td><code>".concat(e(w.table), "</code></td><td>").concat(e(w.model ?? "—"), '</td><td class="num">').concat(figure(w.rows), '</td><td class="num">').concat(size2(w.tableBytes), '</td><td class="num">').concat(size2(w.indexBytes), '</td><td class="num">').concat(figure(w.insertsPerDay), '</td><td class="num">').concat(figure(w.updatesPerDay), '</td><td class="num">').concat(figure(w.deletesPerDay), '</td><td class="num">').concat(figure(w.seqScansPerDay), '</td><td class="num">').concat(figure(w.idxScansPerDay), "</td><td>").concat(w.capabilityInUse === null ? "unknown" : w.capabilityInUse ? "yes" : "no", "</td><td>").concat(e(w.detail), "</td></tr>")).join(""), "</tbody></table>");
 }
 function verdictPart(f) {
   const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
   const count = (list2, one, many) => list2.length ? "".concat(list2.length, " ").concat(list2.length === 1 ? one : many) : "none seen";
-  return '<p class="verdict-text"><b>Verdict: '.concat(e(verdictTitle(f.verdict)), ".</b> ").concat(e(f.verdictText), "</p><dl>\n<dt>Action</dt><dd><b>").concat(e(f.action || "—"), "</b></dd>\n<dt>Reasons</dt><dd>").concat(f.reasons?.length ? '<ul class="ev reasons">'.concat(f.reasons.map((x) => "<li><b>".concat(e(conditionText(x.condition)), "</b> ").concat(e(holdsText(x.holds)), ": ").concat(e(x.text)).concat(x.statistic ? ' <span class="muted">Statistic: '.concat(e(statisticText(x.statistic)), "</span>") : "").concat(evList(x.evidence), "</li>")).join(""), "</ul>") : "none given", "</dd>\n<dt>Models</dt><dd>").concat(f.models?.length ? '<ul class="ev">'.concat(f.models.map((m) => "<li>".concat(e(modelText(m))).concat(evList(m.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Paths that write to the store</dt><dd>").concat(f.paths?.length ? '<ul class="ev">'.concat(f.paths.map((p) => "<li>".concat(e(pathText(p))).concat(evList(p.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Rebuild from PostgreSQL</dt><dd>").concat(count(rb.paths, "path", "paths")).concat(evList(rb.paths), "</dd>\n<dt>TTL</dt><dd>").concat(rb.ttl.length ? "entries expire" : "none seen").concat(evList(rb.ttl), "</dd>\n<dt>Invalidation on write</dt><dd>").concat(rb.invalidation.length ? "yes" : "none seen").concat(evList(rb.invalidation), "</dd>\n<dt>Reconciliation</dt><dd>").concat(count(f.reconciliation ?? [], "job", "jobs"), ' <span class="muted">(a second permanent cost, not a fix)</span>').concat(evList(f.reconciliation ?? []), "</dd>\n<dt>Reads back into the ORM</dt><dd>").concat(f.readsBack?.length ? '<b class="warn">yes</b>: the store is then a source, not a projection' : "none seen").concat(evList(f.readsBack ?? []), "</dd>\n<dt>Workload</dt><dd>").concat(f.workload?.length ? workloadTable(f.workload) : "no statistics (no database audited, or no table found)", "</dd>\n</dl>");
+  return '<p class="verdict-text"><b>Verdict: '.concat(e(verdictTitle2(f.verdict)), ".</b> ").concat(e(f.verdictText), "</p><dl>\n<dt>Action</dt><dd><b>").concat(e(f.action || "—"), "</b></dd>\n<dt>Reasons</dt><dd>").concat(f.reasons?.length ? '<ul class="ev reasons">'.concat(f.reasons.map((x) => "<li><b>".concat(e(conditionText(x.condition)), "</b> ").concat(e(holdsText(x.holds)), ": ").concat(e(x.text)).concat(x.statistic ? ' <span class="muted">Statistic: '.concat(e(statisticText(x.statistic)), "</span>") : "").concat(evList(x.evidence), "</li>")).join(""), "</ul>") : "none given", "</dd>\n<dt>Models</dt><dd>").concat(f.models?.length ? '<ul class="ev">'.concat(f.models.map((m) => "<li>".concat(e(modelText(m))).concat(evList(m.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Paths that write to the store</dt><dd>").concat(f.paths?.length ? '<ul class="ev">'.concat(f.paths.map((p) => "<li>".concat(e(pathText(p))).concat(evList(p.evidence), "</li>")).join(""), "</ul>") : "none seen", "</dd>\n<dt>Rebuild from PostgreSQL</dt><dd>").concat(count(rb.paths, "path", "paths")).concat(evList(rb.paths), "</dd>\n<dt>TTL</dt><dd>").concat(rb.ttl.length ? "entries expire" : "none seen").concat(evList(rb.ttl), "</dd>\n<dt>Invalidation on write</dt><dd>").concat(rb.invalidation.length ? "yes" : "none seen").concat(evList(rb.invalidation), "</dd>\n<dt>Reconciliation</dt><dd>").concat(count(f.reconciliation ?? [], "job", "jobs"), ' <span class="muted">(a second permanent cost, not a fix)</span>').concat(evList(f.reconciliation ?? []), "</dd>\n<dt>Reads back into the ORM</dt><dd>").concat(f.readsBack?.length ? '<b class="warn">yes</b>: the store is then a source, not a projection' : "none seen").concat(evList(f.readsBack ?? []), "</dd>\n<dt>Workload</dt><dd>").concat(f.workload?.length ? workloadTable(f.workload) : "no statistics (no database audited, or no table found)", "</dd>\n</dl>");
 }
 function findingSection(f) {
   const ev = (list2) => '<ul class="ev">'.concat(list2.map((x) => "<li><code>".concat(e("".concat(x.file, ":").concat(x.line)), '</code> <span class="muted">').concat(e(x.kind), "</span> <code>").concat(e(x.snippet), "</code></li>")).join(""), "</ul>");
@@ -4957,9 +5440,9 @@ function workloadTable2(f) {
 function finding(f) {
   const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
   const lines = [
-    "### ".concat(name(verdictTitle(f.verdict)), ": ").concat(name(f.module), " → ").concat(name(f.storeTitle), " (").concat(name(f.severity), ")"),
+    "### ".concat(name(verdictTitle2(f.verdict)), ": ").concat(name(f.module), " → ").concat(name(f.storeTitle), " (").concat(name(f.severity), ")"),
     "",
-    "**Verdict: ".concat(name(verdictTitle(f.verdict)), ".** ").concat(text2(f.verdictText)),
+    "**Verdict: ".concat(name(verdictTitle2(f.verdict)), ".** ").concat(text2(f.verdictText)),
     "",
     "- **Action:** ".concat(text2(f.action || "—")),
     "- **Reasons:**".concat(f.reasons?.length ? "" : " none given"),
@@ -5008,7 +5491,7 @@ function inventory(r) {
     text2(INVENTORY_INTRO),
     table(
       ["Store", "Kind", "Endpoints", "Modules", "Models", "Role", "Verdict", "Facts", "Settings"],
-      list2.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(", ")) : "—", join(x.modules), join(x.models), name(x.role ?? "—"), name(verdictTitle(x.verdict)), cellText(x.facts.join(" ") || "—"), join(x.settings)])
+      list2.map((x) => [name(x.title), name(INVENTORY_KIND_TITLES[x.kind] ?? x.kind), x.endpoints.length ? codeCell(x.endpoints.join(", ")) : "—", join(x.modules), join(x.models), name(x.role ?? "—"), name(verdictTitle2(x.verdict)), cellText(x.facts.join(" ") || "—"), join(x.settings)])
     ),
     ...list2.filter((x) => x.checklist.length).map((x) => ["### ".concat(name(x.title), ": operational checklist"), "", ...x.checklist.map((c) => "- **".concat(name(c.item), ":** ").concat(text2(c.text)))].join("\n"))
   ];
@@ -5043,7 +5526,7 @@ function toMarkdown(r, opts = {}) {
     if (section === "findings") {
       out.push(table(
         ["Verdict", "Severity", "Module", "Origin", "Store", "Role", "Dual write", "Replace with"],
-        list2.map((f) => ["**".concat(name(verdictTitle(f.verdict)), "**"), name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? "yes" : "no", name(f.recommendation.title)])
+        list2.map((f) => ["**".concat(name(verdictTitle2(f.verdict)), "**"), name(f.severity), name(f.module), name(ORIGIN_TITLES[f.origin] ?? f.origin), name(f.store), name(f.role), f.dualWrite ? "yes" : "no", name(f.recommendation.title)])
       ));
       out.push(...list2.map(finding));
     } else {
@@ -5126,7 +5609,7 @@ function toSarif(r) {
   const results = r.findings.map((f) => ({
     ruleId: "external-store/".concat(f.store),
     level: VERDICT_LEVEL[f.verdict] ?? "warning",
-    message: { text: sarifText("".concat(verdictTitle(f.verdict), ": ").concat(f.verdictText ? "".concat(f.verdictText, " ") : "").concat(f.action ? "".concat(f.action, " ") : "").concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text)) },
+    message: { text: sarifText("".concat(verdictTitle2(f.verdict), ": ").concat(f.verdictText ? "".concat(f.verdictText, " ") : "").concat(f.action ? "".concat(f.action, " ") : "").concat(f.module, " uses ").concat(f.storeTitle, " as ").concat(f.role === "unknown" ? "a store of unknown role" : "an ".concat(f.role === "authoritative" ? "authoritative" : "derived", " store")).concat(f.dualWrite ? ", with a dual write" : "", ". ").concat(f.roleReason, " Recommendation: ").concat(f.recommendation.text)) },
     locations: [location(f.client, rootOf2(f))],
     relatedLocations: [...f.evidence.filter((x) => x.file !== f.client.file || x.line !== f.client.line), ...f.dualWriteEvidence].map((e2, i) => location(e2, rootOf2(f), i + 1)),
     partialFingerprints: { "pgcapFinding/v1": f.id },
@@ -6296,9 +6779,9 @@ function modelsText(f) {
 function figures(w, table2) {
   const t = w.tables.find((x) => x.table === table2);
   if (!t || t.rows === null) return "";
-  const size2 = (t.tableBytes ?? 0) + (t.indexBytes ?? 0);
+  const size3 = (t.tableBytes ?? 0) + (t.indexBytes ?? 0);
   const reads = t.seqScansPerDay !== null && t.idxScansPerDay !== null ? ", ".concat(Math.round(t.seqScansPerDay + t.idxScansPerDay).toLocaleString("en-US"), " scans a day") : "";
-  return "".concat(describeValue("rows", t.rows), ", ").concat(formatBytes(size2)).concat(reads);
+  return "".concat(describeValue("rows", t.rows), ", ").concat(formatBytes(size3)).concat(reads);
 }
 function sketch(f, store, w, cat) {
   const cap = store.replacement.capability;
@@ -6874,421 +7357,335 @@ function judge(snapshot, cat) {
   };
 }
 
-import { Component, onMounted, onWillStart, onWillUnmount, useRef } from "@odoo/owl";
-import { loadBundle } from "@web/core/assets";
-
-function compareCells(a, b) {
-  if (a === b) return 0;
-  if (a === null || a === void 0) return 1;
-  if (b === null || b === void 0) return -1;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a).localeCompare(String(b), void 0, { numeric: true, sensitivity: "base" });
+var judgedReports = /* @__PURE__ */ new Map();
+async function acquire(orm, opts) {
+  if (opts.rescan) opts.onProgress(_t8("Collecting: reading the PostgreSQL catalog and statistics, and the code of every module."));
+  const latest = await orm.call(SNAPSHOT_MODEL, opts.rescan ? "pgcap_rescan" : "pgcap_latest", []);
+  if (!latest) return null;
+  opts.onProgress(_t8("Judging the audit."));
+  const { snapshot, ...audit } = latest;
+  const report = buildReport(snapshot);
+  judgedReports.set(audit.id, report);
+  return toDashboardData(report, audit, null, null);
 }
-function sortRows(rows, sort) {
-  if (!sort) return rows;
-  const dir = sort.asc ? 1 : -1;
-  return [...rows].sort((x, y) => {
-    const a = x[sort.key];
-    const b = y[sort.key];
-    if (a == null || b == null) return compareCells(a, b);
-    return dir * compareCells(a, b);
-  });
+async function exportFile(_orm, snapshotId, format) {
+  const r = judgedReports.get(snapshotId);
+  if (!r) throw new Error(_t8("This audit is no longer loaded: reload the page."));
+  const db = (r.source.database ?? "odoo").replace(/[^A-Za-z0-9_.-]+/g, "_");
+  await downloadFile(exportReport(r, format), "pg-capabilities-".concat(db, "-").concat(r.source.collectedAt.slice(0, 10), ".").concat(EXTENSION[format]), MIME[format]);
 }
-function filterItems(items, query) {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return items;
-  return items.filter((item) => {
-    const text3 = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
-    return words.every((w) => text3.includes(w));
-  });
+async function pdfAction(orm, snapshotId) {
+  await loadBundle2(JUDGE_BUNDLE);
+  const judge2 = registry.category("pg_capabilities").get("judge");
+  if (!judge2) throw new Error(_t8("The PDF needs the judging code, which did not load."));
+  const report = await orm.call(SNAPSHOT_MODEL, "pgcap_full_report", [snapshotId]);
+  const document = judge2.buildEngagement(report, { locale: localization.code.replace("_", "-"), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  return orm.call(SNAPSHOT_MODEL, "pgcap_pdf", [snapshotId, document]);
 }
-function filterFindings(findings, f) {
-  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
-  const minRank = f.severity ? severityRank(f.severity) : -1;
-  return findings.filter((x) => {
-    if (severityRank(x.severity) < minRank) return false;
-    if (f.section && x.section !== f.section) return false;
-    if (f.verdict && x.verdict !== f.verdict) return false;
-    if (f.store && x.store !== f.store) return false;
-    if (f.dualWriteOnly && !x.dualWrite) return false;
-    if (words.length === 0) return true;
-    const text3 = "".concat(x.module, " ").concat(x.path, " ").concat(x.store, " ").concat(x.storeTitle, " ").concat(x.role, " ").concat(x.category, " ").concat(x.origin, " ").concat(x.verdict ?? "").toLowerCase();
-    return words.every((w) => text3.includes(w));
-  });
-}
-function sortFindings(findings, sort) {
-  if (!sort) return findings;
-  const dir = sort.asc ? 1 : -1;
-  const value = (f) => sort.key === "verdict" ? verdictRank(f.verdict) * 10 + severityRank(f.severity) : sort.key === "severity" ? severityRank(f.severity) : sort.key === "dualWrite" ? Number(f.dualWrite) : f[sort.key] ?? null;
-  return [...findings].sort((a, b) => dir * compareCells(value(a), value(b)));
-}
-function paginate(rows, page, size2) {
-  const pages = Math.max(1, Math.ceil(rows.length / size2));
-  const p = Math.min(Math.max(0, page), pages - 1);
-  const slice = rows.slice(p * size2, (p + 1) * size2);
-  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size2 + 1 : 0, last: p * size2 + slice.length };
-}
-function toggleSort(current, key) {
-  return current && current.key === key ? { key, asc: !current.asc } : { key, asc: true };
-}
-function severityCounts(report) {
-  const main = report.findings.filter((f) => f.section === "findings");
-  return [...SEVERITIES].reverse().map((severity) => ({ severity, count: main.filter((f) => f.severity === severity).length }));
-}
-function jsonbSizeByModule(report, top = 10) {
-  const sizes = /* @__PURE__ */ new Map();
-  for (const item of report.capabilities.find((c) => c.id === "jsonb")?.items ?? []) {
-    const label = String(item.module ?? item.table ?? "?");
-    sizes.set(label, (sizes.get(label) ?? 0) + (typeof item.size === "number" ? item.size : 0));
-  }
-  return [...sizes].map(([label, bytes2]) => ({ label, bytes: bytes2 })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
-}
-function storesOf(report) {
-  return [...new Set(report.findings.map((f) => f.store))].sort();
-}
-
-var SEVERITY_COLORS = { critical: "#dc3545", high: "#fd7e14", medium: "#ffc107", low: "#28a745", info: "#6c757d" };
-var Charts = class extends Component {
-  constructor() {
-    super(...arguments);
-    __publicField(this, "severityCanvas");
-    __publicField(this, "jsonbCanvas");
-    __publicField(this, "charts", []);
-  }
-  setup() {
-    this.severityCanvas = useRef("severityCanvas");
-    this.jsonbCanvas = useRef("jsonbCanvas");
-    onWillStart(async () => {
-      await loadBundle("web.chartjs_lib").catch(() => void 0);
-    });
-    onMounted(() => this.draw());
-    onWillUnmount(() => this.charts.forEach((c) => c.destroy()));
-  }
-  get chart() {
-    return globalThis.Chart;
-  }
-  get severityData() {
-    return severityCounts(this.props.report);
-  }
-  get jsonbData() {
-    return jsonbSizeByModule(this.props.report);
-  }
-  draw() {
-    const Chart = this.chart;
-    if (!Chart) return;
-    const sev2 = this.severityData;
-    if (this.severityCanvas.el && this.props.report.findings.length) {
-      this.charts.push(new Chart(this.severityCanvas.el, {
-        type: "bar",
-        data: { labels: sev2.map((s) => s.severity), datasets: [{ label: "Findings", data: sev2.map((s) => s.count), backgroundColor: sev2.map((s) => SEVERITY_COLORS[s.severity]) }] },
-        options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
-      }));
-    }
-    const jsonb = this.jsonbData;
-    if (this.jsonbCanvas.el && jsonb.length) {
-      this.charts.push(new Chart(this.jsonbCanvas.el, {
-        type: "bar",
-        data: { labels: jsonb.map((j) => j.label), datasets: [{ label: "jsonb size", data: jsonb.map((j) => j.bytes), backgroundColor: "#714b67" }] },
-        options: {
-          indexAxis: "y",
-          maintainAspectRatio: false,
-          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => formatBytes(ctx.raw) } } },
-          scales: { x: { ticks: { callback: (v) => formatBytes(v) } } }
-        }
-      }));
-    }
-  }
-};
-__publicField(Charts, "template", "pg_capabilities.Charts");
-__publicField(Charts, "props", ["*"]);
-
-import { Component as Component2, useState } from "@odoo/owl";
-var PAGE_SIZE = 50;
-var DataTable = class extends Component2 {
-  constructor() {
-    super(...arguments);
-    __publicField(this, "state");
-  }
-  setup() {
-    this.state = useState({ query: "", sort: null, page: 0 });
-  }
-  get page() {
-    const rows = sortRows(filterItems(this.props.items, this.state.query), this.state.sort);
-    return paginate(rows, this.state.page, PAGE_SIZE);
-  }
-  cell(item, col) {
-    return formatCell(item[col.key], col.kind);
-  }
-  isNumeric(col) {
-    return col.kind === "number" || col.kind === "bytes";
-  }
-  sortIcon(col) {
-    const s = this.state.sort;
-    if (!s || s.key !== col.key) return "fa fa-sort text-muted";
-    return s.asc ? "fa fa-sort-asc" : "fa fa-sort-desc";
-  }
-  onSort(col) {
-    this.state.sort = toggleSort(this.state.sort, col.key);
-    this.state.page = 0;
-  }
-  onFilter(ev) {
-    this.state.query = ev.target.value;
-    this.state.page = 0;
-  }
-  goto(delta) {
-    this.state.page = this.page.page + delta;
-  }
-};
-__publicField(DataTable, "template", "pg_capabilities.DataTable");
-__publicField(DataTable, "props", ["*"]);
-
-import { Component as Component3, useState as useState2 } from "@odoo/owl";
-var FINDINGS_PAGE_SIZE = 50;
-var SEVERITY_CLASS = {
-  critical: "bg-danger text-white",
-  high: "bg-warning text-dark",
-  medium: "bg-info text-dark",
-  low: "bg-success text-white",
-  info: "bg-secondary text-white"
-};
-var FindingsTable = class extends Component3 {
-  constructor() {
-    super(...arguments);
-    __publicField(this, "severities", [...SEVERITIES].reverse());
-    __publicField(this, "verdicts", VERDICT_ORDER.map((v) => ({ value: v, label: verdictTitle(v) })));
-    __publicField(this, "origins", ORIGIN_TITLES);
-    __publicField(this, "sections", [
-      { value: "findings", label: "Modules that run here" },
-      { value: "odoo", label: "Odoo's own modules" },
-      { value: "not_installed", label: "On disk, not installed" },
-      { value: "", label: "All" }
-    ]);
-    __publicField(this, "state");
-  }
-  setup() {
-    this.state = useState2({
-      query: "",
-      severity: "",
-      verdict: "",
-      store: "",
-      dualWriteOnly: false,
-      // what to act on first; everything when nothing runs here
-      section: this.props.findings.some((f) => f.section === "findings") ? "findings" : "",
-      // worst verdict first, by severity within a verdict
-      sort: { key: "verdict", asc: false },
-      page: 0,
-      open: ""
-    });
-  }
-  get page() {
-    const rows = sortFindings(filterFindings(this.props.findings, this.state), this.state.sort);
-    return paginate(rows, this.state.page, FINDINGS_PAGE_SIZE);
-  }
-  severityClass(s) {
-    return "badge rounded-pill ".concat(SEVERITY_CLASS[s]);
-  }
-  verdictLabel(v) {
-    return verdictTitle(v);
-  }
-  /** A verdict badge's colours: the same as the HTML export's, contrast >= 4.5:1. */
-  verdictStyle(v) {
-    const c = v ? VERDICT_COLORS[v] : void 0;
-    return c ? "background-color: ".concat(c.bg, "; color: ").concat(c.fg, ";") : "";
-  }
-  reasonHolds(r) {
-    return holdsText(r.holds);
-  }
-  reasonQuestion(r) {
-    return conditionText(r.condition);
-  }
-  reasonStatistic(r) {
-    return r.statistic ? statisticText(r.statistic) : "";
-  }
-  modelLine(m) {
-    return modelText(m);
-  }
-  pathLine(p) {
-    return pathText(p);
-  }
-  where(e2) {
-    return "".concat(e2.file, ":").concat(e2.line);
-  }
-  figure(n) {
-    return n === null || n === void 0 ? "—" : formatNumber(n);
-  }
-  size(n) {
-    return n === null || n === void 0 ? "—" : formatBytes(n) || "0 B";
-  }
-  sortIcon(key) {
-    const s = this.state.sort;
-    if (!s || s.key !== key) return "fa fa-sort text-muted";
-    return s.asc ? "fa fa-sort-asc" : "fa fa-sort-desc";
-  }
-  onSort(key) {
-    this.state.sort = toggleSort(this.state.sort, key);
-    this.state.page = 0;
-  }
-  onQuery(ev) {
-    this.state.query = ev.target.value;
-    this.state.page = 0;
-  }
-  onSeverity(ev) {
-    this.state.severity = ev.target.value;
-    this.state.page = 0;
-  }
-  onVerdict(ev) {
-    this.state.verdict = ev.target.value;
-    this.state.page = 0;
-  }
-  onStore(ev) {
-    this.state.store = ev.target.value;
-    this.state.page = 0;
-  }
-  onSection(ev) {
-    this.state.section = ev.target.value;
-    this.state.page = 0;
-  }
-  onDualWrite(ev) {
-    this.state.dualWriteOnly = ev.target.checked;
-    this.state.page = 0;
-  }
-  toggle(f) {
-    this.state.open = this.state.open === f.id ? "" : f.id;
-  }
-  goto(delta) {
-    this.state.page = this.page.page + delta;
-  }
-};
-__publicField(FindingsTable, "template", "pg_capabilities.FindingsTable");
-__publicField(FindingsTable, "props", ["*"]);
-
-import { Component as Component4, useState as useState3 } from "@odoo/owl";
-var StoreInventory = class extends Component4 {
-  constructor() {
-    super(...arguments);
-    __publicField(this, "intro", INVENTORY_INTRO);
-    __publicField(this, "state");
-  }
-  setup() {
-    this.state = useState3({ open: "" });
-  }
-  kindTitle(x) {
-    return INVENTORY_KIND_TITLES[x.kind] ?? x.kind;
-  }
-  verdictLabel(v) {
-    return verdictTitle(v);
-  }
-  verdictStyle(v) {
-    const c = v ? VERDICT_COLORS[v] : void 0;
-    return c ? "background-color: ".concat(c.bg, "; color: ").concat(c.fg, ";") : "";
-  }
-  list(xs) {
-    return xs.length ? xs.join(", ") : "—";
-  }
-  toggle(x) {
-    this.state.open = this.state.open === x.id ? "" : x.id;
-  }
-};
-__publicField(StoreInventory, "template", "pg_capabilities.StoreInventory");
-__publicField(StoreInventory, "props", ["*"]);
-
-var MODEL = "pg.capabilities.snapshot";
+var dataSource = { acquire, exportFile, pdfAction };
+var EXPORTS = [
+  { format: "md", label: () => _t8("Markdown") },
+  { format: "html", label: () => _t8("HTML") },
+  { format: "csv", label: () => _t8("CSV") },
+  { format: "json", label: () => _t8("JSON") },
+  { format: "sarif", label: () => _t8("SARIF") },
+  { format: "cyclonedx", label: () => _t8("CycloneDX") }
+];
 var PgCapabilitiesDashboard = class extends Component5 {
   constructor() {
     super(...arguments);
     __publicField(this, "orm");
     __publicField(this, "notification");
+    __publicField(this, "action");
     __publicField(this, "state");
+    __publicField(this, "timer", null);
+    __publicField(this, "capabilityTitle", (id) => {
+      const c = this.state.data?.overview.capabilities.find((x) => x.id === id);
+      return c ? _t8(c.title) : id;
+    });
+    __publicField(this, "storeTitle", (store) => {
+      const x = this.state.data?.overview.inventory?.find((i) => i.store === store);
+      return x ? x.title : store;
+    });
+    __publicField(this, "onTable", (id) => (t) => {
+      this.state.view.tables[id] = t;
+      this.persist();
+    });
   }
   setup() {
     this.orm = useService("orm");
     this.notification = useService("notification");
-    this.state = useState4({
-      status: "loading",
-      error: "",
-      busy: false,
-      latest: null,
-      report: null,
-      view: null,
-      showUnused: false
+    this.action = useService("action");
+    this.state = useState2({ status: "loading", error: "", busy: "", progress: "", elapsed: 0, data: null, view: initialViewState(this.props) });
+    const env = this.env;
+    onWillStart2(() => this.load(false));
+    onMounted2(() => {
+      env.__getLocalState__?.add(this, () => ({ pgcap: this.state.view }));
+      this.persist();
     });
-    onWillStart2(() => this.load("pgcap_latest"));
+    onWillUnmount2(() => {
+      env.__getLocalState__?.remove(this);
+      this.stopTimer();
+    });
   }
-  async load(method) {
+  get display() {
+    return { controlPanel: {} };
+  }
+  // ---- data ----
+  async load(rescan) {
     try {
-      const latest = await this.orm.call(MODEL, method, []);
-      if (!latest) {
-        Object.assign(this.state, { status: "empty", latest: null, report: null, view: null });
+      const data = await dataSource.acquire(this.orm, { rescan, onProgress: (m) => {
+        this.state.progress = m;
+      } });
+      if (!data) {
+        Object.assign(this.state, { status: "empty", data: null, error: "" });
         return;
       }
-      const report = buildReport(latest.snapshot);
-      Object.assign(this.state, { status: "ready", latest, report, view: visibleCopy(report), error: "" });
+      Object.assign(this.state, { status: "ready", data: visibleCopy(data), error: "" });
+      if (rescan) this.notification.add(_t8("The new audit, collected on %(date)s, is shown.", { date: dateTime(data.audit.collected_at) }), { type: "success" });
     } catch (e2) {
       const message = errorMessage(e2);
-      if (this.state.report) this.notification.add(message, { type: "danger", title: "Rescan failed" });
+      if (this.state.data) this.notification.add(message, { type: "danger", title: _t8("The rescan failed; the previous audit is still shown.") });
       else Object.assign(this.state, { status: "error", error: message });
     }
   }
   async rescan() {
     if (this.state.busy) return;
-    this.state.busy = true;
+    this.state.busy = "rescan";
+    this.state.progress = _t8("Starting the rescan.");
+    this.state.elapsed = 0;
+    this.timer = setInterval(() => {
+      this.state.elapsed += 1;
+    }, 1e3);
     try {
-      await this.load("pgcap_rescan");
+      await this.load(true);
     } finally {
-      this.state.busy = false;
+      this.stopTimer();
+      this.state.busy = "";
+      this.state.progress = "";
     }
   }
-  get stores() {
-    return this.state.view ? storesOf(this.state.view) : [];
+  stopTimer() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
   }
-  /** A value from outside the report (the snapshot record), as shown: invisible characters visible. */
-  show(value) {
-    return visible(String(value ?? ""));
+  get progressText() {
+    return _t8("%(step)s Running for %(seconds)s s.", { step: this.state.progress, seconds: integer(this.state.elapsed) });
   }
-  get capabilities() {
-    const all = this.state.view?.capabilities ?? [];
-    return this.state.showUnused ? all : all.filter((c) => c.status !== "not_in_use");
+  get rescanLabel() {
+    return this.state.busy === "rescan" ? _t8("Scanning…") : _t8("Rescan");
   }
-  get hiddenCapabilities() {
-    return (this.state.view?.capabilities ?? []).filter((c) => c.status === "not_in_use").length;
+  get exportsLabel() {
+    return _t8("Download the report");
   }
-  partsText(c) {
-    return describeParts(c.parts ?? []);
+  get exports() {
+    return EXPORTS.map((e2) => ({ format: e2.format, label: e2.label(), title: _t8("Download the report as %(format)s", { format: e2.label() }) }));
   }
-  get cards() {
-    const r = this.state.view;
-    if (!r) return [];
-    const s = r.summary;
+  async download(format) {
+    const d = this.state.data;
+    if (!d || this.state.busy) return;
+    this.state.busy = "export";
+    try {
+      await dataSource.exportFile(this.orm, d.audit.id, format);
+    } catch (e2) {
+      this.notification.add(errorMessage(e2), { type: "danger", title: _t8("The export failed.") });
+    } finally {
+      this.state.busy = "";
+    }
+  }
+  /** Odoo's PDF report action; a UserError (no wkhtmltopdf here) is left to Odoo's error dialog. */
+  async pdf() {
+    const d = this.state.data;
+    if (!d || this.state.busy) return;
+    this.state.busy = "pdf";
+    try {
+      const action = await dataSource.pdfAction(this.orm, d.audit.id);
+      if (action) await this.action.doAction(action);
+    } finally {
+      this.state.busy = "";
+    }
+  }
+  // ---- what the page says ----
+  get auditLine() {
+    const d = this.state.data;
+    const a = d.audit;
+    const src = d.overview.source;
+    const values = {
+      database: src.database ?? a.database,
+      postgres: src.serverVersion ?? "",
+      odoo: a.odoo_version || src.odooVersion || "",
+      date: dateTime(a.collected_at),
+      user: a.user,
+      seconds: integer(Math.max(1, Math.round(a.duration_ms / 1e3)))
+    };
+    if (values.postgres && values.user) return _t8("Database %(database)s on PostgreSQL %(postgres)s, Odoo %(odoo)s. Audit collected on %(date)s by %(user)s in %(seconds)s s.", values);
+    if (values.postgres) return _t8("Database %(database)s on PostgreSQL %(postgres)s, Odoo %(odoo)s. Audit collected on %(date)s in %(seconds)s s.", values);
+    return _t8("Database %(database)s, Odoo %(odoo)s. Audit collected on %(date)s in %(seconds)s s.", values);
+  }
+  get findingCards() {
+    const d = this.state.data;
+    if (!d) return [];
+    const s = d.overview.summary;
+    const v = s.verdicts ?? { refuse: 0, replace: 0, keep: 0, review: 0 };
+    const apart = s.odooFindings + s.notInstalledFindings;
+    const highs = d.severities.filter((x) => x.severity === "high" || x.severity === "critical").reduce((n, x) => n + x.count, 0);
+    const cards = [
+      {
+        key: "to_act_on",
+        value: integer(s.findings),
+        label: _t8("External-store findings to act on"),
+        filter: "to_act_on",
+        tone: s.findings ? "warning" : "",
+        detail: s.accepted ? _t8("Accepted by the client and listed apart: %(count)s.", { count: integer(s.accepted) }) : apart ? _t8("Listed apart (Odoo's own modules, or not installed): %(count)s.", { count: integer(apart) }) : _t8("In modules that run in this database.")
+      },
+      { key: "refuse", value: integer(v.refuse), label: _t8("Stores to refuse"), filter: "verdict_refuse", tone: v.refuse ? "danger" : "", detail: _t8("A second store holding data of its own, or written together with Odoo: remove it.") },
+      { key: "replace", value: integer(v.replace), label: _t8("Stores PostgreSQL can replace"), filter: "verdict_replace", tone: "", detail: _t8("A PostgreSQL capability does the same job.") },
+      { key: "review", value: integer(v.review), label: _t8("Verdicts to review"), filter: "verdict_review", tone: v.review ? "warning" : "", detail: _t8("The audit could not decide: a person must look.") },
+      { key: "keep", value: integer(v.keep), label: _t8("Stores that may stay"), filter: "verdict_keep", tone: "", detail: _t8("Derived copies PostgreSQL can rebuild.") },
+      { key: "dual_write", value: integer(s.dualWrites), label: _t8("Dual writes"), filter: "dual_write", tone: s.dualWrites ? "danger" : "", detail: _t8("One change written to PostgreSQL and to another store, with no transaction spanning both.") },
+      {
+        key: "severity_high",
+        value: integer(highs),
+        label: _t8("High or critical findings"),
+        filter: "severity_high",
+        tone: highs ? "danger" : "",
+        detail: s.worstSeverity ? _t8("The worst severity found: %(severity)s.", { severity: severityTitle(s.worstSeverity) }) : _t8("No external store found.")
+      }
+    ];
+    if (d.previous && d.changes) {
+      const c = d.changes.findings;
+      cards.push({
+        key: "new_since_previous",
+        value: integer(c.added.length),
+        label: _t8("New since the previous audit"),
+        filter: "new_since_previous",
+        tone: c.added.length ? "warning" : "",
+        detail: _t8("Gone: %(gone)s. Changed: %(changed)s.", { gone: integer(c.removed.length), changed: integer(c.changed.length) })
+      });
+    }
+    return cards;
+  }
+  get capabilityCards() {
+    const d = this.state.data;
+    if (!d) return [];
+    const s = d.overview.summary;
     return [
-      { value: "".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), label: "Capabilities in use", detail: s.capabilitiesNotChecked ? "".concat(s.capabilitiesNotChecked, " not checked: see why below") : "of the PostgreSQL features audited", tone: s.capabilitiesNotChecked ? "border-warning" : "" },
-      { value: formatNumber(s.jsonbColumns), label: "jsonb columns", detail: "".concat(formatBytes(s.jsonbBytes) || "0 B", " estimated"), tone: "" },
-      { value: "".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
-      { value: formatNumber(s.channels), label: "NOTIFY channels", detail: r.source.database ? "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s") : "listeners not checked: no database", tone: "" },
-      { value: formatNumber(s.findings), label: "External stores", detail: "".concat(s.stores.length ? s.stores.join(", ") : "none", "; ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s").concat(s.odooFindings + s.notInstalledFindings ? "; ".concat(s.odooFindings + s.notInstalledFindings, " more listed apart (Odoo's own, not installed)") : ""), tone: s.findings ? "border-warning" : "" },
-      { value: formatNumber(s.verdicts?.refuse ?? 0), label: "Stores to refuse", detail: "verdicts: ".concat(verdictCounts(r)), tone: s.verdicts?.refuse ? "border-danger" : "" },
-      { value: s.worstSeverity ?? "none", label: "Worst severity", detail: s.worstSeverity ? "see the findings below" : "no external store found", tone: s.worstSeverity === "critical" || s.worstSeverity === "high" ? "border-danger" : "" }
+      {
+        key: "capabilities",
+        value: _t8("%(used)s of %(known)s", { used: integer(s.capabilitiesInUse), known: integer(s.capabilitiesKnown) }),
+        label: _t8("PostgreSQL capabilities in use"),
+        filter: null,
+        tone: s.capabilitiesNotChecked ? "warning" : "",
+        detail: s.capabilitiesNotChecked ? _t8("Could not be checked: %(count)s (see why under PostgreSQL capabilities).", { count: integer(s.capabilitiesNotChecked) }) : _t8("Of the PostgreSQL features this audit looks for.")
+      },
+      {
+        key: "jsonb",
+        value: integer(s.jsonbColumns),
+        label: _t8("jsonb columns"),
+        filter: null,
+        tone: "",
+        detail: s.jsonbBytes ? _t8("Data they hold, estimated: %(size)s.", { size: size(s.jsonbBytes) }) : _t8("No jsonb data yet.")
+      },
+      { key: "fts", value: integer(s.ftsIndexes), label: _t8("Full-text search indexes"), filter: null, tone: "", detail: _t8("tsvector columns and to_tsvector expression indexes.") },
+      { key: "trigram", value: integer(s.trigramIndexes), label: _t8("Trigram indexes"), filter: null, tone: "", detail: _t8("Fast LIKE and similarity search on text.") },
+      {
+        key: "channels",
+        value: integer(s.channels),
+        label: _t8("LISTEN/NOTIFY channels"),
+        filter: null,
+        tone: "",
+        detail: d.overview.source.database ? _t8("Sessions seen listening: %(count)s.", { count: integer(s.listeners) }) : _t8("Listeners not checked: no database was audited.")
+      }
     ];
   }
-  statusClass(c) {
-    return c.status === "in_use" ? "bg-success text-white" : c.status === "not_in_use" ? "bg-light text-dark border" : "bg-warning text-dark o_pgcap_not_checked";
+  cardClass(card) {
+    return "card h-100 w-100 text-start o_pgcap_card o_pgcap_card_".concat(card.key).concat(card.tone ? " border-".concat(card.tone, " o_pgcap_card_").concat(card.tone) : "");
   }
-  download(format) {
-    const r = this.state.report;
-    if (!r) return;
-    const db = (r.source.database ?? "odoo").replace(/[^A-Za-z0-9_.-]+/g, "_");
-    const stamp = r.source.collectedAt.slice(0, 10);
-    downloadFile(exportReport(r, format), "pg-capabilities-".concat(db, "-").concat(stamp, ".").concat(EXTENSION[format]), MIME[format]);
+  /** The findings list (Odoo's own list view) with one of its filters set. */
+  async openFindings(filter) {
+    await this.action.doAction(FINDINGS_ACTION, { additionalContext: { ["search_default_".concat(filter)]: 1 } });
+  }
+  async open(link) {
+    await openRecord(link, { orm: this.orm, action: this.action, notification: this.notification });
+  }
+  get chartSeverities() {
+    return this.state.data?.severities ?? [];
+  }
+  get chartJsonb() {
+    return this.state.data ? jsonbSizeByModule(this.state.data.overview) : [];
+  }
+  // ---- capabilities ----
+  get capabilities() {
+    const all = this.state.data?.overview.capabilities ?? [];
+    return this.state.view.unused ? all : all.filter((c) => c.status !== "not_in_use");
+  }
+  get unusedToggle() {
+    const hidden = (this.state.data?.overview.capabilities ?? []).filter((c) => c.status === "not_in_use").length;
+    return this.state.view.unused ? _t8("Hide the capabilities not in use (those not checked stay).") : _t8("Show the capabilities not in use (%(count)s).", { count: integer(hidden) });
+  }
+  capTitle(c) {
+    return _t8(c.title);
+  }
+  capDescription(c) {
+    return _t8(c.description);
+  }
+  capStatus(c) {
+    return c.status === "in_use" ? _t8("In use: %(count)s items.", { count: integer(c.items.length) }) : c.status === "not_in_use" ? _t8("Not in use.") : _t8("Not checked.");
+  }
+  statusClass(c) {
+    return c.status === "in_use" ? "badge o_pgcap_badge o_pgcap_status_in_use" : c.status === "not_in_use" ? "badge o_pgcap_badge o_pgcap_status_not_in_use" : "badge o_pgcap_badge o_pgcap_status_not_checked o_pgcap_not_checked";
+  }
+  partsText(c) {
+    const looked = c.parts.filter((p) => p.status !== "not_checked");
+    const notChecked = c.parts.filter((p) => p.status === "not_checked");
+    const word = (s) => s === "in_use" ? _t8("in use") : _t8("none found");
+    const out = [];
+    if (looked.length) out.push(_t8("Looked at: %(parts)s.", { parts: looked.map((p) => _t8("%(part)s (%(status)s)", { part: p.part, status: word(p.status) })).join(", ") }));
+    if (notChecked.length) out.push(_t8("Not checked: %(parts)s.", { parts: notChecked.map((p) => _t8("%(part)s (%(reason)s)", { part: p.part, reason: p.reason })).join("; ") }));
+    return out.join(" ");
+  }
+  tableState(id) {
+    return this.state.view.tables[id] ?? emptyTable();
   }
   toggleUnused() {
-    this.state.showUnused = !this.state.showUnused;
+    this.state.view.unused = !this.state.view.unused;
+    this.persist();
+  }
+  // ---- sections ----
+  isOpen(id) {
+    return !this.state.view.closed.includes(id);
+  }
+  toggleSection(id) {
+    const closed = this.state.view.closed;
+    this.state.view.closed = closed.includes(id) ? closed.filter((x) => x !== id) : [...closed, id];
+    this.persist();
+  }
+  get sectionTitles() {
+    return {
+      changes: _t8("Changes since the previous audit"),
+      charts: _t8("Findings and jsonb data at a glance"),
+      inventory: _t8("Store inventory"),
+      capabilities: _t8("PostgreSQL capabilities"),
+      warnings: _t8("Warnings of the audit")
+    };
+  }
+  warningText(w) {
+    return _t8("%(source)s: %(message)s", { source: w.source, message: w.message });
+  }
+  /** The view state into the URL (and the breadcrumb's local state, read when it is exported). */
+  persist() {
+    const url = toUrl(this.state.view);
+    const props = this.props;
+    if (typeof props.updateActionState === "function") props.updateActionState({ ...url });
+    else this.env.services.router?.replaceState?.({ ...url });
   }
 };
 __publicField(PgCapabilitiesDashboard, "template", "pg_capabilities.Dashboard");
-__publicField(PgCapabilitiesDashboard, "components", { Charts, DataTable, FindingsTable, StoreInventory });
+__publicField(PgCapabilitiesDashboard, "components", { Layout, Charts, ChangesPanel, DataTable, StoreInventory });
 __publicField(PgCapabilitiesDashboard, "props", ["*"]);
 function errorMessage(e2) {
   const err = e2;
   return err?.data?.message ?? err?.message ?? String(e2);
 }
 
-registry.category("actions").add("pg_capabilities.dashboard", PgCapabilitiesDashboard);
+registry2.category("actions").add("pg_capabilities.dashboard", PgCapabilitiesDashboard);
