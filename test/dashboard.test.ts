@@ -50,7 +50,16 @@ test('Odoo\'s control panel holds Rescan and the exports; the audit line names d
   zone.offsetMinutes = 60;
   const { app } = await mountOverview({ pgcap_latest: async () => latest() });
   expect($('.o_control_panel .o_pgcap_rescan')).not.toBeNull();
-  expect($$('.o_control_panel .o_pgcap_exports button').map((b) => b.textContent!.trim())).toEqual(['Markdown', 'HTML', 'CSV', 'JSON', 'SARIF', 'CycloneDX', 'PDF']);
+  const toggle = $('.o_control_panel .o_pgcap_export_toggle')!;
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  toggle.click();
+  await tick();
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  expect($$('.o_pgcap_export_menu button').map((b) => b.textContent!.trim())).toEqual(['Markdown', 'HTML', 'CSV', 'JSON', 'SARIF', 'CycloneDX', 'PDF, printed by Odoo']);
+  $('.o_pgcap_export_menu')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  await tick();
+  expect($('.o_pgcap_export_menu')).toBeNull();
+  expect(document.activeElement).toBe(toggle);
   expect($('.o_content.o_pgcap_overview')).not.toBeNull();
   expect($('.o_pgcap_source')!.textContent).toBe('Database odoo_demo on PostgreSQL 17.10, Odoo 17.0. Audit collected on 01/15/2026 10:30:00 (UTC+1) by Administrator in 1 s.');
   app.destroy();
@@ -233,6 +242,7 @@ test('what the admin arranged goes to the action state (URL) and comes back on r
   });
   expect($('.o_pgcap_section_charts .o_pgcap_section_body')).toBeNull();
   expect($('.o_pgcap_section_inventory .o_pgcap_section_body')).not.toBeNull();
+  await new Promise((r) => setTimeout(r, 150)); // Odoo 17: told after the action service's own push
   expect(replaced.at(-1)).toEqual({ pgcap_closed: 'charts', pgcap_unused: '', pgcap_tables: '' });
   const exported = localState.add.mock.calls[0]![1]();
   expect(exported).toEqual({ pgcap: expect.objectContaining({ closed: ['charts'] }) });
@@ -274,6 +284,8 @@ test('Export downloads exactly what pgcap report writes from the same snapshot',
   const { app } = await mountOverview({ pgcap_latest: async () => latest() });
   downloads.length = 0;
   for (const cls of ['md', 'html', 'json']) {
+    $('.o_pgcap_export_toggle')!.click();
+    await tick();
     $(`.o_pgcap_export_${cls}`)!.click();
     await tick();
   }
@@ -291,6 +303,8 @@ test('PDF: the action the server returns is run; its UserError is left to Odoo\'
   const pdf = { type: 'ir.actions.report', report_name: 'pg_capabilities.engagement' };
   dataSource.pdfAction = async () => pdf;
   const { app, action } = await mountOverview({ pgcap_latest: async () => latest() });
+  $('.o_pgcap_export_toggle')!.click();
+  await tick();
   $('.o_pgcap_pdf')!.click();
   await tick();
   expect(action.calls.at(-1)).toEqual([pdf, undefined]);
@@ -302,7 +316,7 @@ test('PDF: the action the server returns is run; its UserError is left to Odoo\'
   const component = (again.app as unknown as { root: { component: PgCapabilitiesDashboard } }).root.component;
   await expect(component.pdf()).rejects.toBe(userError);
   await tick();
-  expect($('.o_pgcap_pdf')!.hasAttribute('disabled')).toBe(false);
+  expect($('.o_pgcap_export_toggle')!.hasAttribute('disabled')).toBe(false);
   again.app.destroy();
 });
 

@@ -4,7 +4,7 @@
 // and the PostgreSQL capabilities. It shows DashboardData (contract.ts) and judges nothing: the
 // data comes from one place, acquire() below. Findings themselves are Odoo records
 // (pg.capabilities.finding) with Odoo's own list, search, filters and group-by.
-import { Component, onMounted, onWillStart, onWillUnmount, useState } from '@odoo/owl';
+import { Component, onMounted, onWillStart, onWillUnmount, useExternalListener, useRef, useState } from '@odoo/owl';
 import { _t } from '@web/core/l10n/translation';
 import { useService, type ActionService, type NotificationService, type OrmService } from '@web/core/utils/hooks';
 import { Layout } from '@web/search/layout';
@@ -95,6 +95,8 @@ interface State {
   busy: '' | 'rescan' | 'export' | 'pdf';
   progress: string;
   elapsed: number;
+  /** The Export menu of the control panel is open. */
+  exportOpen: boolean;
   /** DashboardData as shown: invisible characters as <U+XXXX> (visibleCopy). */
   data: DashboardData | null;
   view: ViewState;
@@ -117,26 +119,39 @@ export class PgCapabilitiesDashboard extends Component {
   action!: ActionService;
   state!: State;
   timer: ReturnType<typeof setInterval> | null = null;
+  persistTimer: ReturnType<typeof setTimeout> | null = null;
+  exportMenu!: ReturnType<typeof useRef>;
 
   override setup(): void {
     this.orm = useService('orm');
     this.notification = useService('notification');
     this.action = useService('action');
-    this.state = useState<State>({ status: 'loading', error: '', busy: '', progress: '', elapsed: 0, data: null, view: initialViewState(this.props as never) });
+    this.state = useState<State>({ status: 'loading', error: '', busy: '', progress: '', elapsed: 0, exportOpen: false, data: null, view: initialViewState(this.props as never) });
     const env = this.env as unknown as ActionEnv;
     onWillStart(() => this.load(false));
+    this.exportMenu = useRef('exportMenu');
+    useExternalListener(window, 'click', (ev: Event) => {
+      if (this.state.exportOpen && !this.exportMenu.el?.contains(ev.target as Node)) this.state.exportOpen = false;
+    }, { capture: true });
     onMounted(() => {
       env.__getLocalState__?.add(this, () => ({ pgcap: this.state.view }));
-      this.persist();
+      // Odoo 18/19: updateActionState before the action is mounted lands in the URL with it. Odoo
+      // 17: the action service replaces the URL's hash once the action is mounted (after this
+      // hook), so the router is told afterwards.
+      if (typeof (this.props as { updateActionState?: unknown }).updateActionState === 'function') this.persist();
+      else this.persistTimer = setTimeout(() => this.persist(), 100);
     });
     onWillUnmount(() => {
       env.__getLocalState__?.remove(this);
       this.stopTimer();
+      if (this.persistTimer) clearTimeout(this.persistTimer);
     });
   }
 
+  /** Odoo's control panel; no split-button menu beside Rescan (nothing goes in it: Export sits
+   * in the control panel's actions, rendered once whatever the width). */
   get display() {
-    return { controlPanel: {} };
+    return { controlPanel: { disableDropdown: true } };
   }
 
   // ---- data ----
@@ -193,8 +208,24 @@ export class PgCapabilitiesDashboard extends Component {
     return EXPORTS.map((e) => ({ format: e.format, label: e.label(), title: _t('Download the report as %(format)s', { format: e.label() }) }));
   }
 
+  get exportButton(): string {
+    return _t('Export');
+  }
+
+  toggleExport(): void {
+    this.state.exportOpen = !this.state.exportOpen;
+  }
+
+  onExportKey(ev: KeyboardEvent): void {
+    if (ev.key === 'Escape' && this.state.exportOpen) {
+      this.state.exportOpen = false;
+      (this.exportMenu.el?.querySelector('.o_pgcap_export_toggle') as HTMLElement | null)?.focus();
+    }
+  }
+
   async download(format: Format): Promise<void> {
     const d = this.state.data;
+    this.state.exportOpen = false;
     if (!d || this.state.busy) return;
     this.state.busy = 'export';
     try {
@@ -209,6 +240,7 @@ export class PgCapabilitiesDashboard extends Component {
   /** Odoo's PDF report action; a UserError (no wkhtmltopdf here) is left to Odoo's error dialog. */
   async pdf(): Promise<void> {
     const d = this.state.data;
+    this.state.exportOpen = false;
     if (!d || this.state.busy) return;
     this.state.busy = 'pdf';
     try {

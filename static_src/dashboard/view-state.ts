@@ -44,14 +44,19 @@ export function fromUrl(u: Partial<Record<keyof UrlState, unknown>> | null | und
 }
 
 interface ActionProps {
-  action?: { params?: Record<string, unknown>; context?: { params?: Record<string, unknown> } };
+  action?: { params?: Record<string, unknown> | false | null; context?: { params?: Record<string, unknown> } };
   state?: { pgcap?: ViewState };
 }
 
 /** The state to start from: the breadcrumb's (props.state), else the URL's, else the defaults. */
 export function initialViewState(props: ActionProps): ViewState {
   if (props.state?.pgcap) return structuredCloneSafe(props.state.pgcap);
-  return fromUrl((props.action?.params ?? props.action?.context?.params) as Partial<UrlState> | undefined);
+  // an ir.actions.client record has a params field of its own (often false): the URL's keys are in
+  // context.params when the action was loaded by id or path, in params when by tag
+  const a = props.action;
+  const fromContext = a?.context?.params;
+  const url = fromContext && typeof fromContext === 'object' ? fromContext : a?.params && typeof a.params === 'object' ? a.params : undefined;
+  return fromUrl(url as Partial<UrlState> | undefined);
 }
 
 function structuredCloneSafe(v: ViewState): ViewState {

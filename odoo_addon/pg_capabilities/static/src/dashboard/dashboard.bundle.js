@@ -7,7 +7,7 @@ var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "sy
 
 import { registry as registry2 } from "@web/core/registry";
 
-import { Component as Component5, onMounted as onMounted2, onWillStart as onWillStart2, onWillUnmount as onWillUnmount2, useState as useState2 } from "@odoo/owl";
+import { Component as Component5, onMounted as onMounted2, onWillStart as onWillStart2, onWillUnmount as onWillUnmount2, useExternalListener, useRef as useRef2, useState as useState2 } from "@odoo/owl";
 import { _t as _t8 } from "@web/core/l10n/translation";
 import { useService } from "@web/core/utils/hooks";
 import { Layout } from "@web/search/layout";
@@ -4427,7 +4427,7 @@ function statsVisibility(s) {
   }
   return { visible: false, reason: "role ".concat(role, " does not have the privileges of pg_monitor or pg_read_all_stats") };
 }
-function window(since, now) {
+function window2(since, now) {
   if (typeof since !== "string" || !since) return { since: null, recent: false, days: null };
   const ms = Date.parse(now) - Date.parse(since);
   if (!Number.isFinite(ms)) return { since, recent: false, days: null };
@@ -4435,10 +4435,10 @@ function window(since, now) {
   return { since, recent: days < RECENT_RESET_DAYS, days };
 }
 function databaseCounters(s) {
-  return window(probeRows(s, "statistics")[0]?.stats_reset, s.collectedAt);
+  return window2(probeRows(s, "statistics")[0]?.stats_reset, s.collectedAt);
 }
 function statementCounters(s) {
-  return window(probeRows(s, "statements_info")[0]?.stats_reset, s.collectedAt);
+  return window2(probeRows(s, "statements_info")[0]?.stats_reset, s.collectedAt);
 }
 function describeWindow(w) {
   if (!w.since) return "never reset";
@@ -4484,22 +4484,22 @@ function capabilityOnTable(capability2, row, inUse) {
   }
 }
 function databaseFigures(s) {
-  const window2 = databaseCounters(s);
+  const window3 = databaseCounters(s);
   const rowsByTable = /* @__PURE__ */ new Map();
   for (const r of probeRows(s, "table_activity")) {
     const table2 = String(r.table_name);
     if (!rowsByTable.has(table2) || r.schema === "public") rowsByTable.set(table2, r);
   }
-  const seconds = window2.days !== null && window2.days > 0 ? window2.days * 86400 : null;
+  const seconds = window3.days !== null && window3.days > 0 ? window3.days * 86400 : null;
   const started = probeRows(s, "statistics")[0]?.server_started;
   const uptime = typeof started === "string" ? (Date.parse(s.collectedAt) - Date.parse(started)) / 1e3 : NaN;
-  const boundSeconds = window2.since === null && Number.isFinite(uptime) && uptime > 0 ? uptime : null;
-  return { gap: probeGap(s, "table_activity"), rowsByTable, window: window2, seconds, rateOver: seconds ?? boundSeconds };
+  const boundSeconds = window3.since === null && Number.isFinite(uptime) && uptime > 0 ? uptime : null;
+  return { gap: probeGap(s, "table_activity"), rowsByTable, window: window3, seconds, rateOver: seconds ?? boundSeconds };
 }
 function measureWorkload(db, models, store, cat, inUse) {
-  const { window: window2, seconds, rateOver } = db;
+  const { window: window3, seconds, rateOver } = db;
   const thresholds = thresholdsOf(cat).filter((t) => t.category === store.category);
-  if (db.gap) return { tables: [], comparisons: [], gap: db.gap, window: window2, thresholds };
+  if (db.gap) return { tables: [], comparisons: [], gap: db.gap, window: window3, thresholds };
   const tables = [];
   const comparisons = [];
   const seen = /* @__PURE__ */ new Set();
@@ -4509,7 +4509,7 @@ function measureWorkload(db, models, store, cat, inUse) {
     const row = db.rowsByTable.get(m.table);
     const perDay = (k) => {
       const v = num(row?.[k]);
-      return v === null || window2.days === null || window2.days <= 0 ? null : v / window2.days;
+      return v === null || window3.days === null || window3.days <= 0 ? null : v / window3.days;
     };
     const count = row ? num(row.rows_estimate) ?? num(row.live_rows) : null;
     const tableBytes = row ? num(row.table_bytes) : null;
@@ -4527,7 +4527,7 @@ function measureWorkload(db, models, store, cat, inUse) {
       seqScansPerDay: perDay("seq_scans"),
       idxScansPerDay: perDay("idx_scans"),
       capabilityInUse,
-      detail: row ? "".concat(m.table, ": about ").concat(Math.round(count ?? 0).toLocaleString("en-US"), " rows, ").concat(formatBytes(tableBytes ?? 0), " of table and ").concat(formatBytes(indexBytes ?? 0), " of indexes").concat(window2.days === null ? "; the statistics window is unknown (never reset), so no per-day figures" : "") : "".concat(m.table, ": no such table in the audited database")
+      detail: row ? "".concat(m.table, ": about ").concat(Math.round(count ?? 0).toLocaleString("en-US"), " rows, ").concat(formatBytes(tableBytes ?? 0), " of table and ").concat(formatBytes(indexBytes ?? 0), " of indexes").concat(window3.days === null ? "; the statistics window is unknown (never reset), so no per-day figures" : "") : "".concat(m.table, ": no such table in the audited database")
     };
     tables.push(w);
     if (!row) continue;
@@ -4546,7 +4546,7 @@ function measureWorkload(db, models, store, cat, inUse) {
       comparisons.push({ table: m.table, model: m.model, metric: t.metric, value, threshold: t.threshold, unit: t.unit, source: t.description, exceeded, atMost });
     }
   }
-  return { tables, comparisons, gap: null, window: window2, thresholds };
+  return { tables, comparisons, gap: null, window: window3, thresholds };
 }
 function describeValue(metric, value) {
   if (metric === "total_bytes") return formatBytes(value);
@@ -4799,7 +4799,10 @@ function fromUrl(u) {
 }
 function initialViewState(props) {
   if (props.state?.pgcap) return structuredCloneSafe(props.state.pgcap);
-  return fromUrl(props.action?.params ?? props.action?.context?.params);
+  const a = props.action;
+  const fromContext = a?.context?.params;
+  const url = fromContext && typeof fromContext === "object" ? fromContext : a?.params && typeof a.params === "object" ? a.params : void 0;
+  return fromUrl(url);
 }
 function structuredCloneSafe(v) {
   return fromUrl(toUrl(v));
@@ -7399,6 +7402,8 @@ var PgCapabilitiesDashboard = class extends Component5 {
     __publicField(this, "action");
     __publicField(this, "state");
     __publicField(this, "timer", null);
+    __publicField(this, "persistTimer", null);
+    __publicField(this, "exportMenu");
     __publicField(this, "capabilityTitle", (id) => {
       const c = this.state.data?.overview.capabilities.find((x) => x.id === id);
       return c ? _t8(c.title) : id;
@@ -7416,20 +7421,28 @@ var PgCapabilitiesDashboard = class extends Component5 {
     this.orm = useService("orm");
     this.notification = useService("notification");
     this.action = useService("action");
-    this.state = useState2({ status: "loading", error: "", busy: "", progress: "", elapsed: 0, data: null, view: initialViewState(this.props) });
+    this.state = useState2({ status: "loading", error: "", busy: "", progress: "", elapsed: 0, exportOpen: false, data: null, view: initialViewState(this.props) });
     const env = this.env;
     onWillStart2(() => this.load(false));
+    this.exportMenu = useRef2("exportMenu");
+    useExternalListener(window, "click", (ev) => {
+      if (this.state.exportOpen && !this.exportMenu.el?.contains(ev.target)) this.state.exportOpen = false;
+    }, { capture: true });
     onMounted2(() => {
       env.__getLocalState__?.add(this, () => ({ pgcap: this.state.view }));
-      this.persist();
+      if (typeof this.props.updateActionState === "function") this.persist();
+      else this.persistTimer = setTimeout(() => this.persist(), 100);
     });
     onWillUnmount2(() => {
       env.__getLocalState__?.remove(this);
       this.stopTimer();
+      if (this.persistTimer) clearTimeout(this.persistTimer);
     });
   }
+  /** Odoo's control panel; no split-button menu beside Rescan (nothing goes in it: Export sits
+   * in the control panel's actions, rendered once whatever the width). */
   get display() {
-    return { controlPanel: {} };
+    return { controlPanel: { disableDropdown: true } };
   }
   // ---- data ----
   async load(rescan) {
@@ -7481,8 +7494,21 @@ var PgCapabilitiesDashboard = class extends Component5 {
   get exports() {
     return EXPORTS.map((e2) => ({ format: e2.format, label: e2.label(), title: _t8("Download the report as %(format)s", { format: e2.label() }) }));
   }
+  get exportButton() {
+    return _t8("Export");
+  }
+  toggleExport() {
+    this.state.exportOpen = !this.state.exportOpen;
+  }
+  onExportKey(ev) {
+    if (ev.key === "Escape" && this.state.exportOpen) {
+      this.state.exportOpen = false;
+      this.exportMenu.el?.querySelector(".o_pgcap_export_toggle")?.focus();
+    }
+  }
   async download(format) {
     const d = this.state.data;
+    this.state.exportOpen = false;
     if (!d || this.state.busy) return;
     this.state.busy = "export";
     try {
@@ -7496,6 +7522,7 @@ var PgCapabilitiesDashboard = class extends Component5 {
   /** Odoo's PDF report action; a UserError (no wkhtmltopdf here) is left to Odoo's error dialog. */
   async pdf() {
     const d = this.state.data;
+    this.state.exportOpen = false;
     if (!d || this.state.busy) return;
     this.state.busy = "pdf";
     try {
