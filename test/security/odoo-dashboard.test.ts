@@ -27,7 +27,7 @@ function rpcError(message: string): Error {
 async function mount(answers: Record<string, () => Promise<unknown>>) {
   const notification = { add: jest.fn() };
   document.body.innerHTML = '<div id="root"></div>';
-  const svc = { orm: { call: async (_m: string, method: string) => answers[method]!() }, notification };
+  const svc = { orm: { call: async (_m: string, method: string) => answers[method]!() }, notification, action: { doAction: jest.fn() } };
   const app = new App(PgCapabilitiesDashboard, { env: { services: svc }, templates: TEMPLATES, test: true });
   await app.mount(document.getElementById('root')!);
   return { app, notification };
@@ -43,8 +43,8 @@ test('attack: a rescan stopped by a migration\'s lock shows the module\'s messag
   $('.o_pgcap_rescan')!.click();
   await tick();
   await tick();
-  expect(notification.add).toHaveBeenCalledWith(LOCKED, { type: 'danger', title: 'Rescan failed' });
-  expect($('.o_pgcap_source')!.textContent).toContain('2026-01-15 09:30:00');
+  expect(notification.add).toHaveBeenCalledWith(LOCKED, { type: 'danger', title: 'The rescan failed; the previous audit is still shown.' });
+  expect($('.o_pgcap_source')!.textContent).toContain('01/15/2026 09:30:00');
   expect($('.o_pgcap_rescan')!.hasAttribute('disabled')).toBe(false);
   app.destroy();
 });
