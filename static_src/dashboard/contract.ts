@@ -41,7 +41,8 @@ export interface JudgeApi {
   buildReport(snapshot: Snapshot, catalog?: Catalog): Report;
   applyAcceptances(report: Report, acceptances: Acceptance[], today: Date): Report;
   diffReports(previous: Report, current: Report): ReportDiff;
-  exportReport(report: Report, format: Format): string;
+  /** formats: the reader's locale and time zone for md and html (default en, the machine's zone). */
+  exportReport(report: Report, format: Format, formats?: { locale: string; timeZone: string }): string;
   buildEngagement(report: Report, opts: { locale: string; timeZone: string }): EngagementDocument;
 }
 

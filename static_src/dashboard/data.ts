@@ -7,6 +7,9 @@ import { _t } from '@web/core/l10n/translation';
 import { downloadFile } from '@web/core/network/download';
 import { registry } from '@web/core/registry';
 import type { OrmService } from '@web/core/utils/hooks';
+
+/** The one ORM method the data layer uses. */
+type Orm = Pick<OrmService, 'call'>;
 import { EXTENSION, MIME, type Format } from '../core/export/formats';
 import type { Acceptance, Report } from '../core/report-types';
 import type { Snapshot } from '../core/snapshot';
@@ -48,7 +51,7 @@ function accept(api: JudgeApi, report: Report, acceptances: Acceptance[], today:
 
 /** The overview of the latest audit, or null when none was collected yet. Judges the audit in the
  * browser (judge bundle) and stores the report when the server holds no report of this judge. */
-export async function loadDashboard(orm: OrmService, { rescan = false, onProgress, today = new Date() }: LoadOptions = {}): Promise<DashboardData | null> {
+export async function loadDashboard(orm: Orm, { rescan = false, onProgress, today = new Date() }: LoadOptions = {}): Promise<DashboardData | null> {
   const progress = (message: unknown) => onProgress?.(String(message));
   progress(rescan ? _t('Collecting a new snapshot of this database and its modules…') : _t('Loading the latest audit…'));
   const answer = (await orm.call(SNAPSHOT_MODEL, rescan ? 'pgcap_rescan' : 'pgcap_dashboard', [JUDGED_WITH])) as DashboardAnswer;
@@ -73,7 +76,7 @@ export async function loadDashboard(orm: OrmService, { rescan = false, onProgres
 
 /** The judged report of an audit with the acceptances as they stand today (an acceptance may have
  * expired, been added or removed since the audit was judged). */
-export async function loadFullReport(orm: OrmService, snapshotId: number, today: Date = new Date()): Promise<Report> {
+export async function loadFullReport(orm: Orm, snapshotId: number, today: Date = new Date()): Promise<Report> {
   const [api, report, acceptances] = await Promise.all([
     judgeApi(),
     orm.call(SNAPSHOT_MODEL, 'pgcap_full_report', [snapshotId]) as Promise<Report>,
@@ -83,9 +86,9 @@ export async function loadFullReport(orm: OrmService, snapshotId: number, today:
 }
 
 /** Downloads an audit's report in an export format, as the CLI writes it. */
-export async function downloadExport(orm: OrmService, snapshotId: number, format: Format): Promise<void> {
+export async function downloadExport(orm: Orm, snapshotId: number, format: Format, formats?: { locale: string; timeZone: string }): Promise<void> {
   const [api, report] = await Promise.all([judgeApi(), loadFullReport(orm, snapshotId)]);
   const db = (report.source.database ?? 'odoo').replace(/[^A-Za-z0-9_.-]+/g, '_');
   const stamp = report.source.collectedAt.slice(0, 10);
-  await downloadFile(api.exportReport(report, format), `pg-capabilities-${db}-${stamp}.${EXTENSION[format]}`, MIME[format]);
+  await downloadFile(api.exportReport(report, format, formats), `pg-capabilities-${db}-${stamp}.${EXTENSION[format]}`, MIME[format]);
 }

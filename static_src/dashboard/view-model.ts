@@ -80,7 +80,7 @@ export function severityCounts(report: Report): { severity: Severity; count: num
 }
 
 /** jsonb size per owning Odoo module (or table when not an Odoo column), largest first. */
-export function jsonbSizeByModule(report: Report, top = 10): { label: string; bytes: number }[] {
+export function jsonbSizeByModule(report: Pick<Report, 'capabilities'>, top = 10): { label: string; bytes: number }[] {
   const sizes = new Map<string, number>();
   for (const item of report.capabilities.find((c) => c.id === 'jsonb')?.items ?? []) {
     const label = String(item.module ?? item.table ?? '?');

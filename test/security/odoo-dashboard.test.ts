@@ -9,10 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '../../static_src/core/snapshot';
 import { PgCapabilitiesDashboard } from '../../static_src/dashboard/dashboard';
-import type { AuditMeta } from '../../static_src/dashboard/contract';
-import { actionService, contractOrm } from '../support/odoo-server';
-type LatestSnapshot = AuditMeta & { snapshot: Snapshot };
-
+import type { LatestSnapshot } from '../support/overview';
+import { contractOrm } from '../support/odoo-server';
 import { ROOT } from '../support/fixtures';
 
 const TEMPLATES = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.xml'), 'utf8').replace(/<\?xml[^>]*>/, '');
@@ -31,7 +29,7 @@ function rpcError(message: string): Error {
 async function mount(answers: Record<string, () => Promise<unknown>>) {
   const notification = { add: jest.fn() };
   document.body.innerHTML = '<div id="root"></div>';
-  const svc = { orm: contractOrm(answers), notification, action: actionService() };
+  const svc = { orm: contractOrm(answers), notification, action: { doAction: jest.fn() } };
   const app = new App(PgCapabilitiesDashboard, { env: { services: svc }, templates: TEMPLATES, test: true });
   await app.mount(document.getElementById('root')!);
   return { app, notification };
@@ -47,8 +45,8 @@ test('attack: a rescan stopped by a migration\'s lock shows the module\'s messag
   $('.o_pgcap_rescan')!.click();
   await tick();
   await tick();
-  expect(notification.add).toHaveBeenCalledWith(LOCKED, { type: 'danger', title: 'Rescan failed' });
-  expect($('.o_pgcap_source')!.textContent).toContain('2026-01-15 09:30:00');
+  expect(notification.add).toHaveBeenCalledWith(LOCKED, { type: 'danger', title: 'The rescan failed; the previous audit is still shown.' });
+  expect($('.o_pgcap_source')!.textContent).toContain('01/15/2026 09:30:00');
   expect($('.o_pgcap_rescan')!.hasAttribute('disabled')).toBe(false);
   app.destroy();
 });

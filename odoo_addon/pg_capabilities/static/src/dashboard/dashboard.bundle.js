@@ -7,8 +7,10 @@ var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "sy
 
 import { registry as registry3 } from "@web/core/registry";
 
-import { Component as Component4, onWillStart as onWillStart2, useState as useState3 } from "@odoo/owl";
+import { Component as Component5, onMounted as onMounted2, onWillStart as onWillStart2, onWillUnmount as onWillUnmount2, useExternalListener, useRef as useRef2, useState as useState2 } from "@odoo/owl";
+import { _t as _t9 } from "@web/core/l10n/translation";
 import { useService } from "@web/core/utils/hooks";
+import { Layout } from "@web/search/layout";
 
 var DEFAULT_LOCALE = "en";
 function knownLocale(locale) {
@@ -40,19 +42,6 @@ function formatBytes(n, locale = "en-US") {
 function formatNumber(n, locale = "en-US") {
   if (n == null || !Number.isFinite(n)) return "";
   return numberFormat(locale, 0).format(Math.round(n));
-}
-function formatCell(value, kind, locale = "en-US") {
-  if (value == null) return "";
-  if (kind === "bytes") return typeof value === "number" ? formatBytes(value, locale) : String(value);
-  if (kind === "number") return typeof value === "number" ? formatNumber(value, locale) : String(value);
-  if (kind === "bool") return value === true ? "yes" : value === false ? "no" : String(value);
-  return String(value);
-}
-var PART_STATUS = { in_use: "in use", not_in_use: "none found", not_checked: "not checked" };
-function describeParts(parts) {
-  const looked = parts.filter((p) => p.status !== "not_checked").map((p) => "".concat(p.part, " (").concat(PART_STATUS[p.status], ")"));
-  const notChecked = parts.filter((p) => p.status === "not_checked").map((p) => "".concat(p.part, " (").concat(p.reason, ")"));
-  return [looked.length ? "Looked at: ".concat(looked.join(", "), ".") : "", notChecked.length ? "Not checked: ".concat(notChecked.join("; "), ".") : ""].filter(Boolean).join(" ");
 }
 var INVISIBLE = /(?!\t)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
 var codePoint = (c) => "U+".concat(c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0"));
@@ -86,73 +75,95 @@ function visibleCopy(value) {
 
 import { Component, onMounted, onWillStart, onWillUnmount, useRef } from "@odoo/owl";
 import { loadBundle } from "@web/core/assets";
+import { _t as _t3 } from "@web/core/l10n/translation";
 
-var SEVERITIES = ["info", "low", "medium", "high", "critical"];
-var VERDICTS = ["refuse", "replace", "keep", "review"];
-
-var VERDICT_TITLES = { refuse: "Refuse", replace: "Replace", keep: "Keep", review: "Review" };
-var VERDICT_COLORS = {
-  refuse: { bg: "#a61b1b", fg: "#ffffff" },
-  review: { bg: "#ffe8a1", fg: "#5c4300" },
-  replace: { bg: "#0b5394", fg: "#ffffff" },
-  keep: { bg: "#1e6b30", fg: "#ffffff" }
-};
-function verdictTitle(v) {
-  return v ? VERDICT_TITLES[v] ?? String(v) : "—";
+import { _t } from "@web/core/l10n/translation";
+import { deserializeDateTime, formatDateTime } from "@web/core/l10n/dates";
+import { formatFloat, formatInteger } from "@web/views/fields/formatters";
+function integer(n) {
+  return n == null || !Number.isFinite(n) ? "" : formatInteger(Math.round(n));
 }
-function verdictCounts(r) {
-  const counts = r.summary.verdicts ?? {};
-  return VERDICTS.map((v) => "".concat(Number(counts[v] ?? 0), " ").concat(v)).join(", ");
-}
-
-function compareCells(a, b) {
-  if (a === b) return 0;
-  if (a === null || a === void 0) return 1;
-  if (b === null || b === void 0) return -1;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a).localeCompare(String(b), void 0, { numeric: true, sensitivity: "base" });
-}
-function sortRows(rows, sort) {
-  if (!sort) return rows;
-  const dir = sort.asc ? 1 : -1;
-  return [...rows].sort((x, y) => {
-    const a = x[sort.key];
-    const b = y[sort.key];
-    if (a == null || b == null) return compareCells(a, b);
-    return dir * compareCells(a, b);
-  });
-}
-function filterItems(items, query) {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return items;
-  return items.filter((item) => {
-    const text = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
-    return words.every((w) => text.includes(w));
-  });
-}
-function paginate(rows, page, size) {
-  const pages = Math.max(1, Math.ceil(rows.length / size));
-  const p = Math.min(Math.max(0, page), pages - 1);
-  const slice = rows.slice(p * size, (p + 1) * size);
-  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size + 1 : 0, last: p * size + slice.length };
-}
-function toggleSort(current, key) {
-  return current && current.key === key ? { key, asc: !current.asc } : { key, asc: true };
-}
-function severityCounts(report) {
-  const main = report.findings.filter((f) => f.section === "findings");
-  return [...SEVERITIES].reverse().map((severity) => ({ severity, count: main.filter((f) => f.severity === severity).length }));
-}
-function jsonbSizeByModule(report, top = 10) {
-  const sizes = /* @__PURE__ */ new Map();
-  for (const item of report.capabilities.find((c) => c.id === "jsonb")?.items ?? []) {
-    const label = String(item.module ?? item.table ?? "?");
-    sizes.set(label, (sizes.get(label) ?? 0) + (typeof item.size === "number" ? item.size : 0));
+function size(bytes) {
+  if (bytes == null || !Number.isFinite(bytes)) return "";
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < 4) {
+    v /= 1024;
+    u += 1;
   }
-  return [...sizes].map(([label, bytes]) => ({ label, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+  const n = u === 0 ? integer(v) : formatFloat(v, { digits: [16, v < 10 ? 1 : 0] });
+  switch (u) {
+    case 0:
+      return _t("%(size)s B", { size: n });
+    case 1:
+      return _t("%(size)s kB", { size: n });
+    case 2:
+      return _t("%(size)s MB", { size: n });
+    case 3:
+      return _t("%(size)s GB", { size: n });
+    default:
+      return _t("%(size)s TB", { size: n });
+  }
+}
+function dateTime(utc) {
+  if (!utc) return "";
+  try {
+    const dt = deserializeDateTime(String(utc).replace("T", " ").replace(/(\.\d+)?Z?$/, ""));
+    if (!dt.isValid) return String(utc);
+    return _t("%(date)s (%(zone)s)", { date: formatDateTime(dt), zone: dt.toFormat("ZZZZ") });
+  } catch {
+    return String(utc);
+  }
 }
 
-var SEVERITY_COLORS = { critical: "#dc3545", high: "#fd7e14", medium: "#ffc107", low: "#28a745", info: "#6c757d" };
+import { _t as _t2 } from "@web/core/l10n/translation";
+function verdictTitle(v) {
+  switch (v) {
+    case "refuse":
+      return _t2("Refuse");
+    case "replace":
+      return _t2("Replace");
+    case "keep":
+      return _t2("Keep");
+    case "review":
+      return _t2("Review");
+    default:
+      return v ? String(v) : _t2("No verdict");
+  }
+}
+function severityTitle(s) {
+  switch (s) {
+    case "critical":
+      return _t2("Critical");
+    case "high":
+      return _t2("High");
+    case "medium":
+      return _t2("Medium");
+    case "low":
+      return _t2("Low");
+    case "info":
+      return _t2("Information");
+    default:
+      return s ? String(s) : "";
+  }
+}
+function roleTitle(r) {
+  switch (r) {
+    case "derived":
+      return _t2("Derived (rebuildable from PostgreSQL)");
+    case "authoritative":
+      return _t2("Authoritative (holds data of its own)");
+    case "unknown":
+      return _t2("Role unknown");
+    default:
+      return r ? String(r) : _t2("None");
+  }
+}
+function badgeClass(kind, value) {
+  return value ? "badge o_pgcap_badge o_pgcap_".concat(kind, "_").concat(value) : "badge o_pgcap_badge o_pgcap_badge_none";
+}
+
+var SEVERITY_COLORS = { critical: "#a61b1b", high: "#c35a00", medium: "#b08800", low: "#1e6b30", info: "#5c636a" };
 var Charts = class extends Component {
   constructor() {
     super(...arguments);
@@ -172,33 +183,46 @@ var Charts = class extends Component {
   get chart() {
     return globalThis.Chart;
   }
-  get severityData() {
-    return severityCounts(this.props.report);
+  get hasFindings() {
+    return this.props.severities.some((s) => s.count > 0);
   }
+  /** Only columns holding data: a fresh database's empty columns are no chart from 0 B to 1 B. */
   get jsonbData() {
-    return jsonbSizeByModule(this.props.report);
+    return this.props.jsonb.filter((j) => j.bytes > 0);
+  }
+  get severityRows() {
+    return this.props.severities.map((s) => ({ key: s.severity, label: severityTitle(s.severity), value: integer(s.count) }));
+  }
+  get jsonbRows() {
+    return this.jsonbData.map((j) => ({ key: j.label, label: j.label, value: size(j.bytes) }));
+  }
+  get jsonbEmpty() {
+    return this.props.jsonbColumns ? _t3("No jsonb data yet: the %(count)s jsonb columns of this database hold no data PostgreSQL has measured.", { count: integer(this.props.jsonbColumns) }) : _t3("No jsonb data yet: this database has no jsonb column.");
+  }
+  get chartAlt() {
+    return _t3("Bar chart; the table under it gives the same figures.");
   }
   draw() {
     const Chart = this.chart;
     if (!Chart) return;
-    const sev = this.severityData;
-    if (this.severityCanvas.el && this.props.report.findings.length) {
+    const sev = this.props.severities;
+    if (this.severityCanvas.el && this.hasFindings) {
       this.charts.push(new Chart(this.severityCanvas.el, {
         type: "bar",
-        data: { labels: sev.map((s) => s.severity), datasets: [{ label: "Findings", data: sev.map((s) => s.count), backgroundColor: sev.map((s) => SEVERITY_COLORS[s.severity]) }] },
-        options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+        data: { labels: sev.map((s) => severityTitle(s.severity)), datasets: [{ label: _t3("Findings"), data: sev.map((s) => s.count), backgroundColor: sev.map((s) => SEVERITY_COLORS[s.severity]) }] },
+        options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0, callback: (v) => integer(v) } } } }
       }));
     }
     const jsonb = this.jsonbData;
     if (this.jsonbCanvas.el && jsonb.length) {
       this.charts.push(new Chart(this.jsonbCanvas.el, {
         type: "bar",
-        data: { labels: jsonb.map((j) => j.label), datasets: [{ label: "jsonb size", data: jsonb.map((j) => j.bytes), backgroundColor: "#714b67" }] },
+        data: { labels: jsonb.map((j) => j.label), datasets: [{ label: _t3("jsonb size"), data: jsonb.map((j) => j.bytes), backgroundColor: "#714b67" }] },
         options: {
           indexAxis: "y",
           maintainAspectRatio: false,
-          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => formatBytes(ctx.raw) } } },
-          scales: { x: { ticks: { callback: (v) => formatBytes(v) } } }
+          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => size(ctx.raw) } } },
+          scales: { x: { beginAtZero: true, ticks: { callback: (v) => size(v) } } }
         }
       }));
     }
@@ -207,79 +231,112 @@ var Charts = class extends Component {
 __publicField(Charts, "template", "pg_capabilities.Charts");
 __publicField(Charts, "props", ["*"]);
 
-import { Component as Component2, useState } from "@odoo/owl";
-var PAGE_SIZE = 50;
-var DataTable = class extends Component2 {
-  constructor() {
-    super(...arguments);
-    __publicField(this, "state");
-  }
-  setup() {
-    this.state = useState({ query: "", sort: null, page: 0 });
-  }
-  get page() {
-    const rows = sortRows(filterItems(this.props.items, this.state.query), this.state.sort);
-    return paginate(rows, this.state.page, PAGE_SIZE);
-  }
-  cell(item, col) {
-    return formatCell(item[col.key], col.kind);
-  }
-  isNumeric(col) {
-    return col.kind === "number" || col.kind === "bytes";
-  }
-  sortIcon(col) {
-    const s = this.state.sort;
-    if (!s || s.key !== col.key) return "fa fa-sort text-muted";
-    return s.asc ? "fa fa-sort-asc" : "fa fa-sort-desc";
-  }
-  onSort(col) {
-    this.state.sort = toggleSort(this.state.sort, col.key);
-    this.state.page = 0;
-  }
-  onFilter(ev) {
-    this.state.query = ev.target.value;
-    this.state.page = 0;
-  }
-  goto(delta) {
-    this.state.page = this.page.page + delta;
-  }
+import { Component as Component2 } from "@odoo/owl";
+import { _t as _t5 } from "@web/core/l10n/translation";
+
+import { _t as _t4 } from "@web/core/l10n/translation";
+var TARGET = {
+  module: (l) => ({ model: "ir.module.module", domain: [["name", "=", l.name]] }),
+  model: (l) => ({ model: "ir.model", domain: [["model", "=", l.model]] }),
+  field: (l) => ({ model: "ir.model.fields", domain: [["model", "=", l.model], ["name", "=", l.name]] })
 };
-__publicField(DataTable, "template", "pg_capabilities.DataTable");
-__publicField(DataTable, "props", ["*"]);
-
-import { Component as Component3, useState as useState2 } from "@odoo/owl";
-
-var INVENTORY_INTRO = "Every store outside PostgreSQL this deployment relies on, Odoo's own included: each is another thing to back up, monitor, secure and keep current, and none is restored by a point-in-time recovery of PostgreSQL.";
-var INVENTORY_KIND_TITLES = { external: "external store", odoo: "Odoo's own" };
-
-var StoreInventory = class extends Component3 {
-  constructor() {
-    super(...arguments);
-    __publicField(this, "intro", INVENTORY_INTRO);
-    __publicField(this, "state");
+function linkTarget(link) {
+  return TARGET[link.kind](link);
+}
+function linkTitle(link) {
+  if (link.kind === "module") return _t4("Open the module %(name)s in Apps", { name: link.name });
+  if (link.kind === "model") return _t4("Open the model %(model)s", { model: link.model });
+  return _t4("Open the field %(name)s of %(model)s", { name: link.name, model: link.model });
+}
+async function openRecord(link, svc) {
+  const { model, domain } = linkTarget(link);
+  const [found] = await svc.orm.searchRead(model, domain, ["id"], { limit: 1 });
+  if (!found) {
+    const name = link.kind === "model" ? link.model : link.kind === "field" ? "".concat(link.model, ".").concat(link.name) : link.name;
+    svc.notification.add(_t4("%(name)s is not known to this database (removed since the audit, or never installed).", { name }), { type: "warning" });
+    return;
   }
-  setup() {
-    this.state = useState2({ open: "" });
+  await svc.action.doAction({ type: "ir.actions.act_window", res_model: model, res_id: found.id, views: [[false, "form"]], target: "current" });
+}
+
+var ChangesPanel = class extends Component2 {
+  get since() {
+    const p = this.props.previous;
+    return p.user ? _t5("Compared with the previous audit, collected on %(date)s by %(user)s.", { date: dateTime(p.collected_at), user: p.user }) : _t5("Compared with the previous audit, collected on %(date)s.", { date: dateTime(p.collected_at) });
   }
-  kindTitle(x) {
-    return INVENTORY_KIND_TITLES[x.kind] ?? x.kind;
+  get added() {
+    return this.props.changes.findings.added;
   }
-  verdictLabel(v) {
+  get removed() {
+    return this.props.changes.findings.removed;
+  }
+  get verdicts() {
+    return this.props.changes.verdicts;
+  }
+  /** Changes other than the verdict's (severity, role, dual write, state, section, origin). */
+  get otherChanges() {
+    return this.props.changes.findings.changed.map((c) => ({ ...c, keys: Object.keys(c.to).filter((k) => k !== "verdict") })).filter((c) => c.keys.length);
+  }
+  get capabilities() {
+    return this.props.changes.capabilities;
+  }
+  get inventory() {
+    return this.props.changes.inventory;
+  }
+  get channels() {
+    return this.props.changes.channels;
+  }
+  get nothing() {
+    const c = this.props.changes;
+    return !c.findings.added.length && !c.findings.removed.length && !c.findings.changed.length && !c.capabilities.started.length && !c.capabilities.stopped.length && !c.capabilities.items.length && !c.inventory.added.length && !c.inventory.removed.length && !c.inventory.changed.length && !c.channels.added.length && !c.channels.removed.length;
+  }
+  verdict(v) {
     return verdictTitle(v);
   }
-  verdictStyle(v) {
-    const c = v ? VERDICT_COLORS[v] : void 0;
-    return c ? "background-color: ".concat(c.bg, "; color: ").concat(c.fg, ";") : "";
+  severity(s) {
+    return severityTitle(s);
   }
-  list(xs) {
-    return xs.length ? xs.join(", ") : "—";
+  badge(kind, v) {
+    return badgeClass(kind, v);
   }
-  toggle(x) {
-    this.state.open = this.state.open === x.id ? "" : x.id;
+  store(s) {
+    return this.props.storeTitle(s);
+  }
+  capability(id) {
+    return this.props.capabilityTitle(id);
+  }
+  count(n) {
+    return integer(n);
+  }
+  role(r) {
+    return roleTitle(r);
+  }
+  moduleLink(name) {
+    return { kind: "module", name };
+  }
+  linkTitle(l) {
+    return linkTitle(l);
+  }
+  /** "Severity: Medium → High", one phrase per property that changed. */
+  describe(c) {
+    return c.keys.map((k) => {
+      const show = (v) => k === "severity" ? severityTitle(String(v)) : k === "role" ? roleTitle(String(v)) : k === "dualWrite" ? v ? _t5("yes") : _t5("no") : String(v ?? "");
+      const what = k === "severity" ? _t5("Severity") : k === "role" ? _t5("Role") : k === "dualWrite" ? _t5("Dual write") : k === "state" ? _t5("Module state") : k === "section" ? _t5("Listed under") : k === "origin" ? _t5("Origin") : k;
+      return _t5("%(what)s: %(before)s → %(after)s", { what, before: show(c.from[k]), after: show(c.to[k]) });
+    }).join("; ");
+  }
+  inventoryChange(c) {
+    const parts = [];
+    if (c.from.verdict !== c.to.verdict) parts.push(_t5("Verdict: %(before)s → %(after)s", { before: verdictTitle(c.from.verdict), after: verdictTitle(c.to.verdict) }));
+    if (c.from.role !== c.to.role) parts.push(_t5("Role: %(before)s → %(after)s", { before: roleTitle(c.from.role), after: roleTitle(c.to.role) }));
+    return _t5("%(store)s: %(change)s", { store: c.title, change: parts.join("; ") });
+  }
+  get toLabel() {
+    return _t5("changed to");
   }
 };
-__publicField(StoreInventory, "template", "pg_capabilities.StoreInventory");
-__publicField(StoreInventory, "props", ["*"]);
+__publicField(ChangesPanel, "template", "pg_capabilities.ChangesPanel");
+__publicField(ChangesPanel, "props", ["*"]);
 
 var OVERVIEW_ITEMS = 1e3;
 var JUDGE_BUNDLE = "pg_capabilities.assets_judge";
@@ -314,8 +371,210 @@ function toDashboardData(report, audit, previous, changes) {
   };
 }
 
+import { Component as Component3 } from "@odoo/owl";
+import { _t as _t6 } from "@web/core/l10n/translation";
+
+function compareCells(a, b) {
+  if (a === b) return 0;
+  if (a === null || a === void 0) return 1;
+  if (b === null || b === void 0) return -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a).localeCompare(String(b), void 0, { numeric: true, sensitivity: "base" });
+}
+function sortRows(rows, sort) {
+  if (!sort) return rows;
+  const dir = sort.asc ? 1 : -1;
+  return [...rows].sort((x, y) => {
+    const a = x[sort.key];
+    const b = y[sort.key];
+    if (a == null || b == null) return compareCells(a, b);
+    return dir * compareCells(a, b);
+  });
+}
+function filterItems(items, query) {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return items;
+  return items.filter((item) => {
+    const text = Object.values(item).map((v) => v == null ? "" : String(v)).join(" ").toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
+function paginate(rows, page, size2) {
+  const pages = Math.max(1, Math.ceil(rows.length / size2));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const slice = rows.slice(p * size2, (p + 1) * size2);
+  return { rows: slice, page: p, pages, total: rows.length, first: rows.length ? p * size2 + 1 : 0, last: p * size2 + slice.length };
+}
+function toggleSort(current, key) {
+  return current && current.key === key ? { key, asc: !current.asc } : { key, asc: true };
+}
+function jsonbSizeByModule(report, top = 10) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const item of report.capabilities.find((c) => c.id === "jsonb")?.items ?? []) {
+    const label = String(item.module ?? item.table ?? "?");
+    sizes.set(label, (sizes.get(label) ?? 0) + (typeof item.size === "number" ? item.size : 0));
+  }
+  return [...sizes].map(([label, bytes]) => ({ label, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+}
+
+var PAGE_SIZE = 50;
+var DataTable = class extends Component3 {
+  get page() {
+    const rows = sortRows(filterItems(this.props.items, this.props.state.query), this.props.state.sort);
+    return paginate(rows, this.props.state.page, PAGE_SIZE);
+  }
+  /** A column label from core's catalog, through _t (translated when the module's .po has it). */
+  label(col) {
+    return _t6(col.label);
+  }
+  cell(item, col) {
+    const v = item[col.key];
+    if (v == null) return "";
+    if (col.kind === "bytes" && typeof v === "number") return size(v);
+    if (col.kind === "number" && typeof v === "number") return integer(v);
+    if (col.kind === "bool" && typeof v === "boolean") return v ? _t6("yes") : _t6("no");
+    return String(v);
+  }
+  link(item, col) {
+    const v = item[col.key];
+    if (typeof v !== "string" || !v) return null;
+    if (col.key === "module") return { kind: "module", name: v };
+    if (col.key === "model") return { kind: "model", model: v };
+    if (col.key === "field" && typeof item.model === "string" && item.model) return { kind: "field", model: item.model, name: v };
+    return null;
+  }
+  linkTitle(link) {
+    return linkTitle(link);
+  }
+  isNumeric(col) {
+    return col.kind === "number" || col.kind === "bytes";
+  }
+  ariaSort(col) {
+    const s = this.props.state.sort;
+    return !s || s.key !== col.key ? "none" : s.asc ? "ascending" : "descending";
+  }
+  sortIcon(col) {
+    const a = this.ariaSort(col);
+    return a === "none" ? "fa fa-sort text-muted" : a === "ascending" ? "fa fa-sort-asc" : "fa fa-sort-desc";
+  }
+  sortLabel(col) {
+    const a = this.ariaSort(col);
+    const name = this.label(col);
+    return a === "ascending" ? _t6("%(column)s: sorted ascending; activate to sort descending", { column: name }) : a === "descending" ? _t6("%(column)s: sorted descending; activate to sort ascending", { column: name }) : _t6("%(column)s: activate to sort ascending", { column: name });
+  }
+  get filterLabel() {
+    return _t6("Filter the rows of %(table)s", { table: this.props.caption });
+  }
+  get countText() {
+    return _t6("%(shown)s of %(total)s rows", { shown: integer(this.page.total), total: integer(this.props.items.length) });
+  }
+  get pageText() {
+    const p = this.page;
+    return _t6("Rows %(first)s to %(last)s of %(total)s", { first: integer(p.first), last: integer(p.last), total: integer(p.total) });
+  }
+  get previousLabel() {
+    return _t6("Previous page");
+  }
+  get nextLabel() {
+    return _t6("Next page");
+  }
+  onSort(col) {
+    this.props.onChange({ ...this.props.state, sort: toggleSort(this.props.state.sort, col.key), page: 0 });
+  }
+  onFilter(ev) {
+    this.props.onChange({ ...this.props.state, query: ev.target.value, page: 0 });
+  }
+  goto(delta) {
+    this.props.onChange({ ...this.props.state, page: this.page.page + delta });
+  }
+};
+__publicField(DataTable, "template", "pg_capabilities.DataTable");
+__publicField(DataTable, "props", ["*"]);
+
+import { Component as Component4, useState } from "@odoo/owl";
+import { _t as _t7 } from "@web/core/l10n/translation";
+var StoreInventory = class extends Component4 {
+  constructor() {
+    super(...arguments);
+    __publicField(this, "state");
+  }
+  setup() {
+    this.state = useState({ open: "" });
+  }
+  kindTitle(x) {
+    return x.kind === "odoo" ? _t7("Odoo's own") : _t7("External store");
+  }
+  verdictLabel(x) {
+    return x.verdict ? verdictTitle(x.verdict) : _t7("No verdict: Odoo needs it");
+  }
+  verdictClass(x) {
+    return badgeClass("verdict", x.verdict);
+  }
+  role(x) {
+    return roleTitle(x.role);
+  }
+  moduleLink(name) {
+    return { kind: "module", name };
+  }
+  modelLink(model) {
+    return { kind: "model", model };
+  }
+  linkTitle(l) {
+    return linkTitle(l);
+  }
+  toggleLabel(x) {
+    return this.state.open === x.id ? _t7("Hide the operational checklist of %(store)s", { store: x.title }) : _t7("Show the operational checklist of %(store)s", { store: x.title });
+  }
+  toggle(x) {
+    this.state.open = this.state.open === x.id ? "" : x.id;
+  }
+};
+__publicField(StoreInventory, "template", "pg_capabilities.StoreInventory");
+__publicField(StoreInventory, "props", ["*"]);
+
+var emptyTable = () => ({ sort: null, query: "", page: 0 });
+var defaultViewState = () => ({ closed: [], unused: false, tables: {} });
+var enc = encodeURIComponent;
+var dec = (s) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return "";
+  }
+};
+function toUrl(v) {
+  const tables = Object.entries(v.tables).filter(([, t]) => t.sort || t.query || t.page).map(([id, t]) => [id, t.sort ? t.sort.key : "", t.sort ? t.sort.asc ? "a" : "d" : "", t.query, String(t.page)].map(enc).join("~"));
+  return { pgcap_closed: v.closed.map(enc).join(","), pgcap_unused: v.unused ? "1" : "", pgcap_tables: tables.join(";") };
+}
+function fromUrl(u) {
+  const v = defaultViewState();
+  if (!u) return v;
+  const str = (x) => typeof x === "string" ? x : typeof x === "number" ? String(x) : "";
+  v.closed = str(u.pgcap_closed).split(",").filter(Boolean).map(dec).filter(Boolean);
+  v.unused = str(u.pgcap_unused) === "1";
+  for (const entry of str(u.pgcap_tables).split(";").filter(Boolean)) {
+    const [id, key, dir, query, page] = entry.split("~").map(dec);
+    if (!id) continue;
+    const p = Number(page);
+    v.tables[id] = { sort: key ? { key, asc: dir !== "d" } : null, query: query ?? "", page: Number.isInteger(p) && p > 0 ? p : 0 };
+  }
+  return v;
+}
+function initialViewState(props) {
+  if (props.state?.pgcap) return structuredCloneSafe(props.state.pgcap);
+  const a = props.action;
+  const fromContext = a?.context?.params;
+  const url = fromContext && typeof fromContext === "object" ? fromContext : a?.params && typeof a.params === "object" ? a.params : void 0;
+  return fromUrl(url);
+}
+function structuredCloneSafe(v) {
+  return fromUrl(toUrl(v));
+}
+
+import { localization } from "@web/core/l10n/localization";
+
 import { loadBundle as loadBundle2 } from "@web/core/assets";
-import { _t } from "@web/core/l10n/translation";
+import { _t as _t8 } from "@web/core/l10n/translation";
 import { downloadFile } from "@web/core/network/download";
 import { registry } from "@web/core/registry";
 
@@ -333,7 +592,7 @@ var JUDGED_WITH = true ? "553b1b5b5ecb30eb" : "source";
 async function judgeApi() {
   await loadBundle2(JUDGE_BUNDLE);
   const api = registry.category("pg_capabilities").get("judge");
-  if (!api) throw new Error(String(_t("The judge (asset bundle %(bundle)s) did not load.", { bundle: JUDGE_BUNDLE })));
+  if (!api) throw new Error(String(_t8("The judge (asset bundle %(bundle)s) did not load.", { bundle: JUDGE_BUNDLE })));
   return api;
 }
 function accept(api, report, acceptances, today) {
@@ -341,23 +600,23 @@ function accept(api, report, acceptances, today) {
 }
 async function loadDashboard(orm, { rescan = false, onProgress, today = /* @__PURE__ */ new Date() } = {}) {
   const progress = (message) => onProgress?.(String(message));
-  progress(rescan ? _t("Collecting a new snapshot of this database and its modules…") : _t("Loading the latest audit…"));
+  progress(rescan ? _t8("Collecting a new snapshot of this database and its modules…") : _t8("Loading the latest audit…"));
   const answer = await orm.call(SNAPSHOT_MODEL, rescan ? "pgcap_rescan" : "pgcap_dashboard", [JUDGED_WITH]);
   if (!answer) return null;
   if (answer.judged) return answer.data;
-  progress(_t("Loading the judge…"));
+  progress(_t8("Loading the judge…"));
   const api = await judgeApi();
-  progress(_t("Judging the audit of %(date)s…", { date: answer.audit.collected_at }));
+  progress(_t8("Judging the audit of %(date)s…", { date: answer.audit.collected_at }));
   let report = api.buildReport(answer.snapshot);
-  if (answer.acceptances.length) progress(_t("Applying %(count)s acceptances…", { count: answer.acceptances.length }));
+  if (answer.acceptances.length) progress(_t8("Applying %(count)s acceptances…", { count: answer.acceptances.length }));
   report = accept(api, report, answer.acceptances, today);
   let changes = null;
   if (answer.previous) {
-    progress(_t("Comparing with the audit of %(date)s…", { date: answer.previous.audit.collected_at }));
+    progress(_t8("Comparing with the audit of %(date)s…", { date: answer.previous.audit.collected_at }));
     changes = api.diffReports(answer.previous.report, report);
   }
   const data = toDashboardData(report, answer.audit, answer.previous?.audit ?? null, changes);
-  progress(_t("Storing %(count)s findings…", { count: report.findings.length }));
+  progress(_t8("Storing %(count)s findings…", { count: report.findings.length }));
   const stored = await orm.call(SNAPSHOT_MODEL, "pgcap_store_report", [answer.audit.id, report, data, JUDGED_WITH]);
   return stored && stored.judged ? stored.data : data;
 }
@@ -369,116 +628,358 @@ async function loadFullReport(orm, snapshotId, today = /* @__PURE__ */ new Date(
   ]);
   return accept(api, report, acceptances, today);
 }
-async function downloadExport(orm, snapshotId, format) {
+async function downloadExport(orm, snapshotId, format, formats) {
   const [api, report] = await Promise.all([judgeApi(), loadFullReport(orm, snapshotId)]);
   const db = (report.source.database ?? "odoo").replace(/[^A-Za-z0-9_.-]+/g, "_");
   const stamp = report.source.collectedAt.slice(0, 10);
-  await downloadFile(api.exportReport(report, format), "pg-capabilities-".concat(db, "-").concat(stamp, ".").concat(EXTENSION[format]), MIME[format]);
+  await downloadFile(api.exportReport(report, format, formats), "pg-capabilities-".concat(db, "-").concat(stamp, ".").concat(EXTENSION[format]), MIME[format]);
 }
 
-var PgCapabilitiesDashboard = class extends Component4 {
+function readerFormats() {
+  return { locale: (localization.code || "en").replace("_", "-"), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+}
+async function pdfAction(orm, snapshotId) {
+  const [judge, report] = await Promise.all([judgeApi(), loadFullReport(orm, snapshotId)]);
+  return orm.call(SNAPSHOT_MODEL, "pgcap_pdf", [snapshotId, judge.buildEngagement(report, readerFormats())]);
+}
+async function acquire(orm, opts) {
+  return loadDashboard(orm, opts);
+}
+async function exportFile(orm, snapshotId, format) {
+  return downloadExport(orm, snapshotId, format, readerFormats());
+}
+var dataSource = { acquire, exportFile, pdfAction };
+var EXPORTS = [
+  { format: "md", label: () => _t9("Markdown") },
+  { format: "html", label: () => _t9("HTML") },
+  { format: "csv", label: () => _t9("CSV") },
+  { format: "json", label: () => _t9("JSON") },
+  { format: "sarif", label: () => _t9("SARIF") },
+  { format: "cyclonedx", label: () => _t9("CycloneDX") }
+];
+var PgCapabilitiesDashboard = class extends Component5 {
   constructor() {
     super(...arguments);
     __publicField(this, "orm");
     __publicField(this, "notification");
     __publicField(this, "action");
     __publicField(this, "state");
+    __publicField(this, "timer", null);
+    __publicField(this, "persistTimer", null);
+    __publicField(this, "exportMenu");
+    __publicField(this, "capabilityTitle", (id) => {
+      const c = this.state.data?.overview.capabilities.find((x) => x.id === id);
+      return c ? _t9(c.title) : id;
+    });
+    __publicField(this, "storeTitle", (store) => {
+      const x = this.state.data?.overview.inventory?.find((i) => i.store === store);
+      return x ? x.title : store;
+    });
+    __publicField(this, "onTable", (id) => (t) => {
+      this.state.view.tables[id] = t;
+      this.persist();
+    });
   }
   setup() {
     this.orm = useService("orm");
     this.notification = useService("notification");
     this.action = useService("action");
-    this.state = useState3({
-      status: "loading",
-      error: "",
-      busy: false,
-      latest: null,
-      report: null,
-      view: null,
-      showUnused: false
+    this.state = useState2({ status: "loading", error: "", busy: "", progress: "", elapsed: 0, exportOpen: false, data: null, view: initialViewState(this.props) });
+    const env = this.env;
+    onWillStart2(() => this.load(false));
+    this.exportMenu = useRef2("exportMenu");
+    useExternalListener(window, "click", (ev) => {
+      if (this.state.exportOpen && !this.exportMenu.el?.contains(ev.target)) this.state.exportOpen = false;
+    }, { capture: true });
+    onMounted2(() => {
+      env.__getLocalState__?.add(this, () => ({ pgcap: this.state.view }));
+      if (typeof this.props.updateActionState === "function") this.persist();
+      else this.persistTimer = setTimeout(() => this.persist(), 100);
     });
-    onWillStart2(() => this.load("pgcap_latest"));
+    onWillUnmount2(() => {
+      env.__getLocalState__?.remove(this);
+      this.stopTimer();
+      if (this.persistTimer) clearTimeout(this.persistTimer);
+    });
   }
-  async load(method) {
+  /** Odoo's control panel; no split-button menu beside Rescan (nothing goes in it: Export sits
+   * in the control panel's actions, rendered once whatever the width). */
+  get display() {
+    return { controlPanel: { disableDropdown: true } };
+  }
+  // ---- data ----
+  async load(rescan) {
     try {
-      const data = await loadDashboard(this.orm, { rescan: method === "pgcap_rescan" });
+      const data = await dataSource.acquire(this.orm, { rescan, onProgress: (m) => {
+        this.state.progress = m;
+      } });
       if (!data) {
-        Object.assign(this.state, { status: "empty", latest: null, report: null, view: null });
+        Object.assign(this.state, { status: "empty", data: null, error: "" });
         return;
       }
-      const report = data.overview;
-      Object.assign(this.state, { status: "ready", latest: data.audit, report, view: visibleCopy(report), error: "" });
+      Object.assign(this.state, { status: "ready", data: visibleCopy(data), error: "" });
+      if (rescan) this.notification.add(_t9("The new audit, collected on %(date)s, is shown.", { date: dateTime(data.audit.collected_at) }), { type: "success" });
     } catch (e) {
       const message = errorMessage(e);
-      if (this.state.report) this.notification.add(message, { type: "danger", title: "Rescan failed" });
+      if (this.state.data) this.notification.add(message, { type: "danger", title: _t9("The rescan failed; the previous audit is still shown.") });
       else Object.assign(this.state, { status: "error", error: message });
     }
   }
   async rescan() {
     if (this.state.busy) return;
-    this.state.busy = true;
+    this.state.busy = "rescan";
+    this.state.progress = _t9("Starting the rescan.");
+    this.state.elapsed = 0;
+    this.timer = setInterval(() => {
+      this.state.elapsed += 1;
+    }, 1e3);
     try {
-      await this.load("pgcap_rescan");
+      await this.load(true);
     } finally {
-      this.state.busy = false;
+      this.stopTimer();
+      this.state.busy = "";
+      this.state.progress = "";
     }
   }
-  openFindings() {
-    void this.action.doAction(FINDINGS_ACTION);
+  stopTimer() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
   }
-  /** A value from outside the report (the snapshot record), as shown: invisible characters visible. */
-  show(value) {
-    return visible(String(value ?? ""));
+  get progressText() {
+    return _t9("%(step)s Running for %(seconds)s s.", { step: this.state.progress, seconds: integer(this.state.elapsed) });
   }
-  get capabilities() {
-    const all = this.state.view?.capabilities ?? [];
-    return this.state.showUnused ? all : all.filter((c) => c.status !== "not_in_use");
+  get rescanLabel() {
+    return this.state.busy === "rescan" ? _t9("Scanning…") : _t9("Rescan");
   }
-  get hiddenCapabilities() {
-    return (this.state.view?.capabilities ?? []).filter((c) => c.status === "not_in_use").length;
+  get exportsLabel() {
+    return _t9("Download the report");
   }
-  partsText(c) {
-    return describeParts(c.parts ?? []);
+  get exports() {
+    return EXPORTS.map((e) => ({ format: e.format, label: e.label(), title: _t9("Download the report as %(format)s", { format: e.label() }) }));
   }
-  get cards() {
-    const r = this.state.view;
-    if (!r) return [];
-    const s = r.summary;
-    return [
-      { value: "".concat(s.capabilitiesInUse, "/").concat(s.capabilitiesKnown), label: "Capabilities in use", detail: s.capabilitiesNotChecked ? "".concat(s.capabilitiesNotChecked, " not checked: see why below") : "of the PostgreSQL features audited", tone: s.capabilitiesNotChecked ? "border-warning" : "" },
-      { value: formatNumber(s.jsonbColumns), label: "jsonb columns", detail: "".concat(formatBytes(s.jsonbBytes) || "0 B", " estimated"), tone: "" },
-      { value: "".concat(s.ftsIndexes, " / ").concat(s.trigramIndexes), label: "Full-text / trigram indexes", detail: "GIN and GiST", tone: "" },
-      { value: formatNumber(s.channels), label: "NOTIFY channels", detail: r.source.database ? "".concat(s.listeners, " listening session").concat(s.listeners === 1 ? "" : "s") : "listeners not checked: no database", tone: "" },
-      { value: formatNumber(s.findings), label: "External stores", detail: "".concat(s.stores.length ? s.stores.join(", ") : "none", "; ").concat(s.dualWrites, " dual write").concat(s.dualWrites === 1 ? "" : "s").concat(s.odooFindings + s.notInstalledFindings ? "; ".concat(s.odooFindings + s.notInstalledFindings, " more listed apart (Odoo's own, not installed)") : ""), tone: s.findings ? "border-warning" : "" },
-      { value: formatNumber(s.verdicts?.refuse ?? 0), label: "Stores to refuse", detail: "verdicts: ".concat(verdictCounts(r)), tone: s.verdicts?.refuse ? "border-danger" : "" },
-      { value: s.worstSeverity ?? "none", label: "Worst severity", detail: s.worstSeverity ? "see the findings below" : "no external store found", tone: s.worstSeverity === "critical" || s.worstSeverity === "high" ? "border-danger" : "" }
-    ];
+  get exportButton() {
+    return _t9("Export");
   }
-  statusClass(c) {
-    return c.status === "in_use" ? "bg-success text-white" : c.status === "not_in_use" ? "bg-light text-dark border" : "bg-warning text-dark o_pgcap_not_checked";
+  toggleExport() {
+    this.state.exportOpen = !this.state.exportOpen;
+  }
+  onExportKey(ev) {
+    if (ev.key === "Escape" && this.state.exportOpen) {
+      this.state.exportOpen = false;
+      this.exportMenu.el?.querySelector(".o_pgcap_export_toggle")?.focus();
+    }
   }
   async download(format) {
-    if (!this.state.latest) return;
+    const d = this.state.data;
+    this.state.exportOpen = false;
+    if (!d || this.state.busy) return;
+    this.state.busy = "export";
     try {
-      await downloadExport(this.orm, this.state.latest.id, format);
+      await dataSource.exportFile(this.orm, d.audit.id, format);
     } catch (e) {
-      this.notification.add(errorMessage(e), { type: "danger", title: "Export failed" });
+      this.notification.add(errorMessage(e), { type: "danger", title: _t9("The export failed.") });
+    } finally {
+      this.state.busy = "";
     }
   }
+  /** Odoo's PDF report action; a UserError (no wkhtmltopdf here) is left to Odoo's error dialog. */
+  async pdf() {
+    const d = this.state.data;
+    this.state.exportOpen = false;
+    if (!d || this.state.busy) return;
+    this.state.busy = "pdf";
+    try {
+      const action = await dataSource.pdfAction(this.orm, d.audit.id);
+      if (action) await this.action.doAction(action);
+    } finally {
+      this.state.busy = "";
+    }
+  }
+  // ---- what the page says ----
+  get auditLine() {
+    const d = this.state.data;
+    const a = d.audit;
+    const src = d.overview.source;
+    const values = {
+      database: src.database ?? a.database,
+      postgres: src.serverVersion ?? "",
+      odoo: a.odoo_version || src.odooVersion || "",
+      date: dateTime(a.collected_at),
+      user: a.user,
+      seconds: integer(Math.max(1, Math.round(a.duration_ms / 1e3)))
+    };
+    if (values.postgres && values.user) return _t9("Database %(database)s on PostgreSQL %(postgres)s, Odoo %(odoo)s. Audit collected on %(date)s by %(user)s in %(seconds)s s.", values);
+    if (values.postgres) return _t9("Database %(database)s on PostgreSQL %(postgres)s, Odoo %(odoo)s. Audit collected on %(date)s in %(seconds)s s.", values);
+    return _t9("Database %(database)s, Odoo %(odoo)s. Audit collected on %(date)s in %(seconds)s s.", values);
+  }
+  get findingCards() {
+    const d = this.state.data;
+    if (!d) return [];
+    const s = d.overview.summary;
+    const v = s.verdicts ?? { refuse: 0, replace: 0, keep: 0, review: 0 };
+    const apart = s.odooFindings + s.notInstalledFindings;
+    const highs = d.severities.filter((x) => x.severity === "high" || x.severity === "critical").reduce((n, x) => n + x.count, 0);
+    const cards = [
+      {
+        key: "to_act_on",
+        value: integer(s.findings),
+        label: _t9("External-store findings to act on"),
+        filter: "to_act_on",
+        tone: s.findings ? "warning" : "",
+        detail: s.accepted ? _t9("Accepted by the client and listed apart: %(count)s.", { count: integer(s.accepted) }) : apart ? _t9("Listed apart (Odoo's own modules, or not installed): %(count)s.", { count: integer(apart) }) : _t9("In modules that run in this database.")
+      },
+      { key: "refuse", value: integer(v.refuse), label: _t9("Stores to refuse"), filter: "verdict_refuse", tone: v.refuse ? "danger" : "", detail: _t9("A second store holding data of its own, or written together with Odoo: remove it.") },
+      { key: "replace", value: integer(v.replace), label: _t9("Stores PostgreSQL can replace"), filter: "verdict_replace", tone: "", detail: _t9("A PostgreSQL capability does the same job.") },
+      { key: "review", value: integer(v.review), label: _t9("Verdicts to review"), filter: "verdict_review", tone: v.review ? "warning" : "", detail: _t9("The audit could not decide: a person must look.") },
+      { key: "keep", value: integer(v.keep), label: _t9("Stores that may stay"), filter: "verdict_keep", tone: "", detail: _t9("Derived copies PostgreSQL can rebuild.") },
+      { key: "dual_write", value: integer(s.dualWrites), label: _t9("Dual writes"), filter: "dual_write", tone: s.dualWrites ? "danger" : "", detail: _t9("One change written to PostgreSQL and to another store, with no transaction spanning both.") },
+      {
+        key: "severity_high",
+        value: integer(highs),
+        label: _t9("High or critical findings"),
+        filter: "severity_high",
+        tone: highs ? "danger" : "",
+        detail: s.worstSeverity ? _t9("The worst severity found: %(severity)s.", { severity: severityTitle(s.worstSeverity) }) : _t9("No external store found.")
+      }
+    ];
+    if (d.previous && d.changes) {
+      const c = d.changes.findings;
+      cards.push({
+        key: "new_since_previous",
+        value: integer(c.added.length),
+        label: _t9("New since the previous audit"),
+        filter: "new_since_previous",
+        tone: c.added.length ? "warning" : "",
+        detail: _t9("Gone: %(gone)s. Changed: %(changed)s.", { gone: integer(c.removed.length), changed: integer(c.changed.length) })
+      });
+    }
+    return cards;
+  }
+  get capabilityCards() {
+    const d = this.state.data;
+    if (!d) return [];
+    const s = d.overview.summary;
+    return [
+      {
+        key: "capabilities",
+        value: _t9("%(used)s of %(known)s", { used: integer(s.capabilitiesInUse), known: integer(s.capabilitiesKnown) }),
+        label: _t9("PostgreSQL capabilities in use"),
+        filter: null,
+        tone: s.capabilitiesNotChecked ? "warning" : "",
+        detail: s.capabilitiesNotChecked ? _t9("Could not be checked: %(count)s (see why under PostgreSQL capabilities).", { count: integer(s.capabilitiesNotChecked) }) : _t9("Of the PostgreSQL features this audit looks for.")
+      },
+      {
+        key: "jsonb",
+        value: integer(s.jsonbColumns),
+        label: _t9("jsonb columns"),
+        filter: null,
+        tone: "",
+        detail: s.jsonbBytes ? _t9("Data they hold, estimated: %(size)s.", { size: size(s.jsonbBytes) }) : _t9("No jsonb data yet.")
+      },
+      { key: "fts", value: integer(s.ftsIndexes), label: _t9("Full-text search indexes"), filter: null, tone: "", detail: _t9("tsvector columns and to_tsvector expression indexes.") },
+      { key: "trigram", value: integer(s.trigramIndexes), label: _t9("Trigram indexes"), filter: null, tone: "", detail: _t9("Fast LIKE and similarity search on text.") },
+      {
+        key: "channels",
+        value: integer(s.channels),
+        label: _t9("LISTEN/NOTIFY channels"),
+        filter: null,
+        tone: "",
+        detail: d.overview.source.database ? _t9("Sessions seen listening: %(count)s.", { count: integer(s.listeners) }) : _t9("Listeners not checked: no database was audited.")
+      }
+    ];
+  }
+  cardClass(card) {
+    return "card h-100 w-100 text-start o_pgcap_card o_pgcap_card_".concat(card.key).concat(card.tone ? " border-".concat(card.tone, " o_pgcap_card_").concat(card.tone) : "");
+  }
+  /** The findings list (Odoo's own list view) with one of its filters set. */
+  async openFindings(filter) {
+    await this.action.doAction(FINDINGS_ACTION, { additionalContext: { ["search_default_".concat(filter)]: 1 } });
+  }
+  async open(link) {
+    await openRecord(link, { orm: this.orm, action: this.action, notification: this.notification });
+  }
+  get chartSeverities() {
+    return this.state.data?.severities ?? [];
+  }
+  get chartJsonb() {
+    return this.state.data ? jsonbSizeByModule(this.state.data.overview) : [];
+  }
+  // ---- capabilities ----
+  get capabilities() {
+    const all = this.state.data?.overview.capabilities ?? [];
+    return this.state.view.unused ? all : all.filter((c) => c.status !== "not_in_use");
+  }
+  get unusedToggle() {
+    const hidden = (this.state.data?.overview.capabilities ?? []).filter((c) => c.status === "not_in_use").length;
+    return this.state.view.unused ? _t9("Hide the capabilities not in use (those not checked stay).") : _t9("Show the capabilities not in use (%(count)s).", { count: integer(hidden) });
+  }
+  capTitle(c) {
+    return _t9(c.title);
+  }
+  capDescription(c) {
+    return _t9(c.description);
+  }
+  capStatus(c) {
+    return c.status === "in_use" ? _t9("In use: %(count)s items.", { count: integer(c.items.length) }) : c.status === "not_in_use" ? _t9("Not in use.") : _t9("Not checked.");
+  }
+  statusClass(c) {
+    return c.status === "in_use" ? "badge o_pgcap_badge o_pgcap_status_in_use" : c.status === "not_in_use" ? "badge o_pgcap_badge o_pgcap_status_not_in_use" : "badge o_pgcap_badge o_pgcap_status_not_checked o_pgcap_not_checked";
+  }
+  partsText(c) {
+    const looked = c.parts.filter((p) => p.status !== "not_checked");
+    const notChecked = c.parts.filter((p) => p.status === "not_checked");
+    const word = (s) => s === "in_use" ? _t9("in use") : _t9("none found");
+    const out = [];
+    if (looked.length) out.push(_t9("Looked at: %(parts)s.", { parts: looked.map((p) => _t9("%(part)s (%(status)s)", { part: p.part, status: word(p.status) })).join(", ") }));
+    if (notChecked.length) out.push(_t9("Not checked: %(parts)s.", { parts: notChecked.map((p) => _t9("%(part)s (%(reason)s)", { part: p.part, reason: p.reason })).join("; ") }));
+    return out.join(" ");
+  }
+  tableState(id) {
+    return this.state.view.tables[id] ?? emptyTable();
+  }
   toggleUnused() {
-    this.state.showUnused = !this.state.showUnused;
+    this.state.view.unused = !this.state.view.unused;
+    this.persist();
+  }
+  // ---- sections ----
+  isOpen(id) {
+    return !this.state.view.closed.includes(id);
+  }
+  toggleSection(id) {
+    const closed = this.state.view.closed;
+    this.state.view.closed = closed.includes(id) ? closed.filter((x) => x !== id) : [...closed, id];
+    this.persist();
+  }
+  get sectionTitles() {
+    return {
+      changes: _t9("Changes since the previous audit"),
+      charts: _t9("Findings and jsonb data at a glance"),
+      inventory: _t9("Store inventory"),
+      capabilities: _t9("PostgreSQL capabilities"),
+      warnings: _t9("Warnings of the audit")
+    };
+  }
+  warningText(w) {
+    return _t9("%(source)s: %(message)s", { source: w.source, message: w.message });
+  }
+  /** The view state into the URL (and the breadcrumb's local state, read when it is exported). */
+  persist() {
+    const url = toUrl(this.state.view);
+    const props = this.props;
+    if (typeof props.updateActionState === "function") props.updateActionState({ ...url });
+    else this.env.services.router?.replaceState?.({ ...url });
   }
 };
 __publicField(PgCapabilitiesDashboard, "template", "pg_capabilities.Dashboard");
-__publicField(PgCapabilitiesDashboard, "components", { Charts, DataTable, StoreInventory });
+__publicField(PgCapabilitiesDashboard, "components", { Layout, Charts, ChangesPanel, DataTable, StoreInventory });
 __publicField(PgCapabilitiesDashboard, "props", ["*"]);
 function errorMessage(e) {
   const err = e;
   return err?.data?.message ?? err?.message ?? String(e);
 }
 
-import { Component as Component5 } from "@odoo/owl";
-import { _t as _t2 } from "@web/core/l10n/translation";
+import { Component as Component6 } from "@odoo/owl";
+import { _t as _t10 } from "@web/core/l10n/translation";
 import { registry as registry2 } from "@web/core/registry";
 import { useService as useService2 } from "@web/core/utils/hooks";
 function cronName(path) {
@@ -486,7 +987,7 @@ function cronName(path) {
   const m = /^cron '(.+?)' \(/.exec(path.detail);
   return m ? m[1] : null;
 }
-var FindingDetails = class extends Component5 {
+var FindingDetails = class extends Component6 {
   constructor() {
     super(...arguments);
     __publicField(this, "orm");
@@ -510,10 +1011,10 @@ var FindingDetails = class extends Component5 {
     return this.text("".concat(e.file, ":").concat(e.line));
   }
   holds(r) {
-    return r.holds === true ? _t2("holds") : r.holds === false ? _t2("does not hold") : _t2("undecided");
+    return r.holds === true ? _t10("holds") : r.holds === false ? _t10("does not hold") : _t10("undecided");
   }
   workloadFigures(w) {
-    return _t2("%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans", {
+    return _t10("%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans", {
       rows: formatNumber(w.rows) || "?",
       size: formatBytes(w.tableBytes) || "?",
       inserts: formatNumber(w.insertsPerDay) || "?",
@@ -534,10 +1035,10 @@ var FindingDetails = class extends Component5 {
     await this.action.doAction({ type: "ir.actions.act_window", res_model: model, res_id: ids[0], views: [[false, "form"]], target: "current" });
   }
   openModel(model) {
-    return this.open("ir.model", "model", model, _t2("The model %(model)s is not in this database.", { model: visible(model) }));
+    return this.open("ir.model", "model", model, _t10("The model %(model)s is not in this database.", { model: visible(model) }));
   }
   openCron(name) {
-    return this.open("ir.cron", "cron_name", name, _t2("No scheduled action named %(name)s is in this database.", { name: visible(name) }));
+    return this.open("ir.cron", "cron_name", name, _t10("No scheduled action named %(name)s is in this database.", { name: visible(name) }));
   }
 };
 __publicField(FindingDetails, "template", "pg_capabilities.FindingDetails");

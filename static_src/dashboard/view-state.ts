@@ -1,0 +1,64 @@
+// What an administrator arranged on the overview (sections closed, capabilities not in use shown,
+// each capability table's sort, filter and page), kept where Odoo keeps a client action's state:
+// - in the URL, so that a reload and the browser's back/forward keep it: Odoo 18/19 give a client
+//   action props.updateActionState (the keys land in the URL's query, and come back on reload in
+//   the action's params); Odoo 17 has the router service (keys in the URL's hash, back in
+//   action.context.params on reload);
+// - in the action's local state (env.__getLocalState__, handed back as props.state), so that coming
+//   back through the breadcrumb from the findings list keeps it (all three versions).
+import type { SortState } from './view-model';
+
+export interface TableState { sort: SortState | null; query: string; page: number }
+export interface ViewState { closed: string[]; unused: boolean; tables: Record<string, TableState> }
+
+/** The URL keys (strings only: that is what a URL keeps). */
+export interface UrlState { pgcap_closed: string; pgcap_unused: string; pgcap_tables: string }
+
+export const emptyTable = (): TableState => ({ sort: null, query: '', page: 0 });
+export const defaultViewState = (): ViewState => ({ closed: [], unused: false, tables: {} });
+
+const enc = encodeURIComponent;
+const dec = (s: string) => { try { return decodeURIComponent(s); } catch { return ''; } };
+
+export function toUrl(v: ViewState): UrlState {
+  const tables = Object.entries(v.tables)
+    .filter(([, t]) => t.sort || t.query || t.page)
+    .map(([id, t]) => [id, t.sort ? t.sort.key : '', t.sort ? (t.sort.asc ? 'a' : 'd') : '', t.query, String(t.page)].map(enc).join('~'));
+  return { pgcap_closed: v.closed.map(enc).join(','), pgcap_unused: v.unused ? '1' : '', pgcap_tables: tables.join(';') };
+}
+
+/** Reads back what toUrl wrote; anything else (a hand-edited URL) falls back to the defaults. */
+export function fromUrl(u: Partial<Record<keyof UrlState, unknown>> | null | undefined): ViewState {
+  const v = defaultViewState();
+  if (!u) return v;
+  const str = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : '');
+  v.closed = str(u.pgcap_closed).split(',').filter(Boolean).map(dec).filter(Boolean);
+  v.unused = str(u.pgcap_unused) === '1';
+  for (const entry of str(u.pgcap_tables).split(';').filter(Boolean)) {
+    const [id, key, dir, query, page] = entry.split('~').map(dec);
+    if (!id) continue;
+    const p = Number(page);
+    v.tables[id] = { sort: key ? { key, asc: dir !== 'd' } : null, query: query ?? '', page: Number.isInteger(p) && p > 0 ? p : 0 };
+  }
+  return v;
+}
+
+interface ActionProps {
+  action?: { params?: Record<string, unknown> | false | null; context?: { params?: Record<string, unknown> } };
+  state?: { pgcap?: ViewState };
+}
+
+/** The state to start from: the breadcrumb's (props.state), else the URL's, else the defaults. */
+export function initialViewState(props: ActionProps): ViewState {
+  if (props.state?.pgcap) return structuredCloneSafe(props.state.pgcap);
+  // an ir.actions.client record has a params field of its own (often false): the URL's keys are in
+  // context.params when the action was loaded by id or path, in params when by tag
+  const a = props.action;
+  const fromContext = a?.context?.params;
+  const url = fromContext && typeof fromContext === 'object' ? fromContext : a?.params && typeof a.params === 'object' ? a.params : undefined;
+  return fromUrl(url as Partial<UrlState> | undefined);
+}
+
+function structuredCloneSafe(v: ViewState): ViewState {
+  return fromUrl(toUrl(v));
+}
