@@ -7,7 +7,7 @@
 // database (dropped first), base + web + pg_capabilities installed without demo data, a snapshot
 // of 5,000 findings (bench/snapshot.ts) stored with SQL as a rescan stores it, Odoo served with
 // workers=0, admin logged in in Chromium; then every figure below, printed as a table and written
-// to bench/results/dashboard-<date>.json. The database is dropped at the end unless --keep.
+// to bench/results/dashboard-<date>T<hh-mm>.json (UTC). The database is dropped at the end unless --keep.
 //
 // An interaction's time runs from its input event (event.timeStamp) to the first frame after the
 // DOM settles: no request in flight and no DOM mutation for a quiet window; the time reported is
@@ -635,7 +635,8 @@ async function main() {
     printTable(r);
     results.push(r);
   }
-  const file = path.join(root, 'bench/results', `dashboard-${new Date().toISOString().slice(0, 10)}.json`);
+  // the date and the time (UTC): two runs of a day both kept
+  const file = path.join(root, 'bench/results', `dashboard-${new Date().toISOString().slice(0, 16).replace(':', '-')}.json`);
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, goals: GOALS, snapshotBytes: Buffer.byteLength(snapshotText), results }, null, 1));
   console.log(`\nwrote ${path.relative(root, file)}`);
 }
