@@ -24,6 +24,7 @@
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -137,10 +138,14 @@ async function dropDatabase(name) {
   await withClient('postgres', (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
 
+/** Odoo's data dir (filestore, sessions) of this run: a temporary folder, removed with the database. */
+const DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-bench-odoo-'));
+process.on('exit', () => { if (!KEEP) fs.rmSync(DATA_DIR, { recursive: true, force: true }); });
+
 function odooArgs(series, src, db) {
   const addons = [path.join(src, 'addons'), path.join(src, 'odoo/addons')].filter((p) => fs.existsSync(p));
   return [path.join(src, 'odoo-bin'), `--addons-path=${[...addons, path.join(root, 'odoo_addon')].join(',')}`, '-d', db,
-    `--db_host=${DB.host}`, `--db_port=${DB.port}`, `--db_user=${DB.user}`, `--db_password=${DB.password}`,
+    `--db_host=${DB.host}`, `--db_port=${DB.port}`, `--db_user=${DB.user}`, `--db_password=${DB.password}`, `--data-dir=${DATA_DIR}`,
     series >= 19 ? '--without-demo' : '--without-demo=all'];
 }
 
@@ -558,7 +563,7 @@ async function runSeries(series, src, snapshotText) {
     await browser?.close();
     await stopOdoo(server);
     if (!KEEP) await dropDatabase(db).catch((e) => console.error(`could not drop ${db}: ${e.message}`));
-    else step(`kept database ${db}`);
+    else step(`kept database ${db} (Odoo's data dir: ${DATA_DIR})`);
   }
 }
 
