@@ -2,7 +2,7 @@
 // baseline measured in the same run on the same data, so machines of any speed compare.
 //   scan ratio   = scanning a tree / only reading its files and splitting lines (line scan alone,
 //                  then with the structure pass that parses the modules naming a store, as pgcap scan does)
-//   report ratio = buildReport on a snapshot with 5,000 findings / JSON.parse of that snapshot
+//   report ratio = buildReport on a snapshot with 5,000 findings (bench/snapshot.ts) / JSON.parse of that snapshot
 //   memory       = heap growth of buildReport / size of the snapshot JSON
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { buildReport } from '../static_src/core/report';
 import type { Snapshot } from '../static_src/core/snapshot';
 import { scanAddons, scanAddonsParsed } from '../static_src/cli/scanner';
+import { generateSnapshot } from './snapshot';
 
 const root = process.argv[2] ?? '.';
 const fixtures = path.join(root, 'test/fixtures/addons');
@@ -57,14 +58,8 @@ for (let i = 0; i < 5; i++) {
 }
 console.log(`scan with the structure pass (${parsedModules} modules parsed): ${parsedMs.toFixed(0)} ms; ratio ${(parsedMs / base.ms).toFixed(1)}x`);
 
-// 5,000 findings
-const snapshot: Snapshot = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/demo/snapshot.json'), 'utf8'));
-const template = snapshot.scan!.matches.filter((m) => m.module === 'mongo_customer_profiles');
-for (let i = 0; i < 5000; i++) {
-  const name = `custom_${i}`;
-  snapshot.scan!.modules.push({ name, path: name, root: 0, version: '17.0.1.0.0', author: 'Example', summary: '', files: 2 });
-  for (const m of template) snapshot.scan!.matches.push({ ...m, module: name, file: m.file.replace('mongo_customer_profiles', name) });
-}
+// 5,000 findings (bench/snapshot.ts: the fixtures' store modules copied and installed)
+const snapshot: Snapshot = await generateSnapshot(root, 5000);
 const text = JSON.stringify(snapshot);
 const parse = time(() => JSON.parse(text) as Snapshot);
 global.gc?.();
