@@ -12,6 +12,7 @@
     "data": [
         "security/ir.model.access.csv",
         "views/pg_capabilities_snapshot_views.xml",
+        "report/pg_capabilities_report_templates.xml",
     ],
     "assets": {
         "web.assets_backend": [
