@@ -30,10 +30,25 @@ export async function buildDashboard() {
     logLevel: 'warning',
   });
   const body = result.outputFiles[0].text.replace(/^\/\/ static_src\/.*\n/gm, '');
-  const code = HEADER + body;
+  const code = HEADER + keepTranslationCalls(body);
   const problems = checkTranspilable(code);
   if (problems.length) throw new Error(`the bundle would not survive Odoo's transpiler:\n${problems.join('\n')}`);
   return code;
+}
+
+/** Odoo's term extractor (odoo-bin --i18n-export) finds _t("...") calls by name only; esbuild
+ * imports _t once per source file and renames the second and later ones (_t as _t2): those
+ * imports are dropped and their calls written _t again, so that every term is extracted. Refused
+ * when something else in the bundle is named _t or _tN. */
+export function keepTranslationCalls(code) {
+  const IMPORT = /^import \{ _t as (_t\d+) \} from "@web\/core\/l10n\/translation";\n/gm;
+  const aliases = [...code.matchAll(IMPORT)].map((m) => m[1]);
+  if (!aliases.length) return code;
+  const out = code.replace(IMPORT, '');
+  const names = new RegExp(`\\b(?:${aliases.join('|')})\\b`, 'g');
+  const declared = /\b(?:var|let|const|function|class)\s+(_t\d*)\b/.exec(out);
+  if (declared) throw new Error(`the bundle declares ${declared[1]} besides Odoo's _t: rename it, or _t("...") calls would not all be extracted`);
+  return out.replace(names, '_t');
 }
 
 /** What odoo/tools/js_transpiler.py cannot digest, line by line. */
