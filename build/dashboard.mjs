@@ -48,7 +48,7 @@ function options(entry, define = {}, minify = false) {
 async function buildOne(entry, what, define) {
   const result = await build(options(entry, define));
   const body = result.outputFiles[0].text.replace(/^\/\/ static_src\/.*\n/gm, '');
-  const code = header(what) + body;
+  const code = header(what) + keepTranslationCalls(body);
   const problems = checkTranspilable(code);
   if (problems.length) throw new Error(`the ${what} bundle would not survive Odoo's transpiler:\n${problems.join('\n')}`);
   // the files that put code into the bundle (esbuild parses more, and drops what is not used)
@@ -80,6 +80,21 @@ export async function minifiedSizes() {
 /** The small bundle's code (kept for callers of the one-bundle build). */
 export async function buildDashboard() {
   return (await buildBundles()).dashboard;
+}
+
+/** Odoo's term extractor (odoo-bin --i18n-export) finds _t("...") calls by name only; esbuild
+ * imports _t once per source file and renames the second and later ones (_t as _t2): those
+ * imports are dropped and their calls written _t again, so that every term is extracted. Refused
+ * when something else in the bundle is named _t or _tN. */
+export function keepTranslationCalls(code) {
+  const IMPORT = /^import \{ _t as (_t\d+) \} from "@web\/core\/l10n\/translation";\n/gm;
+  const aliases = [...code.matchAll(IMPORT)].map((m) => m[1]);
+  if (!aliases.length) return code;
+  const out = code.replace(IMPORT, '');
+  const names = new RegExp(`\\b(?:${aliases.join('|')})\\b`, 'g');
+  const declared = /\b(?:var|let|const|function|class)\s+(_t\d*)\b/.exec(out);
+  if (declared) throw new Error(`the bundle declares ${declared[1]} besides Odoo's _t: rename it, or _t("...") calls would not all be extracted`);
+  return out.replace(names, '_t');
 }
 
 /** What odoo/tools/js_transpiler.py cannot digest, line by line. */

@@ -13,6 +13,7 @@
         "security/ir.model.access.csv",
         "views/pg_capabilities_finding_views.xml",
         "views/pg_capabilities_snapshot_views.xml",
+        "report/pg_capabilities_report_templates.xml",
     ],
     "assets": {
         # the overview, the finding-details widget and the data layer: small, loaded with the backend

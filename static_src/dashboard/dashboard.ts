@@ -22,29 +22,16 @@ import { StoreInventory } from './store-inventory';
 import { jsonbSizeByModule } from './view-model';
 import { emptyTable, initialViewState, toUrl, type TableState, type ViewState } from './view-state';
 
-import { localization } from '@web/core/l10n/localization';
-import { SNAPSHOT_MODEL } from './contract';
-import { downloadExport, judgeApi, loadDashboard, loadFullReport } from './data';
-
-/** The reader's number and date formats: the user's language and the browser's time zone. */
-export function readerFormats(): { locale: string; timeZone: string } {
-  return { locale: (localization.code || 'en').replace('_', '-'), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
-}
-
-/** pgcap_pdf per the contract: the engagement document made by the judge bundle from the full
- * report (today's acceptances applied), then the QWeb PDF action (or the server's UserError,
- * which Odoo shows). */
-async function pdfAction(orm: OrmService, snapshotId: number): Promise<unknown> {
-  const [judge, report] = await Promise.all([judgeApi(), loadFullReport(orm, snapshotId)]);
-  return orm.call(SNAPSHOT_MODEL, 'pgcap_pdf', [snapshotId, judge.buildEngagement(report, readerFormats())]);
-}
+import { downloadExport, loadDashboard } from './data';
+import { pdfAction, userLocale } from './pdf';
 
 async function acquire(orm: OrmService, opts: { rescan: boolean; onProgress: (message: string) => void }): Promise<DashboardData | null> {
   return loadDashboard(orm, opts);
 }
 
-async function exportFile(orm: OrmService, snapshotId: number, format: Format): Promise<void> {
-  return downloadExport(orm, snapshotId, format, readerFormats());
+/** formats: the reader's language and time zone (pdf.ts userLocale), for the md and html exports. */
+async function exportFile(orm: OrmService, snapshotId: number, format: Format, formats?: { locale: string; timeZone: string }): Promise<void> {
+  return downloadExport(orm, snapshotId, format, formats);
 }
 
 /** Where the overview's data comes from and goes to: the one place to swap (tests swap it too). */
@@ -204,7 +191,7 @@ export class PgCapabilitiesDashboard extends Component {
     if (!d || this.state.busy) return;
     this.state.busy = 'export';
     try {
-      await dataSource.exportFile(this.orm, d.audit.id, format);
+      await dataSource.exportFile(this.orm, d.audit.id, format, userLocale(this.env as never));
     } catch (e) {
       this.notification.add(errorMessage(e), { type: 'danger', title: _t('The export failed.') });
     } finally {
@@ -219,7 +206,7 @@ export class PgCapabilitiesDashboard extends Component {
     if (!d || this.state.busy) return;
     this.state.busy = 'pdf';
     try {
-      const action = await dataSource.pdfAction(this.orm, d.audit.id);
+      const action = await dataSource.pdfAction(this.orm, d.audit.id, userLocale(this.env as never));
       if (action) await this.action.doAction(action as Record<string, unknown>);
     } finally {
       this.state.busy = '';

@@ -8,7 +8,6 @@ var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "sy
 import { registry as registry3 } from "@web/core/registry";
 
 import { Component as Component5, onMounted as onMounted2, onWillStart as onWillStart2, onWillUnmount as onWillUnmount2, useExternalListener, useRef as useRef2, useState as useState2 } from "@odoo/owl";
-import { _t as _t9 } from "@web/core/l10n/translation";
 import { useService } from "@web/core/utils/hooks";
 import { Layout } from "@web/search/layout";
 
@@ -75,7 +74,6 @@ function visibleCopy(value) {
 
 import { Component, onMounted, onWillStart, onWillUnmount, useRef } from "@odoo/owl";
 import { loadBundle } from "@web/core/assets";
-import { _t as _t3 } from "@web/core/l10n/translation";
 
 import { _t } from "@web/core/l10n/translation";
 import { deserializeDateTime, formatDateTime } from "@web/core/l10n/dates";
@@ -116,33 +114,32 @@ function dateTime(utc) {
   }
 }
 
-import { _t as _t2 } from "@web/core/l10n/translation";
 function verdictTitle(v) {
   switch (v) {
     case "refuse":
-      return _t2("Refuse");
+      return _t("Refuse");
     case "replace":
-      return _t2("Replace");
+      return _t("Replace");
     case "keep":
-      return _t2("Keep");
+      return _t("Keep");
     case "review":
-      return _t2("Review");
+      return _t("Review");
     default:
-      return v ? String(v) : _t2("No verdict");
+      return v ? String(v) : _t("No verdict");
   }
 }
 function severityTitle(s) {
   switch (s) {
     case "critical":
-      return _t2("Critical");
+      return _t("Critical");
     case "high":
-      return _t2("High");
+      return _t("High");
     case "medium":
-      return _t2("Medium");
+      return _t("Medium");
     case "low":
-      return _t2("Low");
+      return _t("Low");
     case "info":
-      return _t2("Information");
+      return _t("Information");
     default:
       return s ? String(s) : "";
   }
@@ -150,13 +147,13 @@ function severityTitle(s) {
 function roleTitle(r) {
   switch (r) {
     case "derived":
-      return _t2("Derived (rebuildable from PostgreSQL)");
+      return _t("Derived (rebuildable from PostgreSQL)");
     case "authoritative":
-      return _t2("Authoritative (holds data of its own)");
+      return _t("Authoritative (holds data of its own)");
     case "unknown":
-      return _t2("Role unknown");
+      return _t("Role unknown");
     default:
-      return r ? String(r) : _t2("None");
+      return r ? String(r) : _t("None");
   }
 }
 function badgeClass(kind, value) {
@@ -197,10 +194,10 @@ var Charts = class extends Component {
     return this.jsonbData.map((j) => ({ key: j.label, label: j.label, value: size(j.bytes) }));
   }
   get jsonbEmpty() {
-    return this.props.jsonbColumns ? _t3("No jsonb data yet: the %(count)s jsonb columns of this database hold no data PostgreSQL has measured.", { count: integer(this.props.jsonbColumns) }) : _t3("No jsonb data yet: this database has no jsonb column.");
+    return this.props.jsonbColumns ? _t("No jsonb data yet: the %(count)s jsonb columns of this database hold no data PostgreSQL has measured.", { count: integer(this.props.jsonbColumns) }) : _t("No jsonb data yet: this database has no jsonb column.");
   }
   get chartAlt() {
-    return _t3("Bar chart; the table under it gives the same figures.");
+    return _t("Bar chart; the table under it gives the same figures.");
   }
   draw() {
     const Chart = this.chart;
@@ -209,7 +206,7 @@ var Charts = class extends Component {
     if (this.severityCanvas.el && this.hasFindings) {
       this.charts.push(new Chart(this.severityCanvas.el, {
         type: "bar",
-        data: { labels: sev.map((s) => severityTitle(s.severity)), datasets: [{ label: _t3("Findings"), data: sev.map((s) => s.count), backgroundColor: sev.map((s) => SEVERITY_COLORS[s.severity]) }] },
+        data: { labels: sev.map((s) => severityTitle(s.severity)), datasets: [{ label: _t("Findings"), data: sev.map((s) => s.count), backgroundColor: sev.map((s) => SEVERITY_COLORS[s.severity]) }] },
         options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0, callback: (v) => integer(v) } } } }
       }));
     }
@@ -217,7 +214,7 @@ var Charts = class extends Component {
     if (this.jsonbCanvas.el && jsonb.length) {
       this.charts.push(new Chart(this.jsonbCanvas.el, {
         type: "bar",
-        data: { labels: jsonb.map((j) => j.label), datasets: [{ label: _t3("jsonb size"), data: jsonb.map((j) => j.bytes), backgroundColor: "#714b67" }] },
+        data: { labels: jsonb.map((j) => j.label), datasets: [{ label: _t("jsonb size"), data: jsonb.map((j) => j.bytes), backgroundColor: "#714b67" }] },
         options: {
           indexAxis: "y",
           maintainAspectRatio: false,
@@ -232,9 +229,7 @@ __publicField(Charts, "template", "pg_capabilities.Charts");
 __publicField(Charts, "props", ["*"]);
 
 import { Component as Component2 } from "@odoo/owl";
-import { _t as _t5 } from "@web/core/l10n/translation";
 
-import { _t as _t4 } from "@web/core/l10n/translation";
 var TARGET = {
   module: (l) => ({ model: "ir.module.module", domain: [["name", "=", l.name]] }),
   model: (l) => ({ model: "ir.model", domain: [["model", "=", l.model]] }),
@@ -244,16 +239,16 @@ function linkTarget(link) {
   return TARGET[link.kind](link);
 }
 function linkTitle(link) {
-  if (link.kind === "module") return _t4("Open the module %(name)s in Apps", { name: link.name });
-  if (link.kind === "model") return _t4("Open the model %(model)s", { model: link.model });
-  return _t4("Open the field %(name)s of %(model)s", { name: link.name, model: link.model });
+  if (link.kind === "module") return _t("Open the module %(name)s in Apps", { name: link.name });
+  if (link.kind === "model") return _t("Open the model %(model)s", { model: link.model });
+  return _t("Open the field %(name)s of %(model)s", { name: link.name, model: link.model });
 }
 async function openRecord(link, svc) {
   const { model, domain } = linkTarget(link);
   const [found] = await svc.orm.searchRead(model, domain, ["id"], { limit: 1 });
   if (!found) {
     const name = link.kind === "model" ? link.model : link.kind === "field" ? "".concat(link.model, ".").concat(link.name) : link.name;
-    svc.notification.add(_t4("%(name)s is not known to this database (removed since the audit, or never installed).", { name }), { type: "warning" });
+    svc.notification.add(_t("%(name)s is not known to this database (removed since the audit, or never installed).", { name }), { type: "warning" });
     return;
   }
   await svc.action.doAction({ type: "ir.actions.act_window", res_model: model, res_id: found.id, views: [[false, "form"]], target: "current" });
@@ -262,7 +257,7 @@ async function openRecord(link, svc) {
 var ChangesPanel = class extends Component2 {
   get since() {
     const p = this.props.previous;
-    return p.user ? _t5("Compared with the previous audit, collected on %(date)s by %(user)s.", { date: dateTime(p.collected_at), user: p.user }) : _t5("Compared with the previous audit, collected on %(date)s.", { date: dateTime(p.collected_at) });
+    return p.user ? _t("Compared with the previous audit, collected on %(date)s by %(user)s.", { date: dateTime(p.collected_at), user: p.user }) : _t("Compared with the previous audit, collected on %(date)s.", { date: dateTime(p.collected_at) });
   }
   get added() {
     return this.props.changes.findings.added;
@@ -320,19 +315,19 @@ var ChangesPanel = class extends Component2 {
   /** "Severity: Medium → High", one phrase per property that changed. */
   describe(c) {
     return c.keys.map((k) => {
-      const show = (v) => k === "severity" ? severityTitle(String(v)) : k === "role" ? roleTitle(String(v)) : k === "dualWrite" ? v ? _t5("yes") : _t5("no") : String(v ?? "");
-      const what = k === "severity" ? _t5("Severity") : k === "role" ? _t5("Role") : k === "dualWrite" ? _t5("Dual write") : k === "state" ? _t5("Module state") : k === "section" ? _t5("Listed under") : k === "origin" ? _t5("Origin") : k;
-      return _t5("%(what)s: %(before)s → %(after)s", { what, before: show(c.from[k]), after: show(c.to[k]) });
+      const show = (v) => k === "severity" ? severityTitle(String(v)) : k === "role" ? roleTitle(String(v)) : k === "dualWrite" ? v ? _t("yes") : _t("no") : String(v ?? "");
+      const what = k === "severity" ? _t("Severity") : k === "role" ? _t("Role") : k === "dualWrite" ? _t("Dual write") : k === "state" ? _t("Module state") : k === "section" ? _t("Listed under") : k === "origin" ? _t("Origin") : k;
+      return _t("%(what)s: %(before)s → %(after)s", { what, before: show(c.from[k]), after: show(c.to[k]) });
     }).join("; ");
   }
   inventoryChange(c) {
     const parts = [];
-    if (c.from.verdict !== c.to.verdict) parts.push(_t5("Verdict: %(before)s → %(after)s", { before: verdictTitle(c.from.verdict), after: verdictTitle(c.to.verdict) }));
-    if (c.from.role !== c.to.role) parts.push(_t5("Role: %(before)s → %(after)s", { before: roleTitle(c.from.role), after: roleTitle(c.to.role) }));
-    return _t5("%(store)s: %(change)s", { store: c.title, change: parts.join("; ") });
+    if (c.from.verdict !== c.to.verdict) parts.push(_t("Verdict: %(before)s → %(after)s", { before: verdictTitle(c.from.verdict), after: verdictTitle(c.to.verdict) }));
+    if (c.from.role !== c.to.role) parts.push(_t("Role: %(before)s → %(after)s", { before: roleTitle(c.from.role), after: roleTitle(c.to.role) }));
+    return _t("%(store)s: %(change)s", { store: c.title, change: parts.join("; ") });
   }
   get toLabel() {
-    return _t5("changed to");
+    return _t("changed to");
   }
 };
 __publicField(ChangesPanel, "template", "pg_capabilities.ChangesPanel");
@@ -372,7 +367,6 @@ function toDashboardData(report, audit, previous, changes) {
 }
 
 import { Component as Component3 } from "@odoo/owl";
-import { _t as _t6 } from "@web/core/l10n/translation";
 
 function compareCells(a, b) {
   if (a === b) return 0;
@@ -425,14 +419,14 @@ var DataTable = class extends Component3 {
   }
   /** A column label from core's catalog, through _t (translated when the module's .po has it). */
   label(col) {
-    return _t6(col.label);
+    return _t(col.label);
   }
   cell(item, col) {
     const v = item[col.key];
     if (v == null) return "";
     if (col.kind === "bytes" && typeof v === "number") return size(v);
     if (col.kind === "number" && typeof v === "number") return integer(v);
-    if (col.kind === "bool" && typeof v === "boolean") return v ? _t6("yes") : _t6("no");
+    if (col.kind === "bool" && typeof v === "boolean") return v ? _t("yes") : _t("no");
     return String(v);
   }
   link(item, col) {
@@ -460,23 +454,23 @@ var DataTable = class extends Component3 {
   sortLabel(col) {
     const a = this.ariaSort(col);
     const name = this.label(col);
-    return a === "ascending" ? _t6("%(column)s: sorted ascending; activate to sort descending", { column: name }) : a === "descending" ? _t6("%(column)s: sorted descending; activate to sort ascending", { column: name }) : _t6("%(column)s: activate to sort ascending", { column: name });
+    return a === "ascending" ? _t("%(column)s: sorted ascending; activate to sort descending", { column: name }) : a === "descending" ? _t("%(column)s: sorted descending; activate to sort ascending", { column: name }) : _t("%(column)s: activate to sort ascending", { column: name });
   }
   get filterLabel() {
-    return _t6("Filter the rows of %(table)s", { table: this.props.caption });
+    return _t("Filter the rows of %(table)s", { table: this.props.caption });
   }
   get countText() {
-    return _t6("%(shown)s of %(total)s rows", { shown: integer(this.page.total), total: integer(this.props.items.length) });
+    return _t("%(shown)s of %(total)s rows", { shown: integer(this.page.total), total: integer(this.props.items.length) });
   }
   get pageText() {
     const p = this.page;
-    return _t6("Rows %(first)s to %(last)s of %(total)s", { first: integer(p.first), last: integer(p.last), total: integer(p.total) });
+    return _t("Rows %(first)s to %(last)s of %(total)s", { first: integer(p.first), last: integer(p.last), total: integer(p.total) });
   }
   get previousLabel() {
-    return _t6("Previous page");
+    return _t("Previous page");
   }
   get nextLabel() {
-    return _t6("Next page");
+    return _t("Next page");
   }
   onSort(col) {
     this.props.onChange({ ...this.props.state, sort: toggleSort(this.props.state.sort, col.key), page: 0 });
@@ -492,7 +486,6 @@ __publicField(DataTable, "template", "pg_capabilities.DataTable");
 __publicField(DataTable, "props", ["*"]);
 
 import { Component as Component4, useState } from "@odoo/owl";
-import { _t as _t7 } from "@web/core/l10n/translation";
 var StoreInventory = class extends Component4 {
   constructor() {
     super(...arguments);
@@ -502,10 +495,10 @@ var StoreInventory = class extends Component4 {
     this.state = useState({ open: "" });
   }
   kindTitle(x) {
-    return x.kind === "odoo" ? _t7("Odoo's own") : _t7("External store");
+    return x.kind === "odoo" ? _t("Odoo's own") : _t("External store");
   }
   verdictLabel(x) {
-    return x.verdict ? verdictTitle(x.verdict) : _t7("No verdict: Odoo needs it");
+    return x.verdict ? verdictTitle(x.verdict) : _t("No verdict: Odoo needs it");
   }
   verdictClass(x) {
     return badgeClass("verdict", x.verdict);
@@ -523,7 +516,7 @@ var StoreInventory = class extends Component4 {
     return linkTitle(l);
   }
   toggleLabel(x) {
-    return this.state.open === x.id ? _t7("Hide the operational checklist of %(store)s", { store: x.title }) : _t7("Show the operational checklist of %(store)s", { store: x.title });
+    return this.state.open === x.id ? _t("Hide the operational checklist of %(store)s", { store: x.title }) : _t("Show the operational checklist of %(store)s", { store: x.title });
   }
   toggle(x) {
     this.state.open = this.state.open === x.id ? "" : x.id;
@@ -571,10 +564,7 @@ function structuredCloneSafe(v) {
   return fromUrl(toUrl(v));
 }
 
-import { localization } from "@web/core/l10n/localization";
-
 import { loadBundle as loadBundle2 } from "@web/core/assets";
-import { _t as _t8 } from "@web/core/l10n/translation";
 import { downloadFile } from "@web/core/network/download";
 import { registry } from "@web/core/registry";
 
@@ -592,7 +582,7 @@ var JUDGED_WITH = true ? "553b1b5b5ecb30eb" : "source";
 async function judgeApi() {
   await loadBundle2(JUDGE_BUNDLE);
   const api = registry.category("pg_capabilities").get("judge");
-  if (!api) throw new Error(String(_t8("The judge (asset bundle %(bundle)s) did not load.", { bundle: JUDGE_BUNDLE })));
+  if (!api) throw new Error(String(_t("The judge (asset bundle %(bundle)s) did not load.", { bundle: JUDGE_BUNDLE })));
   return api;
 }
 function accept(api, report, acceptances, today) {
@@ -600,23 +590,23 @@ function accept(api, report, acceptances, today) {
 }
 async function loadDashboard(orm, { rescan = false, onProgress, today = /* @__PURE__ */ new Date() } = {}) {
   const progress = (message) => onProgress?.(String(message));
-  progress(rescan ? _t8("Collecting a new snapshot of this database and its modules…") : _t8("Loading the latest audit…"));
+  progress(rescan ? _t("Collecting a new snapshot of this database and its modules…") : _t("Loading the latest audit…"));
   const answer = await orm.call(SNAPSHOT_MODEL, rescan ? "pgcap_rescan" : "pgcap_dashboard", [JUDGED_WITH]);
   if (!answer) return null;
   if (answer.judged) return answer.data;
-  progress(_t8("Loading the judge…"));
+  progress(_t("Loading the judge…"));
   const api = await judgeApi();
-  progress(_t8("Judging the audit of %(date)s…", { date: answer.audit.collected_at }));
+  progress(_t("Judging the audit of %(date)s…", { date: answer.audit.collected_at }));
   let report = api.buildReport(answer.snapshot);
-  if (answer.acceptances.length) progress(_t8("Applying %(count)s acceptances…", { count: answer.acceptances.length }));
+  if (answer.acceptances.length) progress(_t("Applying %(count)s acceptances…", { count: answer.acceptances.length }));
   report = accept(api, report, answer.acceptances, today);
   let changes = null;
   if (answer.previous) {
-    progress(_t8("Comparing with the audit of %(date)s…", { date: answer.previous.audit.collected_at }));
+    progress(_t("Comparing with the audit of %(date)s…", { date: answer.previous.audit.collected_at }));
     changes = api.diffReports(answer.previous.report, report);
   }
   const data = toDashboardData(report, answer.audit, answer.previous?.audit ?? null, changes);
-  progress(_t8("Storing %(count)s findings…", { count: report.findings.length }));
+  progress(_t("Storing %(count)s findings…", { count: report.findings.length }));
   const stored = await orm.call(SNAPSHOT_MODEL, "pgcap_store_report", [answer.audit.id, report, data, JUDGED_WITH]);
   return stored && stored.judged ? stored.data : data;
 }
@@ -635,27 +625,31 @@ async function downloadExport(orm, snapshotId, format, formats) {
   await downloadFile(api.exportReport(report, format, formats), "pg-capabilities-".concat(db, "-").concat(stamp, ".").concat(EXTENSION[format]), MIME[format]);
 }
 
-function readerFormats() {
-  return { locale: (localization.code || "en").replace("_", "-"), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+function userLocale(env) {
+  const lux = typeof luxon === "undefined" ? void 0 : luxon;
+  const locale = lux?.Settings.defaultLocale || env.services.user?.lang?.replace("_", "-") || document.documentElement.lang || "en";
+  const timeZone = env.services.user?.tz || env.services.user?.context?.tz || Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  return { locale, timeZone };
 }
-async function pdfAction(orm, snapshotId) {
+async function pdfAction(orm, snapshotId, formats) {
   const [judge, report] = await Promise.all([judgeApi(), loadFullReport(orm, snapshotId)]);
-  return orm.call(SNAPSHOT_MODEL, "pgcap_pdf", [snapshotId, judge.buildEngagement(report, readerFormats())]);
+  return orm.call(SNAPSHOT_MODEL, "pgcap_pdf", [snapshotId, judge.buildEngagement(report, formats)]);
 }
+
 async function acquire(orm, opts) {
   return loadDashboard(orm, opts);
 }
-async function exportFile(orm, snapshotId, format) {
-  return downloadExport(orm, snapshotId, format, readerFormats());
+async function exportFile(orm, snapshotId, format, formats) {
+  return downloadExport(orm, snapshotId, format, formats);
 }
 var dataSource = { acquire, exportFile, pdfAction };
 var EXPORTS = [
-  { format: "md", label: () => _t9("Markdown") },
-  { format: "html", label: () => _t9("HTML") },
-  { format: "csv", label: () => _t9("CSV") },
-  { format: "json", label: () => _t9("JSON") },
-  { format: "sarif", label: () => _t9("SARIF") },
-  { format: "cyclonedx", label: () => _t9("CycloneDX") }
+  { format: "md", label: () => _t("Markdown") },
+  { format: "html", label: () => _t("HTML") },
+  { format: "csv", label: () => _t("CSV") },
+  { format: "json", label: () => _t("JSON") },
+  { format: "sarif", label: () => _t("SARIF") },
+  { format: "cyclonedx", label: () => _t("CycloneDX") }
 ];
 var PgCapabilitiesDashboard = class extends Component5 {
   constructor() {
@@ -669,7 +663,7 @@ var PgCapabilitiesDashboard = class extends Component5 {
     __publicField(this, "exportMenu");
     __publicField(this, "capabilityTitle", (id) => {
       const c = this.state.data?.overview.capabilities.find((x) => x.id === id);
-      return c ? _t9(c.title) : id;
+      return c ? _t(c.title) : id;
     });
     __publicField(this, "storeTitle", (store) => {
       const x = this.state.data?.overview.inventory?.find((i) => i.store === store);
@@ -718,17 +712,17 @@ var PgCapabilitiesDashboard = class extends Component5 {
         return;
       }
       Object.assign(this.state, { status: "ready", data: visibleCopy(data), error: "" });
-      if (rescan) this.notification.add(_t9("The new audit, collected on %(date)s, is shown.", { date: dateTime(data.audit.collected_at) }), { type: "success" });
+      if (rescan) this.notification.add(_t("The new audit, collected on %(date)s, is shown.", { date: dateTime(data.audit.collected_at) }), { type: "success" });
     } catch (e) {
       const message = errorMessage(e);
-      if (this.state.data) this.notification.add(message, { type: "danger", title: _t9("The rescan failed; the previous audit is still shown.") });
+      if (this.state.data) this.notification.add(message, { type: "danger", title: _t("The rescan failed; the previous audit is still shown.") });
       else Object.assign(this.state, { status: "error", error: message });
     }
   }
   async rescan() {
     if (this.state.busy) return;
     this.state.busy = "rescan";
-    this.state.progress = _t9("Starting the rescan.");
+    this.state.progress = _t("Starting the rescan.");
     this.state.elapsed = 0;
     this.timer = setInterval(() => {
       this.state.elapsed += 1;
@@ -746,19 +740,19 @@ var PgCapabilitiesDashboard = class extends Component5 {
     this.timer = null;
   }
   get progressText() {
-    return _t9("%(step)s Running for %(seconds)s s.", { step: this.state.progress, seconds: integer(this.state.elapsed) });
+    return _t("%(step)s Running for %(seconds)s s.", { step: this.state.progress, seconds: integer(this.state.elapsed) });
   }
   get rescanLabel() {
-    return this.state.busy === "rescan" ? _t9("Scanning…") : _t9("Rescan");
+    return this.state.busy === "rescan" ? _t("Scanning…") : _t("Rescan");
   }
   get exportsLabel() {
-    return _t9("Download the report");
+    return _t("Download the report");
   }
   get exports() {
-    return EXPORTS.map((e) => ({ format: e.format, label: e.label(), title: _t9("Download the report as %(format)s", { format: e.label() }) }));
+    return EXPORTS.map((e) => ({ format: e.format, label: e.label(), title: _t("Download the report as %(format)s", { format: e.label() }) }));
   }
   get exportButton() {
-    return _t9("Export");
+    return _t("Export");
   }
   toggleExport() {
     this.state.exportOpen = !this.state.exportOpen;
@@ -775,9 +769,9 @@ var PgCapabilitiesDashboard = class extends Component5 {
     if (!d || this.state.busy) return;
     this.state.busy = "export";
     try {
-      await dataSource.exportFile(this.orm, d.audit.id, format);
+      await dataSource.exportFile(this.orm, d.audit.id, format, userLocale(this.env));
     } catch (e) {
-      this.notification.add(errorMessage(e), { type: "danger", title: _t9("The export failed.") });
+      this.notification.add(errorMessage(e), { type: "danger", title: _t("The export failed.") });
     } finally {
       this.state.busy = "";
     }
@@ -789,7 +783,7 @@ var PgCapabilitiesDashboard = class extends Component5 {
     if (!d || this.state.busy) return;
     this.state.busy = "pdf";
     try {
-      const action = await dataSource.pdfAction(this.orm, d.audit.id);
+      const action = await dataSource.pdfAction(this.orm, d.audit.id, userLocale(this.env));
       if (action) await this.action.doAction(action);
     } finally {
       this.state.busy = "";
@@ -808,9 +802,9 @@ var PgCapabilitiesDashboard = class extends Component5 {
       user: a.user,
       seconds: integer(Math.max(1, Math.round(a.duration_ms / 1e3)))
     };
-    if (values.postgres && values.user) return _t9("Database %(database)s on PostgreSQL %(postgres)s, Odoo %(odoo)s. Audit collected on %(date)s by %(user)s in %(seconds)s s.", values);
-    if (values.postgres) return _t9("Database %(database)s on PostgreSQL %(postgres)s, Odoo %(odoo)s. Audit collected on %(date)s in %(seconds)s s.", values);
-    return _t9("Database %(database)s, Odoo %(odoo)s. Audit collected on %(date)s in %(seconds)s s.", values);
+    if (values.postgres && values.user) return _t("Database %(database)s on PostgreSQL %(postgres)s, Odoo %(odoo)s. Audit collected on %(date)s by %(user)s in %(seconds)s s.", values);
+    if (values.postgres) return _t("Database %(database)s on PostgreSQL %(postgres)s, Odoo %(odoo)s. Audit collected on %(date)s in %(seconds)s s.", values);
+    return _t("Database %(database)s, Odoo %(odoo)s. Audit collected on %(date)s in %(seconds)s s.", values);
   }
   get findingCards() {
     const d = this.state.data;
@@ -823,23 +817,23 @@ var PgCapabilitiesDashboard = class extends Component5 {
       {
         key: "to_act_on",
         value: integer(s.findings),
-        label: _t9("External-store findings to act on"),
+        label: _t("External-store findings to act on"),
         filter: "to_act_on",
         tone: s.findings ? "warning" : "",
-        detail: s.accepted ? _t9("Accepted by the client and listed apart: %(count)s.", { count: integer(s.accepted) }) : apart ? _t9("Listed apart (Odoo's own modules, or not installed): %(count)s.", { count: integer(apart) }) : _t9("In modules that run in this database.")
+        detail: s.accepted ? _t("Accepted by the client and listed apart: %(count)s.", { count: integer(s.accepted) }) : apart ? _t("Listed apart (Odoo's own modules, or not installed): %(count)s.", { count: integer(apart) }) : _t("In modules that run in this database.")
       },
-      { key: "refuse", value: integer(v.refuse), label: _t9("Stores to refuse"), filter: "verdict_refuse", tone: v.refuse ? "danger" : "", detail: _t9("A second store holding data of its own, or written together with Odoo: remove it.") },
-      { key: "replace", value: integer(v.replace), label: _t9("Stores PostgreSQL can replace"), filter: "verdict_replace", tone: "", detail: _t9("A PostgreSQL capability does the same job.") },
-      { key: "review", value: integer(v.review), label: _t9("Verdicts to review"), filter: "verdict_review", tone: v.review ? "warning" : "", detail: _t9("The audit could not decide: a person must look.") },
-      { key: "keep", value: integer(v.keep), label: _t9("Stores that may stay"), filter: "verdict_keep", tone: "", detail: _t9("Derived copies PostgreSQL can rebuild.") },
-      { key: "dual_write", value: integer(s.dualWrites), label: _t9("Dual writes"), filter: "dual_write", tone: s.dualWrites ? "danger" : "", detail: _t9("One change written to PostgreSQL and to another store, with no transaction spanning both.") },
+      { key: "refuse", value: integer(v.refuse), label: _t("Stores to refuse"), filter: "verdict_refuse", tone: v.refuse ? "danger" : "", detail: _t("A second store holding data of its own, or written together with Odoo: remove it.") },
+      { key: "replace", value: integer(v.replace), label: _t("Stores PostgreSQL can replace"), filter: "verdict_replace", tone: "", detail: _t("A PostgreSQL capability does the same job.") },
+      { key: "review", value: integer(v.review), label: _t("Verdicts to review"), filter: "verdict_review", tone: v.review ? "warning" : "", detail: _t("The audit could not decide: a person must look.") },
+      { key: "keep", value: integer(v.keep), label: _t("Stores that may stay"), filter: "verdict_keep", tone: "", detail: _t("Derived copies PostgreSQL can rebuild.") },
+      { key: "dual_write", value: integer(s.dualWrites), label: _t("Dual writes"), filter: "dual_write", tone: s.dualWrites ? "danger" : "", detail: _t("One change written to PostgreSQL and to another store, with no transaction spanning both.") },
       {
         key: "severity_high",
         value: integer(highs),
-        label: _t9("High or critical findings"),
+        label: _t("High or critical findings"),
         filter: "severity_high",
         tone: highs ? "danger" : "",
-        detail: s.worstSeverity ? _t9("The worst severity found: %(severity)s.", { severity: severityTitle(s.worstSeverity) }) : _t9("No external store found.")
+        detail: s.worstSeverity ? _t("The worst severity found: %(severity)s.", { severity: severityTitle(s.worstSeverity) }) : _t("No external store found.")
       }
     ];
     if (d.previous && d.changes) {
@@ -847,10 +841,10 @@ var PgCapabilitiesDashboard = class extends Component5 {
       cards.push({
         key: "new_since_previous",
         value: integer(c.added.length),
-        label: _t9("New since the previous audit"),
+        label: _t("New since the previous audit"),
         filter: "new_since_previous",
         tone: c.added.length ? "warning" : "",
-        detail: _t9("Gone: %(gone)s. Changed: %(changed)s.", { gone: integer(c.removed.length), changed: integer(c.changed.length) })
+        detail: _t("Gone: %(gone)s. Changed: %(changed)s.", { gone: integer(c.removed.length), changed: integer(c.changed.length) })
       });
     }
     return cards;
@@ -862,29 +856,29 @@ var PgCapabilitiesDashboard = class extends Component5 {
     return [
       {
         key: "capabilities",
-        value: _t9("%(used)s of %(known)s", { used: integer(s.capabilitiesInUse), known: integer(s.capabilitiesKnown) }),
-        label: _t9("PostgreSQL capabilities in use"),
+        value: _t("%(used)s of %(known)s", { used: integer(s.capabilitiesInUse), known: integer(s.capabilitiesKnown) }),
+        label: _t("PostgreSQL capabilities in use"),
         filter: null,
         tone: s.capabilitiesNotChecked ? "warning" : "",
-        detail: s.capabilitiesNotChecked ? _t9("Could not be checked: %(count)s (see why under PostgreSQL capabilities).", { count: integer(s.capabilitiesNotChecked) }) : _t9("Of the PostgreSQL features this audit looks for.")
+        detail: s.capabilitiesNotChecked ? _t("Could not be checked: %(count)s (see why under PostgreSQL capabilities).", { count: integer(s.capabilitiesNotChecked) }) : _t("Of the PostgreSQL features this audit looks for.")
       },
       {
         key: "jsonb",
         value: integer(s.jsonbColumns),
-        label: _t9("jsonb columns"),
+        label: _t("jsonb columns"),
         filter: null,
         tone: "",
-        detail: s.jsonbBytes ? _t9("Data they hold, estimated: %(size)s.", { size: size(s.jsonbBytes) }) : _t9("No jsonb data yet.")
+        detail: s.jsonbBytes ? _t("Data they hold, estimated: %(size)s.", { size: size(s.jsonbBytes) }) : _t("No jsonb data yet.")
       },
-      { key: "fts", value: integer(s.ftsIndexes), label: _t9("Full-text search indexes"), filter: null, tone: "", detail: _t9("tsvector columns and to_tsvector expression indexes.") },
-      { key: "trigram", value: integer(s.trigramIndexes), label: _t9("Trigram indexes"), filter: null, tone: "", detail: _t9("Fast LIKE and similarity search on text.") },
+      { key: "fts", value: integer(s.ftsIndexes), label: _t("Full-text search indexes"), filter: null, tone: "", detail: _t("tsvector columns and to_tsvector expression indexes.") },
+      { key: "trigram", value: integer(s.trigramIndexes), label: _t("Trigram indexes"), filter: null, tone: "", detail: _t("Fast LIKE and similarity search on text.") },
       {
         key: "channels",
         value: integer(s.channels),
-        label: _t9("LISTEN/NOTIFY channels"),
+        label: _t("LISTEN/NOTIFY channels"),
         filter: null,
         tone: "",
-        detail: d.overview.source.database ? _t9("Sessions seen listening: %(count)s.", { count: integer(s.listeners) }) : _t9("Listeners not checked: no database was audited.")
+        detail: d.overview.source.database ? _t("Sessions seen listening: %(count)s.", { count: integer(s.listeners) }) : _t("Listeners not checked: no database was audited.")
       }
     ];
   }
@@ -911,16 +905,16 @@ var PgCapabilitiesDashboard = class extends Component5 {
   }
   get unusedToggle() {
     const hidden = (this.state.data?.overview.capabilities ?? []).filter((c) => c.status === "not_in_use").length;
-    return this.state.view.unused ? _t9("Hide the capabilities not in use (those not checked stay).") : _t9("Show the capabilities not in use (%(count)s).", { count: integer(hidden) });
+    return this.state.view.unused ? _t("Hide the capabilities not in use (those not checked stay).") : _t("Show the capabilities not in use (%(count)s).", { count: integer(hidden) });
   }
   capTitle(c) {
-    return _t9(c.title);
+    return _t(c.title);
   }
   capDescription(c) {
-    return _t9(c.description);
+    return _t(c.description);
   }
   capStatus(c) {
-    return c.status === "in_use" ? _t9("In use: %(count)s items.", { count: integer(c.items.length) }) : c.status === "not_in_use" ? _t9("Not in use.") : _t9("Not checked.");
+    return c.status === "in_use" ? _t("In use: %(count)s items.", { count: integer(c.items.length) }) : c.status === "not_in_use" ? _t("Not in use.") : _t("Not checked.");
   }
   statusClass(c) {
     return c.status === "in_use" ? "badge o_pgcap_badge o_pgcap_status_in_use" : c.status === "not_in_use" ? "badge o_pgcap_badge o_pgcap_status_not_in_use" : "badge o_pgcap_badge o_pgcap_status_not_checked o_pgcap_not_checked";
@@ -928,10 +922,10 @@ var PgCapabilitiesDashboard = class extends Component5 {
   partsText(c) {
     const looked = c.parts.filter((p) => p.status !== "not_checked");
     const notChecked = c.parts.filter((p) => p.status === "not_checked");
-    const word = (s) => s === "in_use" ? _t9("in use") : _t9("none found");
+    const word = (s) => s === "in_use" ? _t("in use") : _t("none found");
     const out = [];
-    if (looked.length) out.push(_t9("Looked at: %(parts)s.", { parts: looked.map((p) => _t9("%(part)s (%(status)s)", { part: p.part, status: word(p.status) })).join(", ") }));
-    if (notChecked.length) out.push(_t9("Not checked: %(parts)s.", { parts: notChecked.map((p) => _t9("%(part)s (%(reason)s)", { part: p.part, reason: p.reason })).join("; ") }));
+    if (looked.length) out.push(_t("Looked at: %(parts)s.", { parts: looked.map((p) => _t("%(part)s (%(status)s)", { part: p.part, status: word(p.status) })).join(", ") }));
+    if (notChecked.length) out.push(_t("Not checked: %(parts)s.", { parts: notChecked.map((p) => _t("%(part)s (%(reason)s)", { part: p.part, reason: p.reason })).join("; ") }));
     return out.join(" ");
   }
   tableState(id) {
@@ -952,15 +946,15 @@ var PgCapabilitiesDashboard = class extends Component5 {
   }
   get sectionTitles() {
     return {
-      changes: _t9("Changes since the previous audit"),
-      charts: _t9("Findings and jsonb data at a glance"),
-      inventory: _t9("Store inventory"),
-      capabilities: _t9("PostgreSQL capabilities"),
-      warnings: _t9("Warnings of the audit")
+      changes: _t("Changes since the previous audit"),
+      charts: _t("Findings and jsonb data at a glance"),
+      inventory: _t("Store inventory"),
+      capabilities: _t("PostgreSQL capabilities"),
+      warnings: _t("Warnings of the audit")
     };
   }
   warningText(w) {
-    return _t9("%(source)s: %(message)s", { source: w.source, message: w.message });
+    return _t("%(source)s: %(message)s", { source: w.source, message: w.message });
   }
   /** The view state into the URL (and the breadcrumb's local state, read when it is exported). */
   persist() {
@@ -979,7 +973,6 @@ function errorMessage(e) {
 }
 
 import { Component as Component6 } from "@odoo/owl";
-import { _t as _t10 } from "@web/core/l10n/translation";
 import { registry as registry2 } from "@web/core/registry";
 import { useService as useService2 } from "@web/core/utils/hooks";
 function cronName(path) {
@@ -1011,10 +1004,10 @@ var FindingDetails = class extends Component6 {
     return this.text("".concat(e.file, ":").concat(e.line));
   }
   holds(r) {
-    return r.holds === true ? _t10("holds") : r.holds === false ? _t10("does not hold") : _t10("undecided");
+    return r.holds === true ? _t("holds") : r.holds === false ? _t("does not hold") : _t("undecided");
   }
   workloadFigures(w) {
-    return _t10("%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans", {
+    return _t("%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans", {
       rows: formatNumber(w.rows) || "?",
       size: formatBytes(w.tableBytes) || "?",
       inserts: formatNumber(w.insertsPerDay) || "?",
@@ -1035,10 +1028,10 @@ var FindingDetails = class extends Component6 {
     await this.action.doAction({ type: "ir.actions.act_window", res_model: model, res_id: ids[0], views: [[false, "form"]], target: "current" });
   }
   openModel(model) {
-    return this.open("ir.model", "model", model, _t10("The model %(model)s is not in this database.", { model: visible(model) }));
+    return this.open("ir.model", "model", model, _t("The model %(model)s is not in this database.", { model: visible(model) }));
   }
   openCron(name) {
-    return this.open("ir.cron", "cron_name", name, _t10("No scheduled action named %(name)s is in this database.", { name: visible(name) }));
+    return this.open("ir.cron", "cron_name", name, _t("No scheduled action named %(name)s is in this database.", { name: visible(name) }));
   }
 };
 __publicField(FindingDetails, "template", "pg_capabilities.FindingDetails");
