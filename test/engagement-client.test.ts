@@ -1,0 +1,50 @@
+// The engagement report read as the client reads it: on the demo's database (a real PostgreSQL
+// shaped like Odoo 17) and the fixture addons, each sentence true for this audit, every figure in
+// the reader's locale, no internal identifier in the prose, tables readable on A4.
+import fs from 'node:fs';
+import path from 'node:path';
+import { collectSnapshot } from '../static_src/cli/collect';
+import type { Block, EngagementDocument, Inline } from '../static_src/core/document-types';
+import { buildEngagement } from '../static_src/core/engagement';
+import { toHtml } from '../static_src/core/export/html';
+import { buildReport } from '../static_src/core/report';
+import type { Report } from '../static_src/core/report-types';
+import { freshDatabase } from './support/db';
+import { FIXTURE_ADDONS } from './support/fixtures';
+
+const SETUP = fs.readFileSync(path.join(__dirname, 'fixtures/demo/odoo17-sample.sql'), 'utf8');
+const AT = '2026-12-01T05:25:00.000Z';
+let report: Report;
+
+beforeAll(async () => {
+  const url = await freshDatabase('pgcap_engagement_client', SETUP);
+  const snap = await collectSnapshot({ db: url, addons: [FIXTURE_ADDONS] });
+  report = buildReport({ ...snap, collectedAt: AT });
+}, 60_000);
+
+const plain = (runs: Inline) => runs.map((r) => r.t).join('');
+const copy = (r: Report): Report => JSON.parse(JSON.stringify(r));
+const en = (r: Report = report) => buildEngagement(r, { locale: 'en', timeZone: 'UTC' });
+function section(doc: EngagementDocument, title: string): Block[] {
+  const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === title);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const level = (doc.blocks[start] as { level: number }).level;
+  const end = doc.blocks.findIndex((b, i) => i > start && ((b.kind === 'heading' && b.level <= level) || b.kind === 'page_break'));
+  return doc.blocks.slice(start + 1, end < 0 ? undefined : end);
+}
+const listItems = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'list' ? b.items.map(plain) : []));
+
+test('HTML tables wrap identifiers at _ . / and not inside words, so that an A4 column stays readable', () => {
+  const html = toHtml(report, { locale: 'en', timeZone: 'UTC' });
+  // the jsonb table's first column: a table name broken only after its underscores
+  expect(html).toContain('<td>account_<wbr>move_<wbr>line</td>');
+  // a state word is never split: no break opportunity inside it, and cells do not wrap anywhere
+  expect(html).toMatch(/<td>installed<\/td>/);
+  expect(html).toContain('td,td code{overflow-wrap:normal;word-break:normal}');
+  expect(html).not.toMatch(/td[^{}]*\{[^}]*overflow-wrap:anywhere/);
+  // a long run without a break point still gets one every 20 characters (a hostile 200-character name)
+  const r = copy(report);
+  r.modules.find((m) => m.origin === 'third_party')!.name = 'x'.repeat(200);
+  const long = toHtml(r, { locale: 'en', timeZone: 'UTC' });
+  expect(long).toContain(`<td>${Array(10).fill('x'.repeat(20)).join('<wbr>')}</td>`);
+});
