@@ -48,3 +48,10 @@ test('HTML tables wrap identifiers at _ . / and not inside words, so that an A4 
   const long = toHtml(r, { locale: 'en', timeZone: 'UTC' });
   expect(long).toContain(`<td>${Array(10).fill('x'.repeat(20)).join('<wbr>')}</td>`);
 });
+
+test('a store\'s operational checklist is titled in words, not by the catalog\'s keys (pitr, version)', () => {
+  const doc = en();
+  const items = listItems(section(doc, 'MongoDB: what it adds to operations'));
+  expect(items.map((x) => x.split(':')[0])).toEqual(['Backup', 'Monitoring', 'Credentials', 'Upgrades', 'Point-in-time recovery']);
+  expect(items.join('\n')).not.toMatch(/^(pitr|backup|version):/m);
+});

@@ -8,7 +8,7 @@ import type { Evidence, Finding, Report } from './report-types';
 import { severityRank } from './report-types';
 import { conditionText, holdsText, modelText, pathSentence, statisticText, verdictRank, verdictTitle } from './verdict-labels';
 import {
-  CAPABILITY_STATUS_TITLES, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, PROBE_STATUS_TITLES,
+  CAPABILITY_STATUS_TITLES, CHECKLIST_TITLES, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, PROBE_STATUS_TITLES,
   roleTitle, sectionIntro, SECTION_TITLES, statesKnown,
 } from './wording';
 
@@ -232,7 +232,7 @@ export function inventoryBlocks(c: Ctx): Block[] {
     },
     ...inv.filter((x) => x.checklist.length).flatMap((x): Block[] => [
       heading(3, `${x.title}: what it adds to operations`),
-      ...list(x.checklist.map((item) => [strong(`${item.item}:`), text(` ${item.text}`)])),
+      ...list(x.checklist.map((item) => [strong(`${CHECKLIST_TITLES[item.item] ?? item.item}:`), text(` ${item.text}`)])),
       ...(x.settings.length ? [paragraph([text('Configured by: '), ...x.settings.flatMap((s, i) => [...(i ? [text(', ')] : []), code(s)])], 'muted')] : []),
     ]),
   ];

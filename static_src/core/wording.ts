@@ -59,6 +59,11 @@ export function listedModules(r: Report): ModuleEntry[] {
 /** What the store inventory is, said once above its table in every export and the dashboard. */
 export const INVENTORY_INTRO = 'Every store outside PostgreSQL this deployment relies on, Odoo\'s own included: each is another thing to back up, monitor, secure and keep current, and none is restored by a point-in-time recovery of PostgreSQL.';
 
+/** An item of a store's operational checklist (the catalog's `operations` keys) as a reader says it. */
+export const CHECKLIST_TITLES: Record<string, string> = {
+  backup: 'Backup', monitoring: 'Monitoring', credentials: 'Credentials', version: 'Upgrades', pitr: 'Point-in-time recovery',
+};
+
 export const INVENTORY_KIND_TITLES: Record<'external' | 'odoo', string> = { external: 'external store', odoo: "Odoo's own" };
 
 /** A capability's status as a reader says it. */
