@@ -55,3 +55,43 @@ test('a store\'s operational checklist is titled in words, not by the catalog\'s
   expect(items.map((x) => x.split(':')[0])).toEqual(['Backup', 'Monitoring', 'Credentials', 'Upgrades', 'Point-in-time recovery']);
   expect(items.join('\n')).not.toMatch(/^(pitr|backup|version):/m);
 });
+
+test('the summary counts listening sessions only as seen, when other roles\' sessions were not visible', () => {
+  const r = copy(report);
+  r.audit!.seesOtherSessions = false;
+  r.audit!.visibilityReason = 'role auditor does not have the privileges of pg_monitor or pg_read_all_stats';
+  r.source.role = 'auditor';
+  const doc = en(r);
+  const summary = plain((section(doc, 'Executive summary')[0] as { text: Inline }).text);
+  expect(summary).toMatch(new RegExp(`with ${report.summary.listeners} listening sessions? seen \\(the sessions of roles other than auditor were not visible\\)`));
+  // a superuser sees them all: no reservation
+  const full = copy(report);
+  full.audit!.seesOtherSessions = true;
+  expect(plain((section(en(full), 'Executive summary')[0] as { text: Inline }).text)).not.toContain('were not visible');
+});
+
+test('the most serious dual write counts its entry paths as "at least" only when the evidence was capped', () => {
+  const summary = plain((section(en(), 'Executive summary')[0] as { text: Inline }).text);
+  const mongo = report.findings.find((f) => f.id === 'mongo_customer_profiles:mongodb')!;
+  expect(mongo.dualWriteEvidence.length).toBe(6);
+  expect(summary).toContain('at least 3 entry paths write both res.partner and MongoDB');
+  const r = copy(report);
+  r.findings.find((f) => f.id === 'mongo_customer_profiles:mongodb')!.dualWriteEvidence.splice(2);
+  expect(plain((section(en(r), 'Executive summary')[0] as { text: Inline }).text)).toMatch(/: 1 entry path writes both res\.partner and MongoDB/);
+});
+
+test('an observation lists a file:line once, though it stands for two facts', () => {
+  const f = report.findings.find((x) => x.id === 'search_elastic_products:elasticsearch')!;
+  // the rebuild path searches and pushes on one line: two pieces of evidence, one place
+  expect(f.rebuild!.paths.map((e) => `${e.file}:${e.line}`)).toEqual(['search_elastic_products/models/product_index.py:28', 'search_elastic_products/models/product_index.py:28']);
+  const obs = listItems(en().blocks);
+  expect(obs).toContain('Rebuilds the store from PostgreSQL: search_elastic_products/models/product_index.py:28');
+});
+
+test('the method counts the probes that ran, and says how many were not run', () => {
+  const probes = report.audit!.probes;
+  const ran = probes.filter((p) => p.status === 'ok' || p.status === 'error').length;
+  expect(ran).toBeLessThan(probes.length); // pg_stat_statements and vector are not installed on the test server
+  const method = listItems(section(en(), 'Method'))[0]!;
+  expect(method).toContain(`The database was read, never written: ${ran} probes of the catalog (${probes.length - ran} more not run, see Probes below), each in a READ ONLY transaction`);
+});
