@@ -95,3 +95,10 @@ test('the method counts the probes that ran, and says how many were not run', ()
   const method = listItems(section(en(), 'Method'))[0]!;
   expect(method).toContain(`The database was read, never written: ${ran} probes of the catalog (${probes.length - ran} more not run, see Probes below), each in a READ ONLY transaction`);
 });
+
+test('a size threshold reads as its source says ("around 100 GB"), in the binary units sizes are shown in', () => {
+  const doc = en();
+  const conclusion = listItems(doc.blocks).find((x) => x.startsWith('Workload beyond what PostgreSQL does well? no: product_template:') && x.includes('kB'))!;
+  expect(conclusion).toContain('threshold 100 GB; source: Around 100 GB');
+  expect(conclusion).not.toMatch(/\b93 GB/);
+});
