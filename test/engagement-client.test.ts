@@ -102,3 +102,11 @@ test('a size threshold reads as its source says ("around 100 GB"), in the binary
   expect(conclusion).toContain('threshold 100 GB; source: Around 100 GB');
   expect(conclusion).not.toMatch(/\b93 GB/);
 });
+
+test('the demo database names the model of every jsonb column it holds (product_pricelist.name is product.pricelist\'s)', () => {
+  const jsonb = report.capabilities.find((c) => c.id === 'jsonb')!;
+  const row = jsonb.items.find((i) => i.table === 'product_pricelist' && i.column === 'name')!;
+  expect(row).toMatchObject({ model: 'product.pricelist', field: 'name' });
+  // no table is attributed to ir.model but its own
+  expect(jsonb.items.filter((i) => i.model === 'ir.model').map((i) => i.table)).toEqual(['ir_model']);
+});
