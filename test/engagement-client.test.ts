@@ -110,3 +110,23 @@ test('the demo database names the model of every jsonb column it holds (product_
   // no table is attributed to ir.model but its own
   expect(jsonb.items.filter((i) => i.model === 'ir.model').map((i) => i.table)).toEqual(['ir_model']);
 });
+
+test('pgcap diff speaks the reader\'s words: dates, capability titles, figure names, origins, field names', () => {
+  const { diffReports, diffToMarkdown } = require('../static_src/core/diff') as typeof import('../static_src/core/diff');
+  const after = copy(report);
+  after.source.collectedAt = '2026-12-08T09:30:00.000Z';
+  const trgm = after.capabilities.find((c) => c.id === 'trigram')!;
+  trgm.items = trgm.items.slice(1);
+  after.summary.trigramIndexes -= 1;
+  after.summary.jsonbBytes += 2048;
+  after.modules.push({ ...after.modules.find((m) => m.origin === 'third_party')!, name: 'sale_extra', origin: 'third_party' });
+  after.findings.find((f) => f.id === 'search_elastic_products:elasticsearch')!.dualWrite = false;
+  const md = diffToMarkdown(diffReports(report, after));
+  expect(md).toContain('From December 1, 2026, 05:25 UTC (pgcap_engagement_client) to December 8, 2026, 09:30 UTC (pgcap_engagement_client).');
+  expect(md).toContain('- Trigram indexes (pg_trgm): 2 → 1 items');
+  expect(md).toMatch(/- \*\*new\*\* sale_extra \S+ \(third party, installed\)/);
+  expect(md).toMatch(/search_elastic_products → elasticsearch: dual write yes → no/);
+  expect(md).toContain('| trigram indexes | 2 | 1 |');
+  expect(md).toMatch(/\| jsonb data \(estimated size\) \| \d+ kB \| \d+ kB \|/);
+  expect(md).not.toMatch(/trigramIndexes|jsonbBytes|third_party|dualWrite|T\d\d:\d\d:\d\d/);
+});
