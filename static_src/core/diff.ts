@@ -9,6 +9,7 @@ import { mdText } from './export/markdown';
 import { catalog } from './catalog';
 import { displayText, formatBytes, formatDateTime, formatNumber, jsonText } from './format';
 import { ORIGIN_TITLES } from './origin';
+import { acceptSourceName } from './wording';
 import { redact, redactDeep } from './redact';
 import type { Finding, FindingAcceptance, Item, ModuleEntry, Report, Severity, VerdictKind, InventoryEntry } from './report-types';
 import { severityRank, VERDICTS } from './report-types';
@@ -200,7 +201,7 @@ function diffLines(d: ReportDiff, show: Show): string[] {
   out.push('## External stores', '');
   if (!f.added.length && !f.removed.length && !f.changed.length) out.push('No change.', '');
   const verdictOf = (x: Finding) => (hasVerdict(x) ? `${show(verdictTitle(x.verdict))}, ` : '');
-  const acceptedText = (a: FindingAcceptance) => `${show(a.reason)}${a.expires ? `, until ${show(a.expires)}` : ''}${a.by ? `, by ${show(a.by)}` : ''}; ${show(a.source)}`;
+  const acceptedText = (a: FindingAcceptance) => `${show(a.reason)}${a.expires ? `, until ${show(a.expires)}` : ''}${a.by ? `, by ${show(a.by)}` : ''}; ${show(acceptSourceName(a.source))}`;
   for (const x of f.added) {
     const head = x.acceptance?.status === 'accepted' ? `**accepted** (${acceptedText(x.acceptance)})` : '**new**';
     out.push(`- ${head} ${verdictOf(x)}${show(x.severity)}: ${show(x.module)} → ${show(x.store)} (${show(x.role)}${x.dualWrite ? ', dual write' : ''})`);

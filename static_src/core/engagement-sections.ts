@@ -8,7 +8,7 @@ import type { Evidence, Finding, Report } from './report-types';
 import { severityRank } from './report-types';
 import { conditionText, holdsText, modelText, pathSentence, statisticText, verdictRank, verdictTitle } from './verdict-labels';
 import {
-  CAPABILITY_STATUS_TITLES, CHECKLIST_TITLES, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, PROBE_STATUS_TITLES,
+  acceptSourceName, CAPABILITY_STATUS_TITLES, CHECKLIST_TITLES, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, PROBE_STATUS_TITLES,
   roleTitle, sectionIntro, SECTION_TITLES, statesKnown,
 } from './wording';
 
@@ -83,7 +83,7 @@ function acceptanceBlock(c: Ctx, f: Finding): Block[] {
   const who = a.by ? ` by ${a.by}` : '';
   const until = a.expires ? (a.status === 'expired' ? `; expired on ${c.date(a.expires)}` : ` until ${c.date(a.expires)}`) : ', with no expiry';
   return [paragraph([
-    strong(a.status === 'accepted' ? 'Accepted' : 'Acceptance expired'), text(`${who}${until}: ${a.reason || 'no reason given'} (`), code(a.source), text(')'),
+    strong(a.status === 'accepted' ? 'Accepted' : 'Acceptance expired'), text(`${who}${until}: ${a.reason || 'no reason given'} (`), code(acceptSourceName(a.source)), text(')'),
     text(a.status === 'accepted' ? '. Not counted in the summary.' : '. Counted again, as if never accepted.'),
   ], a.status === 'accepted' ? 'muted' : 'warning')];
 }

@@ -103,3 +103,9 @@ export function withRootLabels(text: string, roots: string[]): string {
     .sort((a, b) => b.root.length - a.root.length)
     .reduce((t, x) => t.split(x.root).join(x.label), text);
 }
+
+/** Where an acceptance comes from, without the folders of the auditor's machine: ".pgcap-accept.yml:3"
+ * (pgcap records the path given to --accept, which may be absolute). */
+export function acceptSourceName(source: string): string {
+  return source.replace(/^.*[\\/]/, '');
+}

@@ -4878,6 +4878,9 @@ function withRootLabels(text3, roots) {
   const labels = rootLabels(roots);
   return roots.map((root, i) => ({ root: root.replace(/[\\/]+$/, ""), label: labels[i] })).filter((x) => x.root.length > 1).sort((a, b) => b.root.length - a.root.length).reduce((t, x) => t.split(x.root).join(x.label), text3);
 }
+function acceptSourceName(source) {
+  return source.replace(/^.*[\\/]/, "");
+}
 
 var text2 = (s) => ({ t: s });
 var code = (s) => ({ t: s, code: true });
@@ -4920,7 +4923,7 @@ function acceptanceBlock(c, f) {
   return [paragraph([
     strong(a.status === "accepted" ? "Accepted" : "Acceptance expired"),
     text2("".concat(who).concat(until, ": ").concat(a.reason || "no reason given", " (")),
-    code(a.source),
+    code(acceptSourceName(a.source)),
     text2(")"),
     text2(a.status === "accepted" ? ". Not counted in the summary." : ". Counted again, as if never accepted.")
   ], a.status === "accepted" ? "muted" : "warning")];
