@@ -578,7 +578,7 @@ var MIME = {
 };
 var EXTENSION = { json: "json", md: "md", html: "html", csv: "csv", sarif: "sarif", cyclonedx: "cdx.json" };
 
-var JUDGED_WITH = true ? "94c9af8ea4460a84" : "source";
+var JUDGED_WITH = true ? "95b18fac1a9ed9e5" : "source";
 async function judgeApi() {
   await loadBundle2(JUDGE_BUNDLE);
   const api = registry.category("pg_capabilities").get("judge");
