@@ -29,7 +29,7 @@ test('findings added, removed and changed; capabilities and channels; figures', 
   const md = diffToMarkdown(d);
   // the verdict is core/verdict.ts's to give: any of the four
   expect(md).toMatch(/- \*\*gone\*\*: cache_redis_pricing → redis \(was (Refuse|Replace|Keep|Review), low\)/);
-  expect(md).toContain('- now in use: materialized_views');
+  expect(md).toContain('- now in use: Materialized views');
   expect(diffToHtml(d)).not.toMatch(/<script/i);
 });
 
@@ -80,7 +80,7 @@ describe('verdicts and the store inventory', () => {
     expect(md).toContain('- **new store** Kafka (external, Review), used by stock_events');
     expect(md).toContain('- **store gone** Elasticsearch / OpenSearch (external)');
     expect(md).toContain('- **changed** Redis: verdict Keep → Refuse, role derived → authoritative');
-    expect(md).toContain('| verdicts.refuse | 1 | 2 |');
+    expect(md).toContain('| findings to refuse | 1 | 2 |');
     const html = diffToHtml(d);
     expect(html).toContain('cache_redis_pricing → redis: **Keep → Refuse**');
     expect(html).toContain('**new store** Kafka');

@@ -6,7 +6,10 @@
 // entries and says how many it left out.
 import { escapeHtml, HTML_TEXT_MAX } from './export/html';
 import { mdText } from './export/markdown';
-import { displayText, jsonText } from './format';
+import { catalog } from './catalog';
+import { displayText, formatBytes, formatDateTime, formatNumber, jsonText } from './format';
+import { ORIGIN_TITLES } from './origin';
+import { acceptSourceName } from './wording';
 import { redact, redactDeep } from './redact';
 import type { Finding, FindingAcceptance, Item, ModuleEntry, Report, Severity, VerdictKind, InventoryEntry } from './report-types';
 import { severityRank, VERDICTS } from './report-types';
@@ -176,22 +179,38 @@ export function regressions(d: ReportDiff, atLeast: Severity): string[] {
 
 type Show = (value: unknown) => string;
 
+/** The summary's figures as a reader says them (ReportDiff.summary keys). */
+const FIGURE_TITLES: Record<string, string> = {
+  capabilitiesInUse: 'PostgreSQL capabilities in use', jsonbColumns: 'jsonb columns', jsonbBytes: 'jsonb data (estimated size)',
+  ftsIndexes: 'full-text indexes', trigramIndexes: 'trigram indexes', channels: 'LISTEN/NOTIFY channels', listeners: 'listening sessions',
+  findings: 'findings', dualWrites: 'dual writes', accepted: 'accepted findings',
+  'verdicts.refuse': 'findings to refuse', 'verdicts.replace': 'findings to replace', 'verdicts.keep': 'findings to keep', 'verdicts.review': 'findings to review',
+};
+/** A finding's compared fields (COMPARED) as a reader says them. */
+const FIELD_TITLES: Record<string, string> = { dualWrite: 'dual write', state: 'module state', section: 'section', origin: 'origin', acceptance: 'acceptance' };
+const capabilityTitle = (id: string) => catalog.capabilities.find((c) => c.id === id)?.title ?? id;
+const originTitle = (o: unknown) => ORIGIN_TITLES[o as keyof typeof ORIGIN_TITLES] ?? o;
+const figure = (key: string, n: number) => (typeof n !== 'number' ? n : key === 'jsonbBytes' ? formatBytes(n, 'en') : formatNumber(n, 'en'));
+/** Dates in English and UTC, named ("December 1, 2026, 06:01 UTC"): pgcap diff takes no --locale. */
+const when = (iso: unknown) => formatDateTime(String(iso ?? ''), 'en', 'UTC');
+
 /** The diff as lines of Markdown; every datum (the reports compared may be anyone's JSON) goes through `show`. */
 function diffLines(d: ReportDiff, show: Show): string[] {
-  const out = [`# PostgreSQL capabilities: what changed`, '', `From ${show(d.old.collectedAt)} (${show(d.old.database ?? 'no database')}) to ${show(d.new.collectedAt)} (${show(d.new.database ?? 'no database')}).`, ''];
+  const out = [`# PostgreSQL capabilities: what changed`, '', `From ${show(when(d.old.collectedAt))} (${show(d.old.database ?? 'no database')}) to ${show(when(d.new.collectedAt))} (${show(d.new.database ?? 'no database')}).`, ''];
   const f = d.findings;
   out.push('## External stores', '');
   if (!f.added.length && !f.removed.length && !f.changed.length) out.push('No change.', '');
   const verdictOf = (x: Finding) => (hasVerdict(x) ? `${show(verdictTitle(x.verdict))}, ` : '');
-  const acceptedText = (a: FindingAcceptance) => `${show(a.reason)}${a.expires ? `, until ${show(a.expires)}` : ''}${a.by ? `, by ${show(a.by)}` : ''}; ${show(a.source)}`;
+  const acceptedText = (a: FindingAcceptance) => `${show(a.reason)}${a.expires ? `, until ${show(a.expires)}` : ''}${a.by ? `, by ${show(a.by)}` : ''}; ${show(acceptSourceName(a.source))}`;
   for (const x of f.added) {
     const head = x.acceptance?.status === 'accepted' ? `**accepted** (${acceptedText(x.acceptance)})` : '**new**';
     out.push(`- ${head} ${verdictOf(x)}${show(x.severity)}: ${show(x.module)} → ${show(x.store)} (${show(x.role)}${x.dualWrite ? ', dual write' : ''})`);
   }
   for (const x of f.removed) out.push(`- **gone**: ${show(x.module)} → ${show(x.store)} (was ${verdictOf(x)}${show(x.severity)})`);
-  const value = (k: string, v: unknown) => (k === 'acceptance' ? (v ? (v as FindingAcceptance).status : 'not accepted') : v);
+  const value = (k: string, v: unknown) => (k === 'acceptance' ? (v ? (v as FindingAcceptance).status : 'not accepted')
+    : k === 'verdict' ? verdictTitle(v as VerdictKind) : k === 'origin' ? originTitle(v) : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v);
   for (const x of f.changed) {
-    const what = Object.keys(x.to).map((k) => `${show(k)} ${show(value(k, (x.from as Record<string, unknown>)[k]))} → ${show(value(k, (x.to as Record<string, unknown>)[k]))}`).join(', ');
+    const what = Object.keys(x.to).map((k) => `${show(FIELD_TITLES[k] ?? k)} ${show(value(k, (x.from as Record<string, unknown>)[k]))} → ${show(value(k, (x.to as Record<string, unknown>)[k]))}`).join(', ');
     const acc = x.to.acceptance && x.to.acceptance.status === 'accepted' ? ` (${acceptedText(x.to.acceptance)})` : '';
     out.push(`- **${x.accepted ? 'changed, accepted' : 'changed'}** ${show(x.module)} → ${show(x.store)}: ${what}${acc}`);
   }
@@ -208,9 +227,9 @@ function diffLines(d: ReportDiff, show: Show): string[] {
   out.push('', '## PostgreSQL capabilities', '');
   const c = d.capabilities;
   if (!c.started.length && !c.stopped.length && !c.items.length) out.push('No change.');
-  if (c.started.length) out.push(`- now in use: ${c.started.map(show).join(', ')}`);
-  if (c.stopped.length) out.push(`- no longer in use: ${c.stopped.map(show).join(', ')}`);
-  for (const i of c.items) out.push(`- ${show(i.id)}: ${show(i.from)} → ${show(i.to)} items`);
+  if (c.started.length) out.push(`- now in use: ${c.started.map((x) => show(capabilityTitle(x))).join(', ')}`);
+  if (c.stopped.length) out.push(`- no longer in use: ${c.stopped.map((x) => show(capabilityTitle(x))).join(', ')}`);
+  for (const i of c.items) out.push(`- ${show(capabilityTitle(i.id))}: ${show(i.from)} → ${show(i.to)} items`);
   for (const x of c.changes ?? []) {
     for (const k of x.added) out.push(`- **new** ${show(x.title)}: ${show(k)}`);
     for (const k of x.removed) out.push(`- **gone** ${show(x.title)}: ${show(k)}`);
@@ -220,8 +239,8 @@ function diffLines(d: ReportDiff, show: Show): string[] {
   if (m) {
     out.push('', '## Modules', '');
     if (!m.added.length && !m.removed.length && !m.changed.length) out.push('No change.');
-    for (const x of m.added) out.push(`- **new** ${show(x.name)} ${show(x.version)} (${show(x.origin)}${x.state ? `, ${show(x.state)}` : ''})`);
-    for (const x of m.removed) out.push(`- **gone** ${show(x.name)} ${show(x.version)} (${show(x.origin)}${x.state ? `, ${show(x.state)}` : ''})`);
+    for (const x of m.added) out.push(`- **new** ${show(x.name)} ${show(x.version)} (${show(originTitle(x.origin))}${x.state ? `, ${show(x.state)}` : ''})`);
+    for (const x of m.removed) out.push(`- **gone** ${show(x.name)} ${show(x.version)} (${show(originTitle(x.origin))}${x.state ? `, ${show(x.state)}` : ''})`);
     for (const x of m.changed) {
       const parts = [x.from.version !== x.to.version ? `version ${show(x.from.version)} → ${show(x.to.version)}` : '', x.from.state !== x.to.state ? `state ${show(x.from.state ?? '—')} → ${show(x.to.state ?? '—')}` : ''].filter(Boolean);
       out.push(`- **changed** ${show(x.name)}: ${parts.join(', ')}`);
@@ -234,7 +253,7 @@ function diffLines(d: ReportDiff, show: Show): string[] {
     if (d.channels.removed.length) out.push(`- gone: ${d.channels.removed.map(show).join(', ')}`);
   }
   const s = Object.entries(d.summary);
-  if (s.length) out.push('', '## Figures', '', '| figure | before | after |', '| --- | --- | --- |', ...s.map(([k, v]) => `| ${show(k)} | ${show(v.from)} | ${show(v.to)} |`));
+  if (s.length) out.push('', '## Figures', '', '| figure | before | after |', '| --- | --- | --- |', ...s.map(([k, v]) => `| ${show(FIGURE_TITLES[k] ?? k)} | ${show(figure(k, v.from))} | ${show(figure(k, v.to))} |`));
   return out;
 }
 

@@ -8,7 +8,7 @@ import type { Evidence, Finding, Report } from './report-types';
 import { severityRank } from './report-types';
 import { conditionText, holdsText, modelText, pathSentence, statisticText, verdictRank, verdictTitle } from './verdict-labels';
 import {
-  CAPABILITY_STATUS_TITLES, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, PROBE_STATUS_TITLES,
+  acceptSourceName, CAPABILITY_STATUS_TITLES, CHECKLIST_TITLES, INVENTORY_INTRO, INVENTORY_KIND_TITLES, inventorySentence, listedModules, moduleState, PROBE_STATUS_TITLES,
   roleTitle, sectionIntro, SECTION_TITLES, statesKnown,
 } from './wording';
 
@@ -83,14 +83,18 @@ function acceptanceBlock(c: Ctx, f: Finding): Block[] {
   const who = a.by ? ` by ${a.by}` : '';
   const until = a.expires ? (a.status === 'expired' ? `; expired on ${c.date(a.expires)}` : ` until ${c.date(a.expires)}`) : ', with no expiry';
   return [paragraph([
-    strong(a.status === 'accepted' ? 'Accepted' : 'Acceptance expired'), text(`${who}${until}: ${a.reason || 'no reason given'} (`), code(a.source), text(')'),
+    strong(a.status === 'accepted' ? 'Accepted' : 'Acceptance expired'), text(`${who}${until}: ${a.reason || 'no reason given'} (`), code(acceptSourceName(a.source)), text(')'),
     text(a.status === 'accepted' ? '. Not counted in the summary.' : '. Counted again, as if never accepted.'),
   ], a.status === 'accepted' ? 'muted' : 'warning')];
 }
 
 function observation(c: Ctx, f: Finding): Block[] {
   const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
-  const evidenceItem = (label: string, evidence: Evidence[]): Inline[] => (evidence.length ? [[text(`${label}: `), ...evidence.slice(0, EVIDENCE_MAX).flatMap((e, i) => [...(i ? [text(', ')] : []), where(e)]), ...(evidence.length > EVIDENCE_MAX ? [text(` and ${evidence.length - EVIDENCE_MAX} more`)] : [])]] : []);
+  const evidenceItem = (label: string, all: Evidence[]): Inline[] => {
+    // the same file:line once, though it stands for two facts (a search and a push on one line)
+    const evidence = all.filter((e, i) => all.findIndex((x) => x.file === e.file && x.line === e.line) === i);
+    return evidence.length ? [[text(`${label}: `), ...evidence.slice(0, EVIDENCE_MAX).flatMap((e, i) => [...(i ? [text(', ')] : []), where(e)]), ...(evidence.length > EVIDENCE_MAX ? [text(` and ${evidence.length - EVIDENCE_MAX} more`)] : [])]] : [];
+  };
   const facts: Inline[] = [
     ...bounded(f.paths ?? [], (p) => [text(`Writes to the store: ${pathSentence(p)}`), ...(p.evidence[0] ? [text(' ('), where(p.evidence[0]), text(')')] : [])]),
     ...bounded(f.models ?? [], (m) => [text(`Odoo model: ${modelText(m)}`), ...(m.evidence[0] ? [text(' ('), where(m.evidence[0]), text(')')] : [])]),
@@ -232,7 +236,7 @@ export function inventoryBlocks(c: Ctx): Block[] {
     },
     ...inv.filter((x) => x.checklist.length).flatMap((x): Block[] => [
       heading(3, `${x.title}: what it adds to operations`),
-      ...list(x.checklist.map((item) => [strong(`${item.item}:`), text(` ${item.text}`)])),
+      ...list(x.checklist.map((item) => [strong(`${CHECKLIST_TITLES[item.item] ?? item.item}:`), text(` ${item.text}`)])),
       ...(x.settings.length ? [paragraph([text('Configured by: '), ...x.settings.flatMap((s, i) => [...(i ? [text(', ')] : []), code(s)])], 'muted')] : []),
     ]),
   ];
@@ -269,13 +273,13 @@ function method(c: Ctx): Block[] {
   const r = c.r;
   const lim = catalog.limits;
   const probes = r.audit?.probes ?? [];
-  const ran = probes.filter((p) => p.status !== 'not_run');
+  const ran = probes.filter((p) => p.status === 'ok' || p.status === 'error');
   const ms = ran.reduce((n, p) => n + (p.durationMs ?? 0), 0);
   return [
     heading(3, 'Method'),
     ...list([
       r.source.database
-        ? [text(`The database was read, never written: ${r.audit ? `${c.num(ran.length)} ${plural(ran.length, 'probe')}` : 'the probes'} of the catalog, each in a READ ONLY transaction with a statement timeout of ${c.num(lim.statementTimeoutMs)} ms and a lock timeout of ${c.num(lim.lockTimeoutMs)} ms, reading the system catalogs and statistics views (never the rows of user tables)${r.audit ? `; ${c.num(ms)} ms of queries in all` : ''}.`)]
+        ? [text(`The database was read, never written: ${r.audit ? `${c.num(ran.length)} ${plural(ran.length, 'probe')}` : 'the probes'} of the catalog${probes.length > ran.length ? ` (${c.num(probes.length - ran.length)} more not run, see Probes below)` : ''}, each in a READ ONLY transaction with a statement timeout of ${c.num(lim.statementTimeoutMs)} ms and a lock timeout of ${c.num(lim.lockTimeoutMs)} ms, reading the system catalogs and statistics views (never the rows of user tables)${r.audit ? `; ${c.num(ms)} ms of queries in all` : ''}.`)]
         : [text('No database was read.')],
       (r.source.addonsRoots ?? []).length
         ? [text(`The addons folders were read as text, never imported or run: ${c.num(r.summary.modulesScanned)} ${plural(r.summary.modulesScanned, 'module')}, ${c.num(r.summary.filesScanned)} ${plural(r.summary.filesScanned, 'file')}; files above ${c.bytes(lim.maxFileBytes)}, binary or unreadable files and folders nested more than ${c.num(lim.maxDepth)} deep were skipped with a reason; Python was parsed, not executed.`)]

@@ -119,7 +119,7 @@ function capabilitySentence(c: Ctx): Inline {
   const figures = [
     `${c.num(s.jsonbColumns)} jsonb ${plural(s.jsonbColumns, 'column')} (about ${c.bytes(s.jsonbBytes)}, estimated from pg_stats)`,
     `${c.num(s.ftsIndexes)} full-text and ${c.num(s.trigramIndexes)} trigram ${plural(s.trigramIndexes, 'index', 'indexes')}`,
-    `${c.num(s.channels)} LISTEN/NOTIFY ${plural(s.channels, 'channel')} with ${c.num(s.listeners)} listening ${plural(s.listeners, 'session')}`,
+    `${c.num(s.channels)} LISTEN/NOTIFY ${plural(s.channels, 'channel')} with ${c.num(s.listeners)} listening ${plural(s.listeners, 'session')}${r.audit?.seesOtherSessions === false ? ` seen (the sessions of roles other than ${r.source.role ?? 'the audit\'s'} were not visible)` : ''}`,
   ];
   return [
     text('In database '), code(db), text(`, PostgreSQL already does ${c.num(s.capabilitiesInUse)} of the ${c.num(s.capabilitiesKnown)} things this audit looks for in its catalogs and statistics${inUse.length ? ` (${joinWords(inUse)})` : ''}: `),
@@ -145,11 +145,12 @@ function dualWriteSentence(c: Ctx, active: Finding[]): Inline | null {
   const entries = f.dualWriteEvidence.filter((e) => e.kind !== 'write');
   const first = entries[0] ?? f.dualWriteEvidence[0] ?? f.client;
   const n = Math.max(1, entries.length);
-  const more = f.dualWriteEvidence.length >= 6 ? ' or more' : '';
+  // findings.ts keeps at most three pairs: three may stand for more
+  const atLeast = f.dualWriteEvidence.length >= 6 ? 'at least ' : '';
   const models = (f.models ?? []).map((m) => m.model);
   return [
     text(`The most serious of ${c.num(dual.length)} dual ${plural(dual.length, 'write')} is in `), code(f.module), text(` (${verdictTitle(f.verdict)}, ${f.severity}): `),
-    text(`${c.num(n)}${more} entry ${plural(n, 'path writes', 'paths write')} both ${models.length ? joinWords(models) : 'Odoo records'} and ${f.storeTitle}, the first at `), code(`${first.file}:${first.line}`),
+    text(`${atLeast}${c.num(n)} entry ${plural(n, 'path writes', 'paths write')} both ${models.length ? joinWords(models) : 'Odoo records'} and ${f.storeTitle}, the first at `), code(`${first.file}:${first.line}`),
     text('; with no transaction spanning both, a failure between the two writes leaves them apart.'),
   ];
 }

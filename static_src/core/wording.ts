@@ -59,6 +59,11 @@ export function listedModules(r: Report): ModuleEntry[] {
 /** What the store inventory is, said once above its table in every export and the dashboard. */
 export const INVENTORY_INTRO = 'Every store outside PostgreSQL this deployment relies on, Odoo\'s own included: each is another thing to back up, monitor, secure and keep current, and none is restored by a point-in-time recovery of PostgreSQL.';
 
+/** An item of a store's operational checklist (the catalog's `operations` keys) as a reader says it. */
+export const CHECKLIST_TITLES: Record<string, string> = {
+  backup: 'Backup', monitoring: 'Monitoring', credentials: 'Credentials', version: 'Upgrades', pitr: 'Point-in-time recovery',
+};
+
 export const INVENTORY_KIND_TITLES: Record<'external' | 'odoo', string> = { external: 'external store', odoo: "Odoo's own" };
 
 /** A capability's status as a reader says it. */
@@ -97,4 +102,10 @@ export function withRootLabels(text: string, roots: string[]): string {
     .filter((x) => x.root.length > 1)
     .sort((a, b) => b.root.length - a.root.length)
     .reduce((t, x) => t.split(x.root).join(x.label), text);
+}
+
+/** Where an acceptance comes from, without the folders of the auditor's machine: ".pgcap-accept.yml:3"
+ * (pgcap records the path given to --accept, which may be absolute). */
+export function acceptSourceName(source: string): string {
+  return source.replace(/^.*[\\/]/, '');
 }

@@ -19,6 +19,27 @@ export const HTML_TEXT_MAX = 1000;
 /** A datum as element text. */
 const e = (s: string | number | null | undefined) => escapeHtml(displayText(redact(String(s ?? '')), HTML_TEXT_MAX));
 
+/** Longest run of a table cell without a place to wrap: past it, a break is allowed anyway. */
+export const CELL_RUN_MAX = 20;
+/** A datum as table-cell text: may wrap after _ and /, after . : - unless a digit follows (2.1 GB
+ * stays whole), and inside runs longer than CELL_RUN_MAX; never elsewhere, so that a narrow A4
+ * column shows "account_move_|line", not "accoun|t_mov|e_line". */
+function cellText(s: string | number | null | undefined): string {
+  const chars = [...displayText(redact(String(s ?? '')), HTML_TEXT_MAX)];
+  let out = '';
+  let run = 0;
+  chars.forEach((ch, i) => {
+    if (/\s/.test(ch)) run = 0;
+    else if (run === CELL_RUN_MAX) { out += '<wbr>'; run = 0; }
+    out += escapeHtml(ch);
+    if (/\s/.test(ch)) return;
+    run += 1;
+    const next = chars[i + 1];
+    if (next && !/\s/.test(next) && (/[_/]/.test(ch) || (/[.:-]/.test(ch) && !/\d/.test(next)))) { out += '<wbr>'; run = 0; }
+  });
+  return out;
+}
+
 /** A text as a CSS string: every character but letters, digits and spaces written as a hex escape,
  * so that nothing in it can end the string or the style sheet. */
 function cssString(s: string): string {
@@ -36,10 +57,10 @@ dl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3p
 main>dl.facts:first-child{grid-template-columns:max-content 1fr max-content 1fr}
 table{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}
 th,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}
-th,td{min-width:4.5em}th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:0;white-space:nowrap}td strong{overflow-wrap:normal}
+th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 code{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
 p.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}
-td,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}
+dd,li,h1,h3,p,summary{overflow-wrap:anywhere}td,td code{overflow-wrap:normal;word-break:normal}
 ${VERDICTS.map((v) => `.v-${v}{background:${VERDICT_COLORS[v].bg};color:${VERDICT_COLORS[v].fg}}`).join('')}
 .page-break{display:none}
 @media print{
@@ -59,9 +80,9 @@ function pageCss(doc: EngagementDocument): string {
     + '@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#5c636a}}';
 }
 
-function inline(runs: Inline): string {
+function inline(runs: Inline, text: (s: string) => string = e): string {
   return runs.map((r) => {
-    const body = r.code ? `<code>${e(r.t)}</code>` : e(r.t);
+    const body = r.code ? `<code>${text(r.t)}</code>` : text(r.t);
     return r.strong ? `<strong>${body}</strong>` : body;
   }).join('');
 }
@@ -81,7 +102,7 @@ function block(b: Block): string {
       if (b.rows.length === 0) return '';
       const num = (i: number) => (b.columns[i]?.numeric ? ' class="num"' : '');
       return `<table>${b.caption ? `<caption>${e(b.caption)}</caption>` : ''}<thead><tr>${b.columns.map((c, i) => `<th${num(i)}>${e(c.label)}</th>`).join('')}</tr></thead>`
-        + `<tbody>${b.rows.map((r) => `<tr>${b.columns.map((_, i) => `<td${num(i)}>${inline(r[i] ?? []) || '—'}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+        + `<tbody>${b.rows.map((r) => `<tr>${b.columns.map((_, i) => `<td${num(i)}>${inline(r[i] ?? [], cellText) || '—'}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     }
     case 'page_break': return '<div class="page-break"></div>';
   }

@@ -547,7 +547,7 @@ var MIME = {
 };
 var EXTENSION = { json: "json", md: "md", html: "html", csv: "csv", sarif: "sarif", cyclonedx: "cdx.json" };
 
-var JUDGED_WITH = true ? "553b1b5b5ecb30eb" : "source";
+var JUDGED_WITH = true ? "94c9af8ea4460a84" : "source";
 async function judgeApi() {
   await loadBundle2(JUDGE_BUNDLE);
   const api = registry.category("pg_capabilities").get("judge");

@@ -3768,7 +3768,7 @@ var manifest_default = {
       {
         category: "search",
         metric: "total_bytes",
-        threshold: 1e11,
+        threshold: 107374182400,
         unit: "bytes",
         description: "Around 100 GB of searched text and its GIN indexes, the index no longer fits the memory of a typical Odoo database server and GIN's pending-list flushes (docs, GIN: 'Fast Update Technique') show in write latency; a dedicated search cluster scales that out."
       },
@@ -3789,7 +3789,7 @@ var manifest_default = {
       {
         category: "object storage",
         metric: "total_bytes",
-        threshold: 1e12,
+        threshold: 1099511627776,
         unit: "bytes",
         description: "Odoo's filestore and bytea columns (at most 1 GB a value, docs, appendix 'PostgreSQL Limits') are backed up with the database (Odoo's database manager zips the dump and the filestore); beyond about a terabyte of files, backup and restore times grow to hours and object storage with its own versioning and lifecycle rules becomes the simpler way to keep them."
       },
@@ -4850,6 +4850,13 @@ function listedModules(r) {
   return r.modules.filter((m) => m.origin !== "odoo" || m.findings > 0);
 }
 var INVENTORY_INTRO = "Every store outside PostgreSQL this deployment relies on, Odoo's own included: each is another thing to back up, monitor, secure and keep current, and none is restored by a point-in-time recovery of PostgreSQL.";
+var CHECKLIST_TITLES = {
+  backup: "Backup",
+  monitoring: "Monitoring",
+  credentials: "Credentials",
+  version: "Upgrades",
+  pitr: "Point-in-time recovery"
+};
 var INVENTORY_KIND_TITLES = { external: "external store", odoo: "Odoo's own" };
 var CAPABILITY_STATUS_TITLES = { in_use: "in use", not_in_use: "not in use", not_checked: "not checked" };
 var PROBE_STATUS_TITLES = { ok: "ran", error: "failed", skipped: "not run", not_run: "not run" };
@@ -4870,6 +4877,9 @@ function rootLabels(roots) {
 function withRootLabels(text3, roots) {
   const labels = rootLabels(roots);
   return roots.map((root, i) => ({ root: root.replace(/[\\/]+$/, ""), label: labels[i] })).filter((x) => x.root.length > 1).sort((a, b) => b.root.length - a.root.length).reduce((t, x) => t.split(x.root).join(x.label), text3);
+}
+function acceptSourceName(source) {
+  return source.replace(/^.*[\\/]/, "");
 }
 
 var text2 = (s) => ({ t: s });
@@ -4913,14 +4923,17 @@ function acceptanceBlock(c, f) {
   return [paragraph([
     strong(a.status === "accepted" ? "Accepted" : "Acceptance expired"),
     text2("".concat(who).concat(until, ": ").concat(a.reason || "no reason given", " (")),
-    code(a.source),
+    code(acceptSourceName(a.source)),
     text2(")"),
     text2(a.status === "accepted" ? ". Not counted in the summary." : ". Counted again, as if never accepted.")
   ], a.status === "accepted" ? "muted" : "warning")];
 }
 function observation(c, f) {
   const rb = f.rebuild ?? { paths: [], ttl: [], invalidation: [] };
-  const evidenceItem = (label, evidence) => evidence.length ? [[text2("".concat(label, ": ")), ...evidence.slice(0, EVIDENCE_MAX).flatMap((e2, i) => [...i ? [text2(", ")] : [], where(e2)]), ...evidence.length > EVIDENCE_MAX ? [text2(" and ".concat(evidence.length - EVIDENCE_MAX, " more"))] : []]] : [];
+  const evidenceItem = (label, all) => {
+    const evidence = all.filter((e2, i) => all.findIndex((x) => x.file === e2.file && x.line === e2.line) === i);
+    return evidence.length ? [[text2("".concat(label, ": ")), ...evidence.slice(0, EVIDENCE_MAX).flatMap((e2, i) => [...i ? [text2(", ")] : [], where(e2)]), ...evidence.length > EVIDENCE_MAX ? [text2(" and ".concat(evidence.length - EVIDENCE_MAX, " more"))] : []]] : [];
+  };
   const facts = [
     ...bounded(f.paths ?? [], (p) => [text2("Writes to the store: ".concat(pathSentence(p))), ...p.evidence[0] ? [text2(" ("), where(p.evidence[0]), text2(")")] : []]),
     ...bounded(f.models ?? [], (m) => [text2("Odoo model: ".concat(modelText(m))), ...m.evidence[0] ? [text2(" ("), where(m.evidence[0]), text2(")")] : []]),
@@ -5054,7 +5067,7 @@ function inventoryBlocks(c) {
     },
     ...inv.filter((x) => x.checklist.length).flatMap((x) => [
       heading(3, "".concat(x.title, ": what it adds to operations")),
-      ...list(x.checklist.map((item) => [strong("".concat(item.item, ":")), text2(" ".concat(item.text))])),
+      ...list(x.checklist.map((item) => [strong("".concat(CHECKLIST_TITLES[item.item] ?? item.item, ":")), text2(" ".concat(item.text))])),
       ...x.settings.length ? [paragraph([text2("Configured by: "), ...x.settings.flatMap((s, i) => [...i ? [text2(", ")] : [], code(s)])], "muted")] : []
     ])
   ];
@@ -5088,12 +5101,12 @@ function method(c) {
   const r = c.r;
   const lim = catalog.limits;
   const probes = r.audit?.probes ?? [];
-  const ran = probes.filter((p) => p.status !== "not_run");
+  const ran = probes.filter((p) => p.status === "ok" || p.status === "error");
   const ms = ran.reduce((n, p) => n + (p.durationMs ?? 0), 0);
   return [
     heading(3, "Method"),
     ...list([
-      r.source.database ? [text2("The database was read, never written: ".concat(r.audit ? "".concat(c.num(ran.length), " ").concat(plural2(ran.length, "probe")) : "the probes", " of the catalog, each in a READ ONLY transaction with a statement timeout of ").concat(c.num(lim.statementTimeoutMs), " ms and a lock timeout of ").concat(c.num(lim.lockTimeoutMs), " ms, reading the system catalogs and statistics views (never the rows of user tables)").concat(r.audit ? "; ".concat(c.num(ms), " ms of queries in all") : "", "."))] : [text2("No database was read.")],
+      r.source.database ? [text2("The database was read, never written: ".concat(r.audit ? "".concat(c.num(ran.length), " ").concat(plural2(ran.length, "probe")) : "the probes", " of the catalog").concat(probes.length > ran.length ? " (".concat(c.num(probes.length - ran.length), " more not run, see Probes below)") : "", ", each in a READ ONLY transaction with a statement timeout of ").concat(c.num(lim.statementTimeoutMs), " ms and a lock timeout of ").concat(c.num(lim.lockTimeoutMs), " ms, reading the system catalogs and statistics views (never the rows of user tables)").concat(r.audit ? "; ".concat(c.num(ms), " ms of queries in all") : "", "."))] : [text2("No database was read.")],
       (r.source.addonsRoots ?? []).length ? [text2("The addons folders were read as text, never imported or run: ".concat(c.num(r.summary.modulesScanned), " ").concat(plural2(r.summary.modulesScanned, "module"), ", ").concat(c.num(r.summary.filesScanned), " ").concat(plural2(r.summary.filesScanned, "file"), "; files above ").concat(c.bytes(lim.maxFileBytes), ", binary or unreadable files and folders nested more than ").concat(c.num(lim.maxDepth), " deep were skipped with a reason; Python was parsed, not executed."))] : [text2("No addons folder was read.")],
       [text2("Secrets in snippets (passwords in URLs and connection strings, API keys, tokens) are replaced by *** before they enter the report.")],
       [text2("Verdicts and recommendations follow the catalog's rules and thresholds (manifest.json), the same for every audit; figures come from PostgreSQL statistics, which estimate.")]
@@ -5242,7 +5255,7 @@ function capabilitySentence(c) {
   const figures2 = [
     "".concat(c.num(s.jsonbColumns), " jsonb ").concat(plural2(s.jsonbColumns, "column"), " (about ").concat(c.bytes(s.jsonbBytes), ", estimated from pg_stats)"),
     "".concat(c.num(s.ftsIndexes), " full-text and ").concat(c.num(s.trigramIndexes), " trigram ").concat(plural2(s.trigramIndexes, "index", "indexes")),
-    "".concat(c.num(s.channels), " LISTEN/NOTIFY ").concat(plural2(s.channels, "channel"), " with ").concat(c.num(s.listeners), " listening ").concat(plural2(s.listeners, "session"))
+    "".concat(c.num(s.channels), " LISTEN/NOTIFY ").concat(plural2(s.channels, "channel"), " with ").concat(c.num(s.listeners), " listening ").concat(plural2(s.listeners, "session")).concat(r.audit?.seesOtherSessions === false ? " seen (the sessions of roles other than ".concat(r.source.role ?? "the audit's", " were not visible)") : "")
   ];
   return [
     text2("In database "),
@@ -5266,13 +5279,13 @@ function dualWriteSentence(c, active) {
   const entries = f.dualWriteEvidence.filter((e2) => e2.kind !== "write");
   const first = entries[0] ?? f.dualWriteEvidence[0] ?? f.client;
   const n = Math.max(1, entries.length);
-  const more = f.dualWriteEvidence.length >= 6 ? " or more" : "";
+  const atLeast = f.dualWriteEvidence.length >= 6 ? "at least " : "";
   const models = (f.models ?? []).map((m) => m.model);
   return [
     text2("The most serious of ".concat(c.num(dual.length), " dual ").concat(plural2(dual.length, "write"), " is in ")),
     code(f.module),
     text2(" (".concat(verdictTitle(f.verdict), ", ").concat(f.severity, "): ")),
-    text2("".concat(c.num(n)).concat(more, " entry ").concat(plural2(n, "path writes", "paths write"), " both ").concat(models.length ? joinWords(models) : "Odoo records", " and ").concat(f.storeTitle, ", the first at ")),
+    text2("".concat(atLeast).concat(c.num(n), " entry ").concat(plural2(n, "path writes", "paths write"), " both ").concat(models.length ? joinWords(models) : "Odoo records", " and ").concat(f.storeTitle, ", the first at ")),
     code("".concat(first.file, ":").concat(first.line)),
     text2("; with no transaction spanning both, a failure between the two writes leaves them apart.")
   ];
@@ -5412,16 +5425,38 @@ function escapeHtml(s) {
 }
 var HTML_TEXT_MAX = 1e3;
 var e = (s) => escapeHtml(displayText(redact(String(s ?? "")), HTML_TEXT_MAX));
+var CELL_RUN_MAX = 20;
+function cellText(s) {
+  const chars = [...displayText(redact(String(s ?? "")), HTML_TEXT_MAX)];
+  let out = "";
+  let run = 0;
+  chars.forEach((ch, i) => {
+    if (/\s/.test(ch)) run = 0;
+    else if (run === CELL_RUN_MAX) {
+      out += "<wbr>";
+      run = 0;
+    }
+    out += escapeHtml(ch);
+    if (/\s/.test(ch)) return;
+    run += 1;
+    const next = chars[i + 1];
+    if (next && !/\s/.test(next) && (/[_/]/.test(ch) || /[.:-]/.test(ch) && !/\d/.test(next))) {
+      out += "<wbr>";
+      run = 0;
+    }
+  });
+  return out;
+}
 function cssString(s) {
   return '"'.concat([...displayText(redact(s), 90)].map((ch) => /[A-Za-z0-9 ]/.test(ch) ? ch : "\\".concat(ch.codePointAt(0).toString(16), " ")).join(""), '"');
 }
-var CSS = '\n:root{--fg:#212529;--muted:#5c636a;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.9}\nmain{padding:16px 32px 48px;max-width:1200px}h2{margin:28px 0 10px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:22px 0 8px}h4{font-size:12px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}\np{margin:6px 0}ul,ol{margin:6px 0;padding-left:22px}li{margin:2px 0}\ndl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3px 14px;margin:8px 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}\nmain>dl.facts:first-child{grid-template-columns:max-content 1fr max-content 1fr}\ntable{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}\nth,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}\nth,td{min-width:4.5em}th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:0;white-space:nowrap}td strong{overflow-wrap:normal}\ncode{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}\np.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}\ntd,dd,li,h1,h3,p,summary{overflow-wrap:anywhere}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n.page-break{display:none}\n@media print{\nbody{font-size:10pt;line-height:1.4}header{padding:0 0 6px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}\nmain{padding:0;max-width:none}h2{break-after:avoid;margin:14px 0 6px;font-size:13pt}h3{margin:12px 0 6px}h3,h4{break-after:avoid}\n.page-break{display:block;break-after:page}\ntable{font-size:8.5pt}thead{display:table-header-group}tr,dl.facts,li{break-inside:avoid}caption{break-after:avoid}\ncode{font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n}\n");
+var CSS = '\n:root{--fg:#212529;--muted:#5c636a;--line:#dee2e6;--bg:#f8f9fa;--accent:#714b67}\n*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}\nheader{background:var(--accent);color:#fff;padding:20px 32px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.9}\nmain{padding:16px 32px 48px;max-width:1200px}h2{margin:28px 0 10px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:6px}\nh3{font-size:15px;margin:22px 0 8px}h4{font-size:12px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}\np{margin:6px 0}ul,ol{margin:6px 0;padding-left:22px}li{margin:2px 0}\ndl.facts{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:3px 14px;margin:8px 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}\nmain>dl.facts:first-child{grid-template-columns:max-content 1fr max-content 1fr}\ntable{border-collapse:collapse;width:100%;margin:8px 0 6px;font-size:12.5px}caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);padding:2px 0 4px}\nth,td{border-bottom:1px solid var(--line);padding:4px 7px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}\nth.num,td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\ncode{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--bg);padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}\np.muted{color:var(--muted)}p.warn{border-left:3px solid #a61b1b;padding-left:8px}\ndd,li,h1,h3,p,summary{overflow-wrap:anywhere}td,td code{overflow-wrap:normal;word-break:normal}\n'.concat(VERDICTS.map((v) => ".v-".concat(v, "{background:").concat(VERDICT_COLORS[v].bg, ";color:").concat(VERDICT_COLORS[v].fg, "}")).join(""), "\n.page-break{display:none}\n@media print{\nbody{font-size:10pt;line-height:1.4}header{padding:0 0 6px;background:none;color:var(--fg);border-bottom:2px solid var(--accent)}header h1{color:var(--accent)}\nmain{padding:0;max-width:none}h2{break-after:avoid;margin:14px 0 6px;font-size:13pt}h3{margin:12px 0 6px}h3,h4{break-after:avoid}\n.page-break{display:block;break-after:page}\ntable{font-size:8.5pt}thead{display:table-header-group}tr,dl.facts,li{break-inside:avoid}caption{break-after:avoid}\ncode{font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n}\n");
 function pageCss(doc) {
   return "@page{size:A4;margin:18mm 14mm 18mm 14mm;" + "@top-left{content:".concat(cssString(doc.title), ";font:8pt system-ui,sans-serif;color:#5c636a}") + "@bottom-left{content:".concat(cssString(doc.subtitle), ";font:8pt system-ui,sans-serif;color:#5c636a}") + '@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#5c636a}}';
 }
-function inline(runs) {
+function inline(runs, text3 = e) {
   return runs.map((r) => {
-    const body = r.code ? "<code>".concat(e(r.t), "</code>") : e(r.t);
+    const body = r.code ? "<code>".concat(text3(r.t), "</code>") : text3(r.t);
     return r.strong ? "<strong>".concat(body, "</strong>") : body;
   }).join("");
 }
@@ -5441,7 +5476,7 @@ function block(b) {
     case "table": {
       if (b.rows.length === 0) return "";
       const num3 = (i) => b.columns[i]?.numeric ? ' class="num"' : "";
-      return "<table>".concat(b.caption ? "<caption>".concat(e(b.caption), "</caption>") : "", "<thead><tr>").concat(b.columns.map((c, i) => "<th".concat(num3(i), ">").concat(e(c.label), "</th>")).join(""), "</tr></thead>") + "<tbody>".concat(b.rows.map((r) => "<tr>".concat(b.columns.map((_, i) => "<td".concat(num3(i), ">").concat(inline(r[i] ?? []) || "—", "</td>")).join(""), "</tr>")).join(""), "</tbody></table>");
+      return "<table>".concat(b.caption ? "<caption>".concat(e(b.caption), "</caption>") : "", "<thead><tr>").concat(b.columns.map((c, i) => "<th".concat(num3(i), ">").concat(e(c.label), "</th>")).join(""), "</tr></thead>") + "<tbody>".concat(b.rows.map((r) => "<tr>".concat(b.columns.map((_, i) => "<td".concat(num3(i), ">").concat(inline(r[i] ?? [], cellText) || "—", "</td>")).join(""), "</tr>")).join(""), "</tbody></table>");
     }
     case "page_break":
       return '<div class="page-break"></div>';
