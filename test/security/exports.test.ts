@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diffReports, diffToHtml, diffToJson, diffToMarkdown, type ReportDiff } from '../../static_src/core/diff';
 import { exportReport } from '../../static_src/core/export';
+import { CELL_RUN_MAX } from '../../static_src/core/export/html';
 import { CSV_COLUMNS } from '../../static_src/core/export/csv';
 import { MD_CELL_MAX } from '../../static_src/core/export/markdown';
 import { visible } from '../../static_src/core/format';
@@ -302,7 +303,17 @@ test('attack: a 5,000-character module name, path and snippet are shortened or w
   expect(out.md).toMatch(/\| A{100,}…A{50,}a \|/);
   expect(Math.max(...out.md.split('\n').map((l) => l.length))).toBeLessThan(6500); // a prose line: its text is cut at MD_TEXT_MAX, then a label and a statistic
   expect(parseHtml(out.html).documentElement.textContent).not.toContain('A'.repeat(1001)); // (anchors keep whole ids)
-  expect(out.html).toMatch(/td,dd,li,h1,h3,p,summary\{overflow-wrap:anywhere\}/);
+  // prose wraps anywhere; a table cell may wrap at <wbr>, placed at least every CELL_RUN_MAX characters of a run
+  expect(out.html).toMatch(/dd,li,h1,h3,p,summary\{overflow-wrap:anywhere\}/);
+  const tds = [...parseHtml(out.html).querySelectorAll('td')];
+  const runs = tds.flatMap((td) => {
+    const texts: string[] = [];
+    const walker = td.ownerDocument.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(...n.textContent!.split(/\s+/));
+    return texts;
+  });
+  expect(tds.some((td) => td.textContent!.includes('A'.repeat(100)))).toBe(true);
+  expect(runs.filter((r) => [...r].length > CELL_RUN_MAX)).toEqual([]);
   expect(JSON.parse(out.json).findings.map((f: { module: string }) => f.module)).toContain(`${p}a`);
   // the dashboard wraps long words in its tables and in every finding's details
   expect(dashboard.unwrapped).toEqual([]);
