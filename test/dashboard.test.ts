@@ -8,7 +8,6 @@
 import { App } from '@odoo/owl';
 import { registry } from '@web/core/registry';
 import { diffReports } from '../static_src/core/diff';
-import { exportReport } from '../static_src/core/export';
 import { buildReport } from '../static_src/core/report';
 import type { Report } from '../static_src/core/report-types';
 import type { Snapshot } from '../static_src/core/snapshot';
@@ -20,8 +19,11 @@ import { downloads } from './support/odoo-web/download';
 import { loadedBundles } from './support/odoo-web/assets';
 import { zone } from './support/odoo-web/dates';
 import { setLocalization } from './support/odoo-web/localization';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { ACCEPT_FILE_HEADER } from '../static_src/core/accept';
 
 const original = { ...dataSource };
 afterEach(() => {
@@ -257,7 +259,8 @@ test('Rescan shows its progress, then the new audit and a notification', async (
   await tick();
   expect($('.o_pgcap_rescan')!.hasAttribute('disabled')).toBe(true);
   expect($('.o_pgcap_rescan')!.textContent!.trim()).toBe('Scanning…');
-  expect($('.o_pgcap_progress')!.textContent).toMatch(/^Collecting: reading the PostgreSQL catalog and statistics, and the code of every module\. Running for \d+ s\.$/);
+  // the data layer's step (data.ts: pgcap_rescan collects on the server), with the seconds running
+  expect($('.o_pgcap_progress')!.textContent).toMatch(/^Collecting a new snapshot of this database and its modules… Running for \d+ s\.$/);
   release({ ...latest(), collected_at: '2026-01-16 10:00:00' });
   await tick();
   await tick();
@@ -265,7 +268,8 @@ test('Rescan shows its progress, then the new audit and a notification', async (
   expect($('.o_pgcap_progress')).toBeNull();
   expect($('.o_pgcap_source')!.textContent).toContain('01/16/2026 10:00:00');
   expect(notification.add).toHaveBeenLastCalledWith('The new audit, collected on 01/16/2026 10:00:00 (UTC), is shown.', { type: 'success' });
-  expect(calls).toEqual(['pgcap_latest', 'pgcap_rescan']);
+  // each audit is judged once in the browser and its report handed back (contract.ts): one rescan
+  expect(calls).toEqual(['pgcap_latest', 'pgcap_store_report', 'pgcap_rescan', 'pgcap_store_report']);
   app.destroy();
 });
 
@@ -280,8 +284,13 @@ test('empty and error states explain themselves', async () => {
   app.destroy();
 });
 
-test('Export downloads exactly what pgcap report writes from the same snapshot', async () => {
-  const { app } = await mountOverview({ pgcap_latest: async () => latest() });
+test('Export downloads exactly what pgcap report writes from the same snapshot, in the reader\'s language and time zone', async () => {
+  // The module always applies the acceptances Odoo records (pg.capabilities.acceptance; none here),
+  // and exports md and html in the reader's language and zone (pdf.ts userLocale: Odoo 17's user
+  // service here). The same with pgcap: --accept with those acceptances (a file with no entry),
+  // --locale and --time-zone. (Without --accept, pgcap knows of no acceptances and its JSON
+  // summary has no "accepted" count; md and html are the same either way.)
+  const { app } = await mountOverview({ pgcap_latest: async () => latest() }, { services: { user: { lang: 'fr_FR', tz: 'Europe/Paris' } } });
   downloads.length = 0;
   for (const cls of ['md', 'html', 'json']) {
     $('.o_pgcap_export_toggle')!.click();
@@ -289,13 +298,28 @@ test('Export downloads exactly what pgcap report writes from the same snapshot',
     $(`.o_pgcap_export_${cls}`)!.click();
     await tick();
   }
-  const r = report();
   expect(downloads.map((d) => [d.filename, d.mimetype])).toEqual([
     ['pg-capabilities-odoo_demo-2026-01-15.md', 'text/markdown'],
     ['pg-capabilities-odoo_demo-2026-01-15.html', 'text/html'],
     ['pg-capabilities-odoo_demo-2026-01-15.json', 'application/json'],
   ]);
-  expect(downloads.map((d) => d.data)).toEqual([exportReport(r, 'md'), exportReport(r, 'html'), exportReport(r, 'json')]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-dashboard-export-'));
+  try {
+    const snapshot = path.join(dir, 'snapshot.json');
+    const acceptFile = path.join(dir, 'accept.yml');
+    fs.writeFileSync(snapshot, JSON.stringify(SNAPSHOT));
+    fs.writeFileSync(acceptFile, ACCEPT_FILE_HEADER);
+    const pgcap = (format: string) => {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/pgcap.mjs'), 'report', snapshot, '--format', format, '--accept', acceptFile, '--locale', 'fr-FR', '--time-zone', 'Europe/Paris', '--quiet'], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return r.stdout;
+    };
+    const written = ['md', 'html', 'json'].map(pgcap);
+    expect(written[0]).toContain('15 janvier 2026, 10:30 Europe/Paris'); // the reader's language and zone, not the default
+    expect(downloads.map((d) => d.data)).toEqual(written);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   app.destroy();
 });
 

@@ -1,13 +1,15 @@
 // The field widget of a finding's `details` (the whole Finding as Json) in its Odoo form: why the
 // verdict (reasons), the models, the write paths, the rebuild facts, the evidence and the tables'
-// workload. Plain text everywhere (OWL escapes), invisible characters made visible; a model opens
-// its ir.model, a scheduled action its ir.cron.
+// workload (figures in the user's language, as the overview writes them: l10n.ts). Plain text
+// everywhere (OWL escapes), invisible characters made visible, long words broken; a model opens its
+// ir.model, a scheduled action its ir.cron.
 import { Component } from '@odoo/owl';
 import { _t } from '@web/core/l10n/translation';
 import { registry } from '@web/core/registry';
 import { useService, type NotificationService, type OrmService } from '@web/core/utils/hooks';
-import { formatBytes, formatNumber, visible } from '../core/format';
+import { visible } from '../core/format';
 import type { Evidence, Finding, StorePath, TableWorkload, VerdictReason } from '../core/report-types';
+import { integer, size } from './l10n';
 
 interface ActionService { doAction(action: unknown): Promise<unknown> }
 interface FieldProps { record: { data: Record<string, unknown> }; name: string }
@@ -53,8 +55,8 @@ export class FindingDetails extends Component<FieldProps> {
 
   workloadFigures(w: TableWorkload): string {
     return _t('%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans', {
-      rows: formatNumber(w.rows) || '?', size: formatBytes(w.tableBytes) || '?',
-      inserts: formatNumber(w.insertsPerDay) || '?', updates: formatNumber(w.updatesPerDay) || '?', reads: formatNumber(w.idxScansPerDay) || '?',
+      rows: integer(w.rows) || '?', size: size(w.tableBytes) || '?',
+      inserts: integer(w.insertsPerDay) || '?', updates: integer(w.updatesPerDay) || '?', reads: integer(w.idxScansPerDay) || '?',
     });
   }
 

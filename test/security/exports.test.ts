@@ -8,27 +8,25 @@
 // checks that each stays inert (test/security/inert.ts): no markup, link, formula, line or cell
 // of the data's making, no invisible character, no URI that leaves its base; and that the
 // structure is the one the same snapshot gives with a harmless text in its place.
-import { App } from '@odoo/owl';
 import fs from 'node:fs';
 import path from 'node:path';
 import { diffReports, diffToHtml, diffToJson, diffToMarkdown, type ReportDiff } from '../../static_src/core/diff';
 import { exportReport } from '../../static_src/core/export';
+import { CELL_RUN_MAX } from '../../static_src/core/export/html';
 import { CSV_COLUMNS } from '../../static_src/core/export/csv';
 import { MD_CELL_MAX } from '../../static_src/core/export/markdown';
 import { visible } from '../../static_src/core/format';
 import { buildReport } from '../../static_src/core/report';
-import type { Report } from '../../static_src/core/report-types';
+import type { Finding, Report } from '../../static_src/core/report-types';
 import type { Snapshot } from '../../static_src/core/snapshot';
-import { PgCapabilitiesDashboard } from '../../static_src/dashboard/dashboard';
-import type { AuditMeta } from '../../static_src/dashboard/contract';
-import { actionService, contractOrm } from '../support/odoo-server';
-type LatestSnapshot = AuditMeta & { snapshot: Snapshot };
-
+import { loadDashboard } from '../../static_src/dashboard/data';
+import { mountDetails } from '../support/finding-details';
+import { FakeSnapshotModel } from '../support/odoo-server';
+import { mountOverview } from '../support/overview';
 import { hostileSnapshot, HOSTILE_ROOT } from './hostile-snapshot';
 import { csvProblems, domProblems, domShape, htmlProblems, jsonProblems, mdProblems, mdShape, parseCsv, parseHtml, sarifProblems } from './inert';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TEMPLATES = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.xml'), 'utf8').replace(/<\?xml[^>]*>/, '');
 const DEMO: Snapshot = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/demo/snapshot.json'), 'utf8'));
 
 interface Rendered {
@@ -107,54 +105,99 @@ function exportProblems(out: Rendered): string[] {
   ];
 }
 
-// ---- the dashboard: npm OWL, the module's templates, a stand-in orm service (as test/dashboard.test.ts)
+// ---- the dashboard, where it shows findings now: the overview client action (fed through the
+// contract's methods by a stand-in of the server, test/support/odoo-server.ts, as in Odoo: the data
+// layer judges the audit with the judge bundle and stores the report) and the finding-details
+// widget of a finding's form (the `details` Json: the whole finding as pgcap_store_report stored it)
 
-const tick = () => new Promise((r) => setTimeout(r, 30));
 /** OWL renders on the next animation frame: wait until the page shows what was asked. */
 async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !done(); i++) await tick();
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 30));
   if (!done()) throw new Error('the dashboard did not render in time');
 }
 
-async function mountDashboard(p: string): Promise<App> {
-  const latest: LatestSnapshot = { id: 1, collected_at: `2026-01-15 09:30:00${p}`, duration_ms: 812, user: `Administrator${p}`, database: `odoo${p}`, odoo_version: `17.0${p}`, snapshot: hostileSnapshot(p) };
-  const services = { orm: contractOrm({ pgcap_latest: async () => latest }), notification: { add: jest.fn() }, action: actionService() };
-  document.body.innerHTML = '<div id="root"></div>';
-  const app = new App(PgCapabilitiesDashboard, { env: { services }, templates: TEMPLATES, test: true });
-  await app.mount(document.getElementById('root')!);
-  await until(() => document.querySelector('.o_pgcap_cards') !== null);
-  return app;
+interface DashboardRender { problems: string[]; shape: string[]; texts: string[]; unwrapped: string[]; longWords: string[]; stored: Report }
+
+/** Text with a word of 200 characters or more outside an element that wraps it (Bootstrap's
+ * text-break, or code, which Bootstrap breaks): a hostile name that would push the page sideways. */
+function unwrapped(root: Element, where: string, longWords: string[] = []): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement!;
+    if (!/\S{200,}/.test(n.textContent!)) continue;
+    longWords.push(where.replace(/, store \d+ open| \d+$/, ''));
+    if (!el.closest('.text-break, code')) out.push(`${where}: <${el.tagName.toLowerCase()} class="${el.className}"> holds a long word that does not wrap`);
+  }
+  return out;
 }
 
-/** The dashboard with every finding (all sections) and every capability shown, each finding opened in turn. */
-async function dashboardProblems(p: string): Promise<{ problems: string[]; shape: string[]; texts: string[] }> {
-  const app = await mountDashboard(p);
-  const findings = buildReport(hostileSnapshot(p)).findings.length;
-  await until(() => document.querySelector('.o_pgcap_section_filter') !== null);
-  const section = document.querySelector('.o_pgcap_section_filter') as HTMLSelectElement;
-  section.value = '';
-  section.dispatchEvent(new Event('change'));
-  await until(() => document.querySelectorAll('.o_pgcap_finding').length === findings);
+/** The overview of the audit of hostileSnapshot(p), the demo's audit before it (so that the changes
+ * panel lists what came), with every section open, the capabilities not in use shown, and each
+ * store's checklist opened in turn. Returns also the report the data layer stored. */
+async function overview(p: string): Promise<DashboardRender> {
+  const server = new FakeSnapshotModel();
+  server.add(DEMO);
+  await loadDashboard({ call: server.call }); // the previous audit, judged and stored
+  server.add(hostileSnapshot(p), { collected_at: `2026-01-15 09:30:00${p}`, user: `Administrator${p}`, database: `odoo${p}`, odoo_version: `17.0${p}` });
+  const { app } = await mountOverview({}, { services: { orm: { call: server.call, searchRead: async () => [] } } });
+  await until(() => document.querySelector('.o_pgcap_cards') !== null && document.querySelector('.o_pgcap_changes_findings') !== null);
   (document.querySelector('.o_pgcap_toggle_unused') as HTMLElement).click();
   await until(() => /Hide/.test(document.querySelector('.o_pgcap_toggle_unused')!.textContent!));
+  const problems = domProblems(document.body, 'overview');
   const shape = domShape(document.body);
-  const problems = domProblems(document.body, 'dashboard');
   const texts = [document.body.textContent ?? ''];
-  const rows = document.querySelectorAll('.o_pgcap_finding').length;
-  for (let i = 0; i < rows; i++) {
-    (document.querySelectorAll('.o_pgcap_finding')[i] as HTMLElement).click();
-    await until(() => document.querySelectorAll('.o_pgcap_finding_detail').length === 1 && document.querySelectorAll('.o_pgcap_finding')[i]!.nextElementSibling?.classList.contains('o_pgcap_finding_detail') === true);
-    problems.push(...domProblems(document.body, `dashboard, finding ${i + 1} open`));
-    texts.push(document.querySelector('.o_pgcap_finding_detail')?.textContent ?? '');
+  const longWords: string[] = [];
+  const wraps = unwrapped(document.body, 'overview', longWords);
+  const stores = document.querySelectorAll('.o_pgcap_store_toggle').length;
+  for (let i = 0; i < stores; i++) {
+    const toggle = document.querySelectorAll('.o_pgcap_store_toggle')[i] as HTMLElement;
+    toggle.click();
+    await until(() => toggle.getAttribute('aria-expanded') === 'true');
+    const where = `overview, store ${i + 1} open`;
+    problems.push(...domProblems(document.body, where));
+    shape.push(...domShape(document.body).map((x) => `${where}: ${x}`));
+    texts.push(document.querySelector('.o_pgcap_inventory')?.textContent ?? '');
+    wraps.push(...unwrapped(document.body, where, longWords));
   }
   app.destroy();
   document.body.innerHTML = '';
-  return { problems, shape, texts };
+  const stored = server.audits.at(-1)!.report!;
+  expect(stored.findings.length).toBe(buildReport(hostileSnapshot(p)).findings.length);
+  return { problems, shape, texts, unwrapped: wraps, longWords: [...new Set(longWords)], stored };
 }
 
-async function allProblems(p: string): Promise<{ out: Rendered; problems: string[]; dashboard: { texts: string[] } }> {
+/** The finding-details widget of each finding, mounted in turn as its form would. */
+async function details(findings: Finding[], where: string): Promise<Omit<DashboardRender, 'stored'>> {
+  const out: Omit<DashboardRender, 'stored'> = { problems: [], shape: [], texts: [], unwrapped: [], longWords: [] };
+  for (const [i, f] of findings.entries()) {
+    const { app, root } = await mountDetails(f);
+    expect(root.querySelector('.o_pgcap_evidence, .o_pgcap_reasons')).not.toBeNull(); // the details were shown
+    out.problems.push(...domProblems(document.body, `${where} ${i + 1}`));
+    out.shape.push(...domShape(root));
+    out.texts.push(root.textContent ?? '');
+    out.unwrapped.push(...unwrapped(root, `${where} ${i + 1}`, out.longWords));
+    app.destroy();
+  }
+  document.body.innerHTML = '';
+  return out;
+}
+
+/** The dashboard: the overview, then the details of every finding, each in its form: the findings
+ * of the report the data layer stored (core's judgement of the hostile snapshot), and those of
+ * the rendered report whose verdict fields (reasons, models, paths, rebuild, workload) all carry p. */
+async function dashboardProblems(p: string, out: Rendered): Promise<Omit<DashboardRender, 'stored'>> {
+  const o = await overview(p);
+  const parts = [o, await details(o.stored.findings, 'finding details (stored)'), await details(out.report.findings, 'finding details (verdict fields)')];
+  return {
+    problems: parts.flatMap((x) => x.problems), shape: parts.flatMap((x) => x.shape),
+    texts: parts.flatMap((x) => x.texts), unwrapped: parts.flatMap((x) => x.unwrapped), longWords: [...new Set(parts.flatMap((x) => x.longWords))],
+  };
+}
+
+async function allProblems(p: string): Promise<{ out: Rendered; problems: string[]; dashboard: Omit<DashboardRender, 'stored'> }> {
   const out = render(p);
-  const dash = await dashboardProblems(p);
+  const dash = await dashboardProblems(p, out);
   return {
     out,
     problems: [...exportProblems(out), ...dash.problems, ...shapeProblems('dashboard', dash.shape, harmlessDashboard)],
@@ -164,7 +207,7 @@ async function allProblems(p: string): Promise<{ out: Rendered; problems: string
 
 beforeAll(async () => {
   harmless = render(HARMLESS);
-  harmlessDashboard = (await dashboardProblems(HARMLESS)).shape;
+  harmlessDashboard = (await dashboardProblems(HARMLESS, harmless)).shape;
   // the harmless render is itself inert, and the fixture reaches every section an export has
   expect(exportProblems(harmless)).toEqual([]);
   const r = harmless.report;
@@ -252,7 +295,7 @@ test('attack: cells that start a formula (=, +, -, @, tab, CR, full-width) are n
 
 test('attack: a 5,000-character module name, path and snippet are shortened or wrap, and tables hold', async () => {
   const p = 'A'.repeat(5000);
-  const { out, problems } = await allProblems(p);
+  const { out, problems, dashboard } = await allProblems(p);
   expect(problems).toEqual([]);
   // Markdown and HTML show a head and a tail with an ellipsis; the JSON keeps the whole name
   const cells = out.md.split('\n').filter((l) => l.startsWith('|')).flatMap((l) => l.split(/(?<!\\)\|/));
@@ -260,13 +303,22 @@ test('attack: a 5,000-character module name, path and snippet are shortened or w
   expect(out.md).toMatch(/\| A{100,}…A{50,}a \|/);
   expect(Math.max(...out.md.split('\n').map((l) => l.length))).toBeLessThan(6500); // a prose line: its text is cut at MD_TEXT_MAX, then a label and a statistic
   expect(parseHtml(out.html).documentElement.textContent).not.toContain('A'.repeat(1001)); // (anchors keep whole ids)
-  expect(out.html).toMatch(/td,dd,li,h1,h3,p,summary\{overflow-wrap:anywhere\}/);
+  // prose wraps anywhere; a table cell may wrap at <wbr>, placed at least every CELL_RUN_MAX characters of a run
+  expect(out.html).toMatch(/dd,li,h1,h3,p,summary\{overflow-wrap:anywhere\}/);
+  const tds = [...parseHtml(out.html).querySelectorAll('td')];
+  const runs = tds.flatMap((td) => {
+    const texts: string[] = [];
+    const walker = td.ownerDocument.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(...n.textContent!.split(/\s+/));
+    return texts;
+  });
+  expect(tds.some((td) => td.textContent!.includes('A'.repeat(100)))).toBe(true);
+  expect(runs.filter((r) => [...r].length > CELL_RUN_MAX)).toEqual([]);
   expect(JSON.parse(out.json).findings.map((f: { module: string }) => f.module)).toContain(`${p}a`);
-  // the dashboard wraps long words in its tables and details
-  const app = await mountDashboard(p);
-  const cell = [...document.querySelectorAll('.o_pgcap_finding td')].find((td) => td.textContent!.includes('AAAA'));
-  expect(cell?.classList.contains('text-break')).toBe(true);
-  app.destroy();
+  // the dashboard wraps long words in its tables and in every finding's details
+  expect(dashboard.unwrapped).toEqual([]);
+  // (and there were long words to wrap: in the overview's tables and in the details)
+  expect(dashboard.longWords).toEqual(expect.arrayContaining(['overview', 'finding details (stored)', 'finding details (verdict fields)']));
 });
 
 test('attack: paths with spaces, #, ?, %, :, backslashes, non-ASCII and .. stay relative URIs under their SARIF base', async () => {

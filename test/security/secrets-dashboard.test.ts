@@ -2,26 +2,28 @@
  * @jest-environment jsdom
  */
 // Fault and security suite, part 1 (secrets), the dashboard: the snapshot of the planted-secrets
-// tree (test/fixtures/secrets-addons), as pgcap writes it, shown by the OWL dashboard with every
-// finding's evidence opened in turn, and downloaded in every format it offers.
-import { App } from '@odoo/owl';
+// tree (test/fixtures/secrets-addons), as pgcap writes it, shown by the OWL overview (with every
+// store's checklist opened) and by the finding-details widget of every finding's form (its
+// evidence), and downloaded in every format the overview offers.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Snapshot } from '../../static_src/core/snapshot';
-import { PgCapabilitiesDashboard } from '../../static_src/dashboard/dashboard';
-import type { AuditMeta } from '../../static_src/dashboard/contract';
-import { actionService, contractOrm } from '../support/odoo-server';
-type LatestSnapshot = AuditMeta & { snapshot: Snapshot };
+import { mountDetails } from '../support/finding-details';
+import { FakeSnapshotModel } from '../support/odoo-server';
+import { mountOverview } from '../support/overview';
 
 import { downloads } from '../support/odoo-web/download';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TEMPLATES = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.xml'), 'utf8').replace(/<\?xml[^>]*>/, '');
 const MARKER = /PLANTED[0-9]{2}/g;
 const markers = (text: string) => [...new Set(text.match(MARKER) ?? [])].sort();
-const tick = () => new Promise((r) => setTimeout(r, 40));
+/** OWL renders on the next animation frame: wait until the page shows what was asked. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 30));
+  if (!done()) throw new Error('the dashboard did not render in time');
+}
 
 function plantedSnapshot(): Snapshot {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-secrets-dash-'));
@@ -34,36 +36,46 @@ function plantedSnapshot(): Snapshot {
   return snapshot;
 }
 
-test('attack: the dashboard shows no planted secret, with every finding\'s evidence open, nor in its downloads', async () => {
+test('attack: the dashboard shows no planted secret, in its overview, in every finding\'s details with its evidence, nor in its downloads', async () => {
   const snapshot = plantedSnapshot();
-  const latest: LatestSnapshot = { id: 1, collected_at: '2026-01-15 09:30:00', duration_ms: 812, user: 'Administrator', database: 'odoo_demo', odoo_version: '17.0', snapshot };
-  const services = { orm: contractOrm({ pgcap_latest: async () => latest }), notification: { add: jest.fn() }, action: actionService() };
-  document.body.innerHTML = '<div id="root"></div>';
-  const app = new App(PgCapabilitiesDashboard, { env: { services }, templates: TEMPLATES, test: true });
-  await app.mount(document.getElementById('root')!);
-  const seen: Record<string, string[]> = { page: markers(document.body.innerHTML) };
-  const section = document.querySelector('.o_pgcap_section_filter') as HTMLSelectElement;
-  section.value = '';
-  section.dispatchEvent(new Event('change'));
-  await tick();
-  const rows = () => [...document.querySelectorAll('.o_pgcap_finding')] as HTMLElement[];
-  const count = rows().length;
-  expect(count).toBeGreaterThanOrEqual(15);
+  // the overview, fed through the contract's methods: the data layer judges the audit (judge
+  // bundle) and hands the report to the server (pgcap_store_report), which keeps it
+  const server = new FakeSnapshotModel();
+  server.add(snapshot);
+  const { app } = await mountOverview({}, { services: { orm: { call: server.call, searchRead: async () => [] } } });
+  await until(() => document.querySelector('.o_pgcap_cards') !== null);
+  (document.querySelector('.o_pgcap_toggle_unused') as HTMLElement).click();
+  await until(() => /Hide/.test(document.querySelector('.o_pgcap_toggle_unused')!.textContent!));
+  const seen: Record<string, string[]> = { overview: markers(document.body.innerHTML) };
+  const stores = [...document.querySelectorAll('.o_pgcap_store_toggle')] as HTMLElement[];
+  for (const [i, toggle] of stores.entries()) {
+    toggle.click();
+    await until(() => toggle.getAttribute('aria-expanded') === 'true');
+    seen[`store ${i}`] = markers(document.body.innerHTML);
+  }
+  // the downloads: the stored report, exported by the judge bundle
+  downloads.length = 0;
+  const formats = ['md', 'html', 'json', 'csv', 'sarif', 'cyclonedx'];
+  for (const [i, cls] of formats.entries()) {
+    (document.querySelector('.o_pgcap_export_toggle') as HTMLElement).click();
+    await until(() => document.querySelector(`.o_pgcap_export_${cls}`) !== null);
+    (document.querySelector(`.o_pgcap_export_${cls}`) as HTMLElement).click();
+    await until(() => downloads.length === i + 1);
+  }
+  for (const d of downloads) seen[d.filename] = markers(String(d.data));
+  expect(downloads).toHaveLength(formats.length);
+  app.destroy();
+  // every finding's form: the widget showing its details, as the server stored them
+  const stored = server.audits[0]!.report!;
+  expect(stored.findings.length).toBeGreaterThanOrEqual(15);
   let opened = 0;
-  for (let i = 0; i < count; i++) {
-    rows()[i]!.click();
-    await tick();
-    const evidence = document.querySelector('.o_pgcap_evidence');
+  for (const [i, f] of stored.findings.entries()) {
+    const details = await mountDetails(f);
+    const evidence = details.root.querySelector('.o_pgcap_evidence');
     if (evidence && /\*\*\*/.test(evidence.textContent ?? '')) opened++;
     seen[`finding ${i}`] = markers(document.body.innerHTML);
-    rows()[i]!.click(); // close it again
-    await tick();
+    details.app.destroy();
   }
   expect(opened).toBeGreaterThanOrEqual(10); // the evidence shown carries redacted secrets
-  downloads.length = 0;
-  for (const cls of ['md', 'html', 'json', 'csv']) (document.querySelector(`.o_pgcap_export_${cls}`) as HTMLElement).click();
-  for (const d of downloads) seen[d.filename] = markers(String(d.data));
-  expect(downloads).toHaveLength(4);
   expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
-  app.destroy();
 });

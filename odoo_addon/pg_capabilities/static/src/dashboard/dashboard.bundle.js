@@ -11,37 +11,6 @@ import { Component as Component5, onMounted as onMounted2, onWillStart as onWill
 import { useService } from "@web/core/utils/hooks";
 import { Layout } from "@web/search/layout";
 
-var DEFAULT_LOCALE = "en";
-function knownLocale(locale) {
-  if (!locale) return DEFAULT_LOCALE;
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : DEFAULT_LOCALE;
-  } catch {
-    return DEFAULT_LOCALE;
-  }
-}
-var numberFormats = /* @__PURE__ */ new Map();
-function numberFormat(locale, digits) {
-  const key = "".concat(locale, "|").concat(digits);
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, f = new Intl.NumberFormat(knownLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-  return f;
-}
-function formatBytes(n, locale = "en-US") {
-  if (n == null || !Number.isFinite(n)) return "";
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u += 1;
-  }
-  return "".concat(numberFormat(locale, u === 0 || v >= 10 ? 0 : 1).format(u === 0 ? Math.round(v) : v), " ").concat(units[u]);
-}
-function formatNumber(n, locale = "en-US") {
-  if (n == null || !Number.isFinite(n)) return "";
-  return numberFormat(locale, 0).format(Math.round(n));
-}
 var INVISIBLE = /(?!\t)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
 var codePoint = (c) => "U+".concat(c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0"));
 function visible(s) {
@@ -1008,11 +977,11 @@ var FindingDetails = class extends Component6 {
   }
   workloadFigures(w) {
     return _t("%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans", {
-      rows: formatNumber(w.rows) || "?",
-      size: formatBytes(w.tableBytes) || "?",
-      inserts: formatNumber(w.insertsPerDay) || "?",
-      updates: formatNumber(w.updatesPerDay) || "?",
-      reads: formatNumber(w.idxScansPerDay) || "?"
+      rows: integer(w.rows) || "?",
+      size: size(w.tableBytes) || "?",
+      inserts: integer(w.insertsPerDay) || "?",
+      updates: integer(w.updatesPerDay) || "?",
+      reads: integer(w.idxScansPerDay) || "?"
     });
   }
   cronName(path) {
