@@ -79,9 +79,13 @@ class TestValidateDocument(unittest.TestCase):
         for bad in (None, [], "{}", 3):
             self.refused(bad, "document")
 
-    def test_characters_xml_cannot_carry_are_replaced(self):
-        out = validate_document(doc_with({"kind": "paragraph", "text": [{"t": "a\x00b\x1bc\ud800d\tok\n"}]}))
-        self.assertEqual(out["blocks"][0]["text"][0]["t"], "a\ufffdb\ufffdc\ufffdd\tok\n")
+    def test_characters_xml_cannot_carry_are_shown_or_replaced(self):
+        out = validate_document(doc_with({"kind": "paragraph", "text": [{"t": "a\x00b\x1bc\ud800d\tok\n\ufffe"}]}))
+        self.assertEqual(out["blocks"][0]["text"][0]["t"], "a<U+0000>b<U+001B>c<U+D800>d\tok<U+000A>\ufffd")
+
+    def test_invisible_characters_are_shown_never_applied(self):
+        out = validate_document(doc_with({"kind": "paragraph", "text": [{"t": "evil\u202egnp.exe \u200bzero"}]}))
+        self.assertEqual(out["blocks"][0]["text"][0]["t"], "evil<U+202E>gnp.exe <U+200B>zero")
 
     def test_markup_stays_a_string(self):
         out = validate_document(FIXTURE)

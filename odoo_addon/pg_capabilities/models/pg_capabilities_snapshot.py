@@ -25,6 +25,7 @@ from odoo import _, api, fields, models, release, sql_db
 from odoo.exceptions import AccessError, UserError
 from odoo.modules.module import adapt_version, get_manifest
 
+from ..report.text import visible
 from ..collect import build_snapshot, load_catalog, run_probes
 from ..collect.budget import Deadline, scan_addons_within
 from ..collect.host_facts import count_files, host_facts, server_option_names, session_facts, store_keywords
@@ -442,14 +443,16 @@ class PgCapabilitiesSnapshot(models.Model):
             location = "%s:%s" % (client["file"], client.get("line") or "") if client.get("file") else None
             recommendation = f.get("recommendation") if isinstance(f.get("recommendation"), dict) else {}
             title = f.get("storeTitle") or f.get("store") or ""
+            # what Odoo's own list and form show is shown as the dashboard shows it: invisible
+            # characters (bidi overrides, zero-width) as <U+XXXX>; the key and details stay exact
             rows.append((
-                snapshot_id, "%s · %s" % (f.get("module") or "", title), f["id"], f.get("module"),
-                module_ids.get(f.get("module")), f.get("store"), title, f.get("category"), f.get("origin"),
-                f.get("section"), f.get("state") if isinstance(f.get("state"), str) else None, f.get("role"),
+                snapshot_id, visible("%s · %s" % (f.get("module") or "", title)), f["id"], visible(f.get("module")),
+                module_ids.get(f.get("module")), visible(f.get("store")), visible(title), visible(f.get("category")), f.get("origin"),
+                f.get("section"), visible(f.get("state")) if isinstance(f.get("state"), str) else None, f.get("role"),
                 f["severity"], SEVERITY_RANK[f["severity"]], f["verdict"], VERDICT_RANK[f["verdict"]],
-                f.get("verdictText"), f.get("action"), bool(f.get("dualWrite")),
-                recommendation.get("title") if isinstance(recommendation.get("title"), str) else None,
-                location, change_of.get(f["id"], "same") if compared else None, Json(f), uid, now, uid, now,
+                visible(f.get("verdictText")), visible(f.get("action")), bool(f.get("dualWrite")),
+                visible(recommendation.get("title")) if isinstance(recommendation.get("title"), str) else None,
+                visible(location), change_of.get(f["id"], "same") if compared else None, Json(f), uid, now, uid, now,
             ))
         ids = execute_values(
             cr, "INSERT INTO pg_capabilities_finding (%s) VALUES %%s RETURNING id" % ", ".join('"%s"' % c for c in FINDING_COLUMNS),

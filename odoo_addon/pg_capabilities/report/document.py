@@ -7,11 +7,14 @@ strings, flags are booleans, and every size and count is bounded; anything else 
 DocumentError that says where (blocks[3].rows[0][2][0].t). Pure Python, no `odoo` import, so that
 test/python tests it without an Odoo.
 
-validate_document returns a copy holding only the known keys, in which characters that XML 1.0
-cannot carry (C0 controls other than tab and newlines, lone surrogates, U+FFFE/U+FFFF) are replaced
-by U+FFFD: a module name holding one must not make lxml refuse the whole PDF.
+validate_document returns a copy holding only the known keys, in which every invisible character
+(controls, bidi overrides, zero-width characters, lone surrogates) is shown as its code point,
+<U+202E>, as the HTML export shows it (report/text.py), and U+FFFE/U+FFFF, which XML 1.0 cannot
+carry, become U+FFFD: a module name holding one must not make lxml refuse the whole PDF.
 """
 import re
+
+from .text import visible
 
 # Bounds: a 5,000-finding report's document stays well inside them; a document past them is not a
 # report but an attempt to make wkhtmltopdf or the database work for nothing.
@@ -79,7 +82,10 @@ class _Checker:
         self.total += len(value)
         if self.total > MAX_TOTAL_TEXT:
             self.fail(where, "the document holds more than %d characters" % MAX_TOTAL_TEXT)
-        return NOT_XML.sub("\ufffd", value)
+        # shown as the HTML export shows it: an invisible character as its code point, never applied
+        # (controls and lone surrogates then read <U+0000>; what is left that XML cannot carry,
+        # U+FFFE and U+FFFF, becomes U+FFFD)
+        return NOT_XML.sub("\ufffd", visible(value))
 
     def flag(self, value, where):
         if not isinstance(value, bool):
