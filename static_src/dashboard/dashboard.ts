@@ -334,10 +334,19 @@ export class PgCapabilitiesDashboard extends Component {
   partsText(c: CapabilityReport): string {
     const looked = c.parts.filter((p) => p.status !== 'not_checked');
     const notChecked = c.parts.filter((p) => p.status === 'not_checked');
-    const word = (s: string) => (s === 'in_use' ? _t('in use') : _t('none found'));
+    // a part's name is a catalog label (translated when the .po has it); its reason is the report's
+    // (no _t call inside another's arguments: Odoo's extractor would miss the outer one's term)
+    const lookedAt = (p: { part: string; status: string }) => {
+      const part = _t(p.part);
+      return p.status === 'in_use' ? _t('%(part)s (in use)', { part }) : _t('%(part)s (none found)', { part });
+    };
+    const unchecked = (p: { part: string; reason: string }) => {
+      const part = _t(p.part);
+      return _t('%(part)s (%(reason)s)', { part, reason: p.reason });
+    };
     const out: string[] = [];
-    if (looked.length) out.push(_t('Looked at: %(parts)s.', { parts: looked.map((p) => _t('%(part)s (%(status)s)', { part: p.part, status: word(p.status) })).join(', ') }));
-    if (notChecked.length) out.push(_t('Not checked: %(parts)s.', { parts: notChecked.map((p) => _t('%(part)s (%(reason)s)', { part: p.part, reason: p.reason })).join('; ') }));
+    if (looked.length) out.push(_t('Looked at: %(parts)s.', { parts: looked.map(lookedAt).join(', ') }));
+    if (notChecked.length) out.push(_t('Not checked: %(parts)s.', { parts: notChecked.map(unchecked).join('; ') }));
     return out.join(' ');
   }
 
