@@ -96,10 +96,10 @@ export function catalogTerms() {
 }
 
 export function catalogTermsFile() {
-  return '// pg_capabilities: the catalog\'s labels that the dashboard shows and translates with _t(label) at run\n'
-    + '// time, written by build/dashboard.mjs (npm run build) so that Odoo\'s term extractor (npm run i18n)\n'
+  return '// pg_capabilities: the catalog\'s labels that the dashboard shows and translates at run time, each\n'
+    + '// under the key "catalog|<label>" (static_src/dashboard/labels.ts catalogLabel), written by build/dashboard.mjs (npm run build) so that Odoo\'s term extractor (npm run i18n)\n'
     + '// puts them in the .pot. No asset bundle loads this file. Do not edit.\n'
-    + catalogTerms().map((t) => `_t(${JSON.stringify(t)});\n`).join('');
+    + catalogTerms().map((t) => `_t(${JSON.stringify(`catalog|${t}`)});\n`).join('');
 }
 
 /** The small bundle's code (kept for callers of the one-bundle build). */

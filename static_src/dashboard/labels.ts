@@ -13,11 +13,26 @@ export function verdictTitle(v: VerdictKind | string | null | undefined): string
   }
 }
 
+/** A term of this module only, looked up under a key that names its context ("severity|Medium"):
+ * Odoo 17 and 18 merge every module's JavaScript terms into one table, where a bare "Medium" gets
+ * the web client's French ("Médium", a size) and "Table" web_editor's ("Tableau", an HTML table),
+ * whichever module comes last. The English text when the key has no translation. */
+export function inContext(translated: string, key: string, english: string): string {
+  return translated === key ? english : translated;
+}
+
+/** A label of core's catalog (capability title, column label, the part a capability is looked
+ * for in), translated under "catalog|<label>" (static/src/i18n/catalog_terms.js lists them). */
+export function catalogLabel(label: string): string {
+  const key = `catalog|${label}`;
+  return inContext(_t(key), key, label);
+}
+
 export function severityTitle(s: Severity | string | null | undefined): string {
   switch (s) {
     case 'critical': return _t('Critical');
     case 'high': return _t('High');
-    case 'medium': return _t('Medium');
+    case 'medium': return inContext(_t('severity|Medium'), 'severity|Medium', 'Medium');
     case 'low': return _t('Low');
     case 'info': return _t('Information');
     default: return s ? String(s) : '';

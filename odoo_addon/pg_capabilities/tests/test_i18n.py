@@ -58,7 +58,9 @@ class TestFrench(TransactionCase):
         self.assertEqual(messages.get("Store inventory"), "Inventaire des stockages")
         self.assertEqual(messages.get("Why this verdict"), "Pourquoi ce verdict")
         self.assertEqual(messages.get("Rows %(first)s to %(last)s of %(total)s"), "Lignes %(first)s à %(last)s sur %(total)s")
-        self.assertEqual(messages.get("jsonb columns"), "Colonnes jsonb")
+        self.assertEqual(messages.get("catalog|jsonb columns"), "Colonnes jsonb")
+        self.assertEqual(messages.get("catalog|Table"), "Table")
+        self.assertEqual(messages.get("severity|Medium"), "Moyenne")
         # no fragment of the former wording is served any more
         for gone in ("holds", "does not hold", "none found", "in use", "changed to"):
             self.assertNotIn(gone, messages)

@@ -101,6 +101,13 @@ function verdictTitle(v) {
       return v ? String(v) : _t("No verdict");
   }
 }
+function inContext(translated, key, english) {
+  return translated === key ? english : translated;
+}
+function catalogLabel(label) {
+  const key = "catalog|".concat(label);
+  return inContext(_t(key), key, label);
+}
 function severityTitle(s) {
   switch (s) {
     case "critical":
@@ -108,7 +115,7 @@ function severityTitle(s) {
     case "high":
       return _t("High");
     case "medium":
-      return _t("Medium");
+      return inContext(_t("severity|Medium"), "severity|Medium", "Medium");
     case "low":
       return _t("Low");
     case "info":
@@ -438,9 +445,9 @@ var DataTable = class extends Component3 {
     const rows = sortRows(filterItems(this.props.items, this.props.state.query), this.props.state.sort);
     return paginate(rows, this.props.state.page, PAGE_SIZE);
   }
-  /** A column label from core's catalog, through _t (translated when the module's .po has it). */
+  /** A column label from core's catalog, translated when the module's .po has it. */
   label(col) {
-    return _t(col.label);
+    return catalogLabel(col.label);
   }
   cell(item, col) {
     const v = item[col.key];
@@ -684,7 +691,7 @@ var PgCapabilitiesDashboard = class extends Component5 {
     __publicField(this, "exportMenu");
     __publicField(this, "capabilityTitle", (id) => {
       const c = this.state.data?.overview.capabilities.find((x) => x.id === id);
-      return c ? _t(c.title) : id;
+      return c ? catalogLabel(c.title) : id;
     });
     __publicField(this, "storeTitle", (store) => {
       const x = this.state.data?.overview.inventory?.find((i) => i.store === store);
@@ -929,7 +936,7 @@ var PgCapabilitiesDashboard = class extends Component5 {
     return this.state.view.unused ? _t("Hide the capabilities not in use (those not checked stay).") : _t("Show the capabilities not in use (%(count)s).", { count: integer(hidden) });
   }
   capTitle(c) {
-    return _t(c.title);
+    return catalogLabel(c.title);
   }
   capDescription(c) {
     return _t(c.description);
@@ -944,11 +951,11 @@ var PgCapabilitiesDashboard = class extends Component5 {
     const looked = c.parts.filter((p) => p.status !== "not_checked");
     const notChecked = c.parts.filter((p) => p.status === "not_checked");
     const lookedAt = (p) => {
-      const part = _t(p.part);
+      const part = catalogLabel(p.part);
       return p.status === "in_use" ? _t("%(part)s (in use)", { part }) : _t("%(part)s (none found)", { part });
     };
     const unchecked = (p) => {
-      const part = _t(p.part);
+      const part = catalogLabel(p.part);
       return _t("%(part)s (%(reason)s)", { part, reason: p.reason });
     };
     const out = [];
