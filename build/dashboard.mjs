@@ -20,6 +20,8 @@ import { createHash } from 'node:crypto';
 
 export const BUNDLE = path.join(root, 'odoo_addon/pg_capabilities/static/src/dashboard/dashboard.bundle.js');
 export const JUDGE_BUNDLE = path.join(root, 'odoo_addon/pg_capabilities/static/src/judge/judge.bundle.js');
+/** Not loaded by any asset bundle: the catalog's labels as _t("...") calls for Odoo's extractor. */
+export const CATALOG_TERMS = path.join(root, 'odoo_addon/pg_capabilities/static/src/i18n/catalog_terms.js');
 export const SMALL_ENTRY = path.join(root, 'static_src/dashboard/main.ts');
 export const JUDGE_ENTRY = path.join(root, 'static_src/dashboard/judge-entry.ts');
 const header = (what) => `/** @odoo-module **/\n// pg_capabilities ${what}, built from static_src/dashboard and static_src/core by\n// build/dashboard.mjs (npm run build). Do not edit: edit the TypeScript sources.\n`;
@@ -77,6 +79,29 @@ export async function minifiedSizes() {
   return { dashboard: await size(SMALL_ENTRY, define), judge: await size(JUDGE_ENTRY, {}) };
 }
 
+/** The labels core gives the dashboard, which it translates at run time with _t(label) (no literal
+ * for Odoo's extractor to find): capability titles (manifest.json), column labels and the names of
+ * the parts a capability is looked for in (static_src/core/capabilities.ts, coverage.ts; test/dashboard-i18n.test.ts
+ * checks them against real reports). Core's
+ * sentences (descriptions, verdicts, reasons, notes) stay English: they are the report's. */
+export function catalogTerms() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+  const core = ['capabilities.ts', 'coverage.ts'].map((f) => fs.readFileSync(path.join(root, 'static_src/core', f), 'utf8')).join('\n');
+  const terms = new Set(manifest.capabilities.map((c) => c.title));
+  for (const m of core.matchAll(/\b[TNBY]\('[^']*', '([^']+)'\)/g)) terms.add(m[1]);
+  for (const m of core.matchAll(/\bpart\('([^']+)'/g)) terms.add(m[1]);
+  // a capability whose extractor names no parts is looked for in one part per probe (buildCapabilities)
+  for (const c of manifest.capabilities) for (const p of c.probes) terms.add(p.replace(/_/g, ' '));
+  return [...terms].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+export function catalogTermsFile() {
+  return '// pg_capabilities: the catalog\'s labels that the dashboard shows and translates at run time, each\n'
+    + '// under the key "catalog|<label>" (static_src/dashboard/labels.ts catalogLabel), written by build/dashboard.mjs (npm run build) so that Odoo\'s term extractor (npm run i18n)\n'
+    + '// puts them in the .pot. No asset bundle loads this file. Do not edit.\n'
+    + catalogTerms().map((t) => `_t(${JSON.stringify(`catalog|${t}`)});\n`).join('');
+}
+
 /** The small bundle's code (kept for callers of the one-bundle build). */
 export async function buildDashboard() {
   return (await buildBundles()).dashboard;
@@ -114,7 +139,7 @@ export function checkTranspilable(code) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const built = await buildBundles();
-  const files = [[BUNDLE, built.dashboard], [JUDGE_BUNDLE, built.judge]];
+  const files = [[BUNDLE, built.dashboard], [JUDGE_BUNDLE, built.judge], [CATALOG_TERMS, catalogTermsFile()]];
   if (process.argv.includes('--check')) {
     for (const [file, code] of files) {
       const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';

@@ -78,5 +78,8 @@ export class ChangesPanel extends Component<Props> {
     return _t('%(store)s: %(change)s', { store: c.title, change: parts.join('; ') });
   }
 
-  get toLabel(): string { return _t('changed to'); }
+  /** What a verdict change says to a screen reader (the badges and the arrow are hidden from it). */
+  verdictChange(f: { from: string; to: string }): string {
+    return _t('The verdict changed from %(before)s to %(after)s.', { before: verdictTitle(f.from), after: verdictTitle(f.to) });
+  }
 }

@@ -16,7 +16,7 @@ import { ChangesPanel } from './changes-panel';
 import { FINDINGS_ACTION, type DashboardData } from './contract';
 import { DataTable } from './data-table';
 import { dateTime, integer, size } from './l10n';
-import { severityTitle } from './labels';
+import { catalogLabel, severityTitle } from './labels';
 import { openRecord, type RecordLink } from './links';
 import { StoreInventory } from './store-inventory';
 import { jsonbSizeByModule } from './view-model';
@@ -299,7 +299,7 @@ export class PgCapabilitiesDashboard extends Component {
 
   capabilityTitle = (id: string): string => {
     const c = this.state.data?.overview.capabilities.find((x) => x.id === id);
-    return c ? _t(c.title) : id;
+    return c ? catalogLabel(c.title) : id;
   };
 
   storeTitle = (store: string): string => {
@@ -320,7 +320,7 @@ export class PgCapabilitiesDashboard extends Component {
     return this.state.view.unused ? _t('Hide the capabilities not in use (those not checked stay).') : _t('Show the capabilities not in use (%(count)s).', { count: integer(hidden) });
   }
 
-  capTitle(c: CapabilityReport): string { return _t(c.title); }
+  capTitle(c: CapabilityReport): string { return catalogLabel(c.title); }
   capDescription(c: CapabilityReport): string { return _t(c.description); }
 
   capStatus(c: CapabilityReport): string {
@@ -334,10 +334,19 @@ export class PgCapabilitiesDashboard extends Component {
   partsText(c: CapabilityReport): string {
     const looked = c.parts.filter((p) => p.status !== 'not_checked');
     const notChecked = c.parts.filter((p) => p.status === 'not_checked');
-    const word = (s: string) => (s === 'in_use' ? _t('in use') : _t('none found'));
+    // a part's name is a catalog label (translated when the .po has it); its reason is the report's
+    // (no _t call inside another's arguments: Odoo's extractor would miss the outer one's term)
+    const lookedAt = (p: { part: string; status: string }) => {
+      const part = catalogLabel(p.part);
+      return p.status === 'in_use' ? _t('%(part)s (in use)', { part }) : _t('%(part)s (none found)', { part });
+    };
+    const unchecked = (p: { part: string; reason: string }) => {
+      const part = catalogLabel(p.part);
+      return _t('%(part)s (%(reason)s)', { part, reason: p.reason });
+    };
     const out: string[] = [];
-    if (looked.length) out.push(_t('Looked at: %(parts)s.', { parts: looked.map((p) => _t('%(part)s (%(status)s)', { part: p.part, status: word(p.status) })).join(', ') }));
-    if (notChecked.length) out.push(_t('Not checked: %(parts)s.', { parts: notChecked.map((p) => _t('%(part)s (%(reason)s)', { part: p.part, reason: p.reason })).join('; ') }));
+    if (looked.length) out.push(_t('Looked at: %(parts)s.', { parts: looked.map(lookedAt).join(', ') }));
+    if (notChecked.length) out.push(_t('Not checked: %(parts)s.', { parts: notChecked.map(unchecked).join('; ') }));
     return out.join(' ');
   }
 

@@ -6,6 +6,7 @@ import { Component } from '@odoo/owl';
 import { _t } from '@web/core/l10n/translation';
 import type { Column, Item } from '../core/report-types';
 import { integer, size } from './l10n';
+import { catalogLabel } from './labels';
 import type { RecordLink } from './links';
 import { linkTitle } from './links';
 import type { TableState } from './view-state';
@@ -32,9 +33,9 @@ export class DataTable extends Component<Props> {
     return paginate(rows, this.props.state.page, PAGE_SIZE);
   }
 
-  /** A column label from core's catalog, through _t (translated when the module's .po has it). */
+  /** A column label from core's catalog, translated when the module's .po has it. */
   label(col: Column): string {
-    return _t(col.label);
+    return catalogLabel(col.label);
   }
 
   cell(item: Item, col: Column): string {

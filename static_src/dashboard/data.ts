@@ -7,6 +7,7 @@ import { _t } from '@web/core/l10n/translation';
 import { downloadFile } from '@web/core/network/download';
 import { registry } from '@web/core/registry';
 import type { OrmService } from '@web/core/utils/hooks';
+import { dateTime, integer } from './l10n';
 
 /** The one ORM method the data layer uses. */
 type Orm = Pick<OrmService, 'call'>;
@@ -59,17 +60,17 @@ export async function loadDashboard(orm: Orm, { rescan = false, onProgress, toda
   if (answer.judged) return answer.data;
   progress(_t('Loading the judge…'));
   const api = await judgeApi();
-  progress(_t('Judging the audit of %(date)s…', { date: answer.audit.collected_at }));
+  progress(_t('Judging the audit of %(date)s…', { date: dateTime(answer.audit.collected_at) }));
   let report = api.buildReport(answer.snapshot);
-  if (answer.acceptances.length) progress(_t('Applying %(count)s acceptances…', { count: answer.acceptances.length }));
+  if (answer.acceptances.length) progress(_t('Applying %(count)s acceptances…', { count: integer(answer.acceptances.length) }));
   report = accept(api, report, answer.acceptances, today);
   let changes = null;
   if (answer.previous) {
-    progress(_t('Comparing with the audit of %(date)s…', { date: answer.previous.audit.collected_at }));
+    progress(_t('Comparing with the audit of %(date)s…', { date: dateTime(answer.previous.audit.collected_at) }));
     changes = api.diffReports(answer.previous.report, report);
   }
   const data = toDashboardData(report, answer.audit, answer.previous?.audit ?? null, changes);
-  progress(_t('Storing %(count)s findings…', { count: report.findings.length }));
+  progress(_t('Storing %(count)s findings…', { count: integer(report.findings.length) }));
   const stored = (await orm.call(SNAPSHOT_MODEL, 'pgcap_store_report', [answer.audit.id, report, data, JUDGED_WITH])) as DashboardAnswer;
   return stored && stored.judged ? stored.data : data;
 }

@@ -8,8 +8,9 @@ import { _t } from '@web/core/l10n/translation';
 import { registry } from '@web/core/registry';
 import { useService, type NotificationService, type OrmService } from '@web/core/utils/hooks';
 import { visible } from '../core/format';
-import type { Evidence, Finding, StorePath, TableWorkload, VerdictReason } from '../core/report-types';
-import { integer, size } from './l10n';
+import { figure, integer, size } from './l10n';
+import type { Evidence, Finding, ModelUse, StorePath, TableWorkload, VerdictReason } from '../core/report-types';
+import { answerTitle, conditionQuestion, directionSentence, timingSentence } from './labels';
 
 interface ActionService { doAction(action: unknown): Promise<unknown> }
 interface FieldProps { record: { data: Record<string, unknown> }; name: string }
@@ -49,14 +50,29 @@ export class FindingDetails extends Component<FieldProps> {
     return this.text(`${e.file}:${e.line}`);
   }
 
-  holds(r: VerdictReason): string {
-    return r.holds === true ? _t('holds') : r.holds === false ? _t('does not hold') : _t('undecided');
+  /** The question a reason answers ("A rebuildable copy of PostgreSQL data?"), and its answer. */
+  question(r: VerdictReason): string {
+    return this.text(conditionQuestion(r.condition));
+  }
+
+  answer(r: VerdictReason): string {
+    return answerTitle(r.holds);
+  }
+
+  /** "Table res_partner: its data is sent to the store." and the fields, each a sentence. */
+  modelLine(m: ModelUse): string {
+    const table = directionSentence(m.direction, this.text(m.table));
+    return m.fields.length ? _t('%(table)s Fields: %(fields)s.', { table, fields: this.text(m.fields.join(', ')) }) : table;
+  }
+
+  timing(p: StorePath): string {
+    return timingSentence(p.timing);
   }
 
   workloadFigures(w: TableWorkload): string {
     return _t('%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans', {
       rows: integer(w.rows) || '?', size: size(w.tableBytes) || '?',
-      inserts: integer(w.insertsPerDay) || '?', updates: integer(w.updatesPerDay) || '?', reads: integer(w.idxScansPerDay) || '?',
+      inserts: figure(w.insertsPerDay) || '?', updates: figure(w.updatesPerDay) || '?', reads: figure(w.idxScansPerDay) || '?',
     });
   }
 

@@ -10,6 +10,12 @@ export function integer(n: number | null | undefined): string {
   return n == null || !Number.isFinite(n) ? '' : formatInteger(Math.round(n));
 }
 
+/** A figure that may have decimals (a rate per day): whole above 10, one decimal under. */
+export function figure(n: number | null | undefined): string {
+  if (n == null || !Number.isFinite(n)) return '';
+  return Number.isInteger(n) || Math.abs(n) >= 10 ? integer(n) : formatFloat(n, { digits: [16, 1] });
+}
+
 /** A size in bytes, in the largest unit under 1024, one decimal under 10. */
 export function size(bytes: number | null | undefined): string {
   if (bytes == null || !Number.isFinite(bytes)) return '';

@@ -206,17 +206,27 @@ class PgCapabilitiesSnapshot(models.Model):
                 raise
             self.env.invalidate_all()
             _logger.warning("pg_capabilities: stopped while %s: %s", doing[0], LOCK_CODES[e.pgcode])
-            what = _("The rescan") if rescan else _("PostgreSQL Capabilities")
-            then = _("Nothing was stored; run it again later.") if rescan else _("Try again later.")
+            # one whole sentence per case (a translation agrees its verb with its subject); doing[0]
+            # is already in the user's language
             if e.pgcode == "55P03":
+                ms = int(limits["lockTimeoutMs"])
+                if rescan:
+                    raise UserError(_(
+                        "The rescan stopped while %(doing)s: another transaction holds a lock on it (a migration or "
+                        "a module update perhaps), and it gave up after %(ms)s ms (lock_timeout) rather than "
+                        "queue behind it. Nothing was stored; run it again later.", doing=doing[0], ms=ms)) from None
                 raise UserError(_(
-                    "%(what)s stopped while %(doing)s: another transaction holds a lock on it (a migration or "
-                    "a module update perhaps), and it gave up after %(ms)d ms (lock_timeout) rather than "
-                    "queue behind it. %(then)s",
-                    what=what, doing=doing[0], ms=int(limits["lockTimeoutMs"]), then=then)) from None
+                    "PostgreSQL Capabilities stopped while %(doing)s: another transaction holds a lock on it (a "
+                    "migration or a module update perhaps), and it gave up after %(ms)s ms (lock_timeout) rather "
+                    "than queue behind it. Try again later.", doing=doing[0], ms=ms)) from None
+            ms = int(limits["statementTimeoutMs"])
+            if rescan:
+                raise UserError(_(
+                    "The rescan stopped while %(doing)s: it took more than %(ms)s ms (statement_timeout). "
+                    "Nothing was stored; run it again later.", doing=doing[0], ms=ms)) from None
             raise UserError(_(
-                "%(what)s stopped while %(doing)s: it took more than %(ms)d ms (statement_timeout). %(then)s",
-                what=what, doing=doing[0], ms=int(limits["statementTimeoutMs"]), then=then)) from None
+                "PostgreSQL Capabilities stopped while %(doing)s: it took more than %(ms)s ms "
+                "(statement_timeout). Try again later.", doing=doing[0], ms=ms)) from None
 
     def _store(self, snapshot, duration, user_name, doing):
         """Stores the snapshot and keeps the latest KEEP_SNAPSHOTS; returns what pgcap_latest would.
@@ -225,13 +235,13 @@ class PgCapabilitiesSnapshot(models.Model):
         joined to ir_model_fields), which a module update holds locked; this touches only this table."""
         cr = self.env.cr
         now = fields.Datetime.now()
-        doing[0] = "storing the snapshot (table pg_capabilities_snapshot)"
+        doing[0] = _("storing the snapshot (table pg_capabilities_snapshot)")
         cr.execute("""INSERT INTO pg_capabilities_snapshot
                           (collected_at, duration_ms, user_id, payload, create_uid, create_date, write_uid, write_date)
                       VALUES (%s, %s, %s, %s, %s, %s, %s, %s) RETURNING id""",
                    [now, duration, self.env.uid, Json(snapshot), self.env.uid, now, self.env.uid, now])
         new_id = cr.fetchone()[0]
-        doing[0] = "removing older snapshots (table pg_capabilities_snapshot)"
+        doing[0] = _("removing older snapshots (table pg_capabilities_snapshot)")
         cr.execute("""DELETE FROM pg_capabilities_snapshot
                        WHERE id NOT IN (SELECT id FROM pg_capabilities_snapshot ORDER BY id DESC LIMIT %s)""",
                    [KEEP_SNAPSHOTS])
@@ -251,17 +261,17 @@ class PgCapabilitiesSnapshot(models.Model):
         """Collect a new snapshot and store it; returns what pgcap_latest returns, or with judged_with
         (the dashboard) what pgcap_dashboard returns."""
         self._check_system()
-        doing = ["reading the rescan settings (ir_config_parameter)"]
+        doing = [_("reading the rescan settings (ir_config_parameter)")]
         with self._bounded(doing):
             deadline = Deadline(self._rescan_budget())
-            doing[0] = "reading who you are (res_users)"
+            doing[0] = _("reading who you are (res_users)")
             user_name = self.env.user.display_name or ""
             with self._rescan_lock():
                 snapshot, duration = self._collect(deadline)
                 # Each rescan adds a row; none is updated in place.
                 latest = self._store(snapshot, duration, user_name, doing)
             if judged_with is not None:
-                doing[0] = "reading the previous report and the acceptances"
+                doing[0] = _("reading the previous report and the acceptances")
                 latest = self._dashboard(judged_with)
         stopped = (snapshot.get("scan") or {}).get("stoppedEarly")
         if stopped:
@@ -274,7 +284,7 @@ class PgCapabilitiesSnapshot(models.Model):
         """The latest stored snapshot with its metadata, or False when none was collected yet.
         Bounded as a rescan is: a locked snapshot table is said, not waited for."""
         self._check_system()
-        with self._bounded(["reading the stored snapshot (table pg_capabilities_snapshot)"], rescan=False):
+        with self._bounded([_("reading the stored snapshot (table pg_capabilities_snapshot)")], rescan=False):
             return self._latest()
 
     def _latest(self):
@@ -397,22 +407,22 @@ class PgCapabilitiesSnapshot(models.Model):
         self._check_system()
         snapshot_id = self._snapshot_id(snapshot_id)
         self._check_report(snapshot_id, report, data, judged_with)
-        doing = ["reading the audit (table pg_capabilities_snapshot)"]
+        doing = [_("reading the audit (table pg_capabilities_snapshot)")]
         with self._bounded(doing, rescan=False):
             cr = self.env.cr
             cr.execute("SELECT id FROM pg_capabilities_snapshot WHERE id = %s", [snapshot_id])
             if not cr.fetchone():
                 raise UserError(_("This audit is no longer stored (a newer rescan removed it): open the dashboard again."))
             now = fields.Datetime.now()
-            doing[0] = "storing the judged report (table pg_capabilities_snapshot)"
+            doing[0] = _("storing the judged report (table pg_capabilities_snapshot)")
             cr.execute("""UPDATE pg_capabilities_snapshot SET report = %s, dashboard_data = %s, judged_with = %s,
                                  write_uid = %s, write_date = %s WHERE id = %s""",
                        [Json(report), Json(data), judged_with, self.env.uid, now, snapshot_id])
-            doing[0] = "replacing the audit's findings (table pg_capabilities_finding)"
+            doing[0] = _("replacing the audit's findings (table pg_capabilities_finding)")
             self._store_findings(snapshot_id, report["findings"], data.get("changes"), now)
             self.invalidate_model()
             self.env["pg.capabilities.finding"].invalidate_model()
-            doing[0] = "reading the stored audits (table pg_capabilities_snapshot)"
+            doing[0] = _("reading the stored audits (table pg_capabilities_snapshot)")
             return self._dashboard(judged_with)
 
     def _store_findings(self, snapshot_id, findings, changes, now):

@@ -1,14 +1,16 @@
 # Part of pg_capabilities. License LGPL-3.0-or-later (https://www.gnu.org/licenses/lgpl-3.0).
 """The module speaks French: i18n/fr.po loaded as Odoo loads a language, then a field label, a
-Python message, the PDF's own words and the dashboard's terms (what /web/webclient/translations
-serves to the browser) come out in French."""
+Python message (a whole sentence, its step in French too), the PDF's own words and the dashboard's
+terms (what /web/webclient/translations serves to the browser) come out in French."""
 from unittest.mock import patch
 
 from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, tagged
+from odoo.tools import mute_logger
 
 from ..models.pg_capabilities_report import REPORT
 from .common import MODEL
+from .test_attacks import locked
 
 LANG = "fr_FR"
 
@@ -50,8 +52,29 @@ class TestFrench(TransactionCase):
         modules, lang_params = serve(["pg_capabilities"], LANG)
         self.assertEqual(lang_params["code"], LANG)
         messages = {m["id"]: m["string"] for m in modules["pg_capabilities"]["messages"]}
-        # terms of the dashboard's OWL templates and of the bundle's _t() calls
+        # terms of the dashboard's OWL templates, of the bundle's _t() calls (sentences with their
+        # placeholders), and of the catalog's labels the dashboard translates at run time
         self.assertEqual(messages.get("Rescan"), "Relancer l'analyse")
         self.assertEqual(messages.get("Store inventory"), "Inventaire des stockages")
+        self.assertEqual(messages.get("Why this verdict"), "Pourquoi ce verdict")
+        self.assertEqual(messages.get("Rows %(first)s to %(last)s of %(total)s"), "Lignes %(first)s à %(last)s sur %(total)s")
+        self.assertEqual(messages.get("catalog|jsonb columns"), "Colonnes jsonb")
+        self.assertEqual(messages.get("catalog|Table"), "Table")
+        self.assertEqual(messages.get("severity|Medium"), "Moyenne")
+        # no fragment of the former wording is served any more
+        for gone in ("holds", "does not hold", "none found", "in use", "changed to"):
+            self.assertNotIn(gone, messages)
         # Python-only messages stay on the server
-        self.assertNotIn("Try again later.", messages)
+        self.assertNotIn("Only administrators (Settings group) can audit PostgreSQL capabilities.", messages)
+
+    def test_a_lock_stops_the_dashboard_in_one_french_sentence(self):
+        """A migration's lock met while reading the stored snapshot: one whole French sentence,
+        the step it stopped at in French too (no English fragment glued in)."""
+        with locked(self.env.cr.dbname, "pg_capabilities_snapshot"), mute_logger("odoo.sql_db"), \
+                self.assertRaises(UserError) as ctx:
+            self.fr[MODEL].pgcap_latest()
+        message = str(ctx.exception)
+        self.assertTrue(message.startswith(
+            "Le module Fonctionnalités PostgreSQL s'est arrêté pendant la lecture de l'instantané enregistré "
+            "(table pg_capabilities_snapshot) : une autre transaction y tient un verrou"), message)
+        self.assertTrue(message.endswith("Réessayez plus tard."), message)

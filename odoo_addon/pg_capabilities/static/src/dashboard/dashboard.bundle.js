@@ -50,6 +50,10 @@ import { formatFloat, formatInteger } from "@web/views/fields/formatters";
 function integer(n) {
   return n == null || !Number.isFinite(n) ? "" : formatInteger(Math.round(n));
 }
+function figure(n) {
+  if (n == null || !Number.isFinite(n)) return "";
+  return Number.isInteger(n) || Math.abs(n) >= 10 ? integer(n) : formatFloat(n, { digits: [16, 1] });
+}
 function size(bytes) {
   if (bytes == null || !Number.isFinite(bytes)) return "";
   let v = bytes;
@@ -97,6 +101,13 @@ function verdictTitle(v) {
       return v ? String(v) : _t("No verdict");
   }
 }
+function inContext(translated, key, english) {
+  return translated === key ? english : translated;
+}
+function catalogLabel(label) {
+  const key = "catalog|".concat(label);
+  return inContext(_t(key), key, label);
+}
 function severityTitle(s) {
   switch (s) {
     case "critical":
@@ -104,7 +115,7 @@ function severityTitle(s) {
     case "high":
       return _t("High");
     case "medium":
-      return _t("Medium");
+      return inContext(_t("severity|Medium"), "severity|Medium", "Medium");
     case "low":
       return _t("Low");
     case "info":
@@ -127,6 +138,53 @@ function roleTitle(r) {
 }
 function badgeClass(kind, value) {
   return value ? "badge o_pgcap_badge o_pgcap_".concat(kind, "_").concat(value) : "badge o_pgcap_badge o_pgcap_badge_none";
+}
+function conditionQuestion(c) {
+  switch (c) {
+    case "role":
+      return _t("A rebuildable copy of PostgreSQL data?");
+    case "dual_write":
+      return _t("Written together with Odoo records (dual write)?");
+    case "rebuild":
+      return _t("A path that rebuilds it from PostgreSQL?");
+    case "reads_back":
+      return _t("Read back into Odoo records?");
+    case "workload":
+      return _t("Workload beyond what PostgreSQL does well?");
+    case "reconciliation":
+      return _t("A reconciliation job?");
+    case "ttl":
+      return _t("Entries expire?");
+    case "invalidation":
+      return _t("Entries invalidated when records change?");
+    default:
+      return c;
+  }
+}
+function answerTitle(holds) {
+  return holds === true ? _t("Yes.") : holds === false ? _t("No.") : _t("Undecided.");
+}
+function timingSentence(t) {
+  switch (t) {
+    case "in_transaction":
+      return _t("Written inside the ORM transaction.");
+    case "after_commit":
+      return _t("Written after the commit.");
+    case "queued":
+      return _t("Deferred through a queue.");
+    default:
+      return _t("When it is written is unknown.");
+  }
+}
+function directionSentence(direction, table) {
+  switch (direction) {
+    case "to_store":
+      return _t("Table %(table)s: its data is sent to the store.", { table });
+    case "from_store":
+      return _t("Table %(table)s: it receives data from the store.", { table });
+    default:
+      return _t("Table %(table)s: data goes both ways between it and the store.", { table });
+  }
 }
 
 var SEVERITY_COLORS = { critical: "#a61b1b", high: "#c35a00", medium: "#b08800", low: "#1e6b30", info: "#5c636a" };
@@ -295,8 +353,9 @@ var ChangesPanel = class extends Component2 {
     if (c.from.role !== c.to.role) parts.push(_t("Role: %(before)s → %(after)s", { before: roleTitle(c.from.role), after: roleTitle(c.to.role) }));
     return _t("%(store)s: %(change)s", { store: c.title, change: parts.join("; ") });
   }
-  get toLabel() {
-    return _t("changed to");
+  /** What a verdict change says to a screen reader (the badges and the arrow are hidden from it). */
+  verdictChange(f) {
+    return _t("The verdict changed from %(before)s to %(after)s.", { before: verdictTitle(f.from), after: verdictTitle(f.to) });
   }
 };
 __publicField(ChangesPanel, "template", "pg_capabilities.ChangesPanel");
@@ -386,9 +445,9 @@ var DataTable = class extends Component3 {
     const rows = sortRows(filterItems(this.props.items, this.props.state.query), this.props.state.sort);
     return paginate(rows, this.props.state.page, PAGE_SIZE);
   }
-  /** A column label from core's catalog, through _t (translated when the module's .po has it). */
+  /** A column label from core's catalog, translated when the module's .po has it. */
   label(col) {
-    return _t(col.label);
+    return catalogLabel(col.label);
   }
   cell(item, col) {
     const v = item[col.key];
@@ -565,17 +624,17 @@ async function loadDashboard(orm, { rescan = false, onProgress, today = /* @__PU
   if (answer.judged) return answer.data;
   progress(_t("Loading the judge…"));
   const api = await judgeApi();
-  progress(_t("Judging the audit of %(date)s…", { date: answer.audit.collected_at }));
+  progress(_t("Judging the audit of %(date)s…", { date: dateTime(answer.audit.collected_at) }));
   let report = api.buildReport(answer.snapshot);
-  if (answer.acceptances.length) progress(_t("Applying %(count)s acceptances…", { count: answer.acceptances.length }));
+  if (answer.acceptances.length) progress(_t("Applying %(count)s acceptances…", { count: integer(answer.acceptances.length) }));
   report = accept(api, report, answer.acceptances, today);
   let changes = null;
   if (answer.previous) {
-    progress(_t("Comparing with the audit of %(date)s…", { date: answer.previous.audit.collected_at }));
+    progress(_t("Comparing with the audit of %(date)s…", { date: dateTime(answer.previous.audit.collected_at) }));
     changes = api.diffReports(answer.previous.report, report);
   }
   const data = toDashboardData(report, answer.audit, answer.previous?.audit ?? null, changes);
-  progress(_t("Storing %(count)s findings…", { count: report.findings.length }));
+  progress(_t("Storing %(count)s findings…", { count: integer(report.findings.length) }));
   const stored = await orm.call(SNAPSHOT_MODEL, "pgcap_store_report", [answer.audit.id, report, data, JUDGED_WITH]);
   return stored && stored.judged ? stored.data : data;
 }
@@ -632,7 +691,7 @@ var PgCapabilitiesDashboard = class extends Component5 {
     __publicField(this, "exportMenu");
     __publicField(this, "capabilityTitle", (id) => {
       const c = this.state.data?.overview.capabilities.find((x) => x.id === id);
-      return c ? _t(c.title) : id;
+      return c ? catalogLabel(c.title) : id;
     });
     __publicField(this, "storeTitle", (store) => {
       const x = this.state.data?.overview.inventory?.find((i) => i.store === store);
@@ -877,7 +936,7 @@ var PgCapabilitiesDashboard = class extends Component5 {
     return this.state.view.unused ? _t("Hide the capabilities not in use (those not checked stay).") : _t("Show the capabilities not in use (%(count)s).", { count: integer(hidden) });
   }
   capTitle(c) {
-    return _t(c.title);
+    return catalogLabel(c.title);
   }
   capDescription(c) {
     return _t(c.description);
@@ -891,10 +950,17 @@ var PgCapabilitiesDashboard = class extends Component5 {
   partsText(c) {
     const looked = c.parts.filter((p) => p.status !== "not_checked");
     const notChecked = c.parts.filter((p) => p.status === "not_checked");
-    const word = (s) => s === "in_use" ? _t("in use") : _t("none found");
+    const lookedAt = (p) => {
+      const part = catalogLabel(p.part);
+      return p.status === "in_use" ? _t("%(part)s (in use)", { part }) : _t("%(part)s (none found)", { part });
+    };
+    const unchecked = (p) => {
+      const part = catalogLabel(p.part);
+      return _t("%(part)s (%(reason)s)", { part, reason: p.reason });
+    };
     const out = [];
-    if (looked.length) out.push(_t("Looked at: %(parts)s.", { parts: looked.map((p) => _t("%(part)s (%(status)s)", { part: p.part, status: word(p.status) })).join(", ") }));
-    if (notChecked.length) out.push(_t("Not checked: %(parts)s.", { parts: notChecked.map((p) => _t("%(part)s (%(reason)s)", { part: p.part, reason: p.reason })).join("; ") }));
+    if (looked.length) out.push(_t("Looked at: %(parts)s.", { parts: looked.map(lookedAt).join(", ") }));
+    if (notChecked.length) out.push(_t("Not checked: %(parts)s.", { parts: notChecked.map(unchecked).join("; ") }));
     return out.join(" ");
   }
   tableState(id) {
@@ -972,16 +1038,28 @@ var FindingDetails = class extends Component6 {
   where(e) {
     return this.text("".concat(e.file, ":").concat(e.line));
   }
-  holds(r) {
-    return r.holds === true ? _t("holds") : r.holds === false ? _t("does not hold") : _t("undecided");
+  /** The question a reason answers ("A rebuildable copy of PostgreSQL data?"), and its answer. */
+  question(r) {
+    return this.text(conditionQuestion(r.condition));
+  }
+  answer(r) {
+    return answerTitle(r.holds);
+  }
+  /** "Table res_partner: its data is sent to the store." and the fields, each a sentence. */
+  modelLine(m) {
+    const table = directionSentence(m.direction, this.text(m.table));
+    return m.fields.length ? _t("%(table)s Fields: %(fields)s.", { table, fields: this.text(m.fields.join(", ")) }) : table;
+  }
+  timing(p) {
+    return timingSentence(p.timing);
   }
   workloadFigures(w) {
     return _t("%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans", {
       rows: integer(w.rows) || "?",
       size: size(w.tableBytes) || "?",
-      inserts: integer(w.insertsPerDay) || "?",
-      updates: integer(w.updatesPerDay) || "?",
-      reads: integer(w.idxScansPerDay) || "?"
+      inserts: figure(w.insertsPerDay) || "?",
+      updates: figure(w.updatesPerDay) || "?",
+      reads: figure(w.idxScansPerDay) || "?"
     });
   }
   cronName(path) {
