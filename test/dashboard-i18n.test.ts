@@ -84,7 +84,7 @@ test('every _t("...") literal of the dashboard and every catalog label is a Java
 test('the catalog terms file names every capability title, column label and part a report shows', () => {
   const terms = new Set(catalogTerms());
   expect(terms.size).toBeGreaterThan(40);
-  const empty = { ...SNAPSHOT, probes: [], scan: undefined } as typeof SNAPSHOT;
+  const empty = { ...SNAPSHOT, probes: [], scan: null } as typeof SNAPSHOT;
   for (const report of [buildReport(SNAPSHOT), buildReport(empty), demoReport()]) {
     const shown = report.capabilities.flatMap((c) => [c.title, ...c.columns.map((col) => col.label), ...c.parts.map((p) => p.part)]);
     expect(shown.filter((t) => !terms.has(t))).toEqual([]);

@@ -16,6 +16,7 @@ import type { Evidence, Finding, Report, VerdictReason } from '../static_src/cor
 import type { Snapshot } from '../static_src/core/snapshot';
 import { loadDashboard } from '../static_src/dashboard/data';
 import { cronName, FindingDetails } from '../static_src/dashboard/finding-details';
+import { answerTitle, conditionQuestion, directionSentence, timingSentence } from '../static_src/dashboard/labels';
 import { $$, tick } from './support/dom';
 import { DETAILS_TEMPLATES, mountDetails } from './support/finding-details';
 import { FIXTURE_ADDONS, ROOT, SAMPLE_SQL } from './support/fixtures';
@@ -86,7 +87,8 @@ function read(el: Element): string {
 const items = (sel: string) => $$(`${sel} > li`).map(read);
 const where = (e: Evidence) => visible(`${e.file}:${e.line}`);
 const evidenceLine = (e: Evidence) => `${where(e)} ${visible(e.snippet)}`.trim();
-const holds = (r: VerdictReason) => (r.holds === true ? 'holds' : r.holds === false ? 'does not hold' : 'undecided');
+// what the widget says of a reason: its condition as a question, then the answer (labels.ts)
+const said = (r: VerdictReason) => `${conditionQuestion(r.condition)} ${answerTitle(r.holds)}`;
 
 test('the fixture\'s findings carry every part the widget shows', () => {
   const es = finding(ES);
@@ -107,18 +109,21 @@ test('it shows a real judged finding: why the verdict, its models, write paths, 
     const f = finding(id);
     const { app } = await mountDetails(f);
     // why: each reason, whether it holds, its evidence
-    expect(items('.o_pgcap_reasons')).toEqual(f.reasons.map((r) => [`${visible(r.condition)} (${holds(r)}): ${visible(r.text)}`, ...r.evidence.map(evidenceLine)].join(' ')));
+    expect(items('.o_pgcap_reasons')).toEqual(f.reasons.map((r) => [`${said(r)} ${visible(r.text)}`, ...r.evidence.map(evidenceLine)].join(' ')));
     expect($$('.o_pgcap_reasons > li').map((li) => [...li.querySelectorAll('ul > li')].map(read)))
       .toEqual(f.reasons.map((r) => r.evidence.map(evidenceLine)));
     // the models, each a link to its ir.model
-    expect(items('.o_pgcap_models')).toEqual(f.models.map((m) => `${m.model} (${m.table}; ${m.direction}${m.fields.length ? `; ${m.fields.join(', ')}` : ''})`));
+    expect(items('.o_pgcap_models')).toEqual(f.models.map((m) => `${m.model} ${directionSentence(m.direction, m.table)}${m.fields.length ? ` Fields: ${m.fields.join(', ')}.` : ''}`));
     expect($$('.o_pgcap_open_model').map(read)).toEqual(f.models.map((m) => m.model));
     // where the store is written; a cron's path offers its scheduled action
-    expect(items('.o_pgcap_paths')).toEqual(f.paths.map((p) => `${p.method}: ${visible(p.detail)} (${p.timing})${p.trigger === 'cron' ? ' Open the scheduled action' : ''}`));
+    expect(items('.o_pgcap_paths')).toEqual(f.paths.map((p) => `${p.method}: ${visible(p.detail)}. ${timingSentence(p.timing)}${p.trigger === 'cron' ? 'Open the scheduled action' : ''}`));
     // rebuild from PostgreSQL: its paths, expiry and invalidation, each a file:line
-    const list = (ev: Evidence[]) => (ev.length ? ev.map(where).join(' ') : 'none found');
+    // each place once (a search and a bulk push on one line are one place)
+    const line = (label: string, none: string, ev: Evidence[]) => (ev.length ? `${label}: ${[...new Set(ev.map(where))].join(' ')}` : none);
     expect(items('.o_pgcap_rebuild')).toEqual(f.rebuild ? [
-      `Rebuild paths: ${list(f.rebuild.paths)}`, `Expiry (TTL): ${list(f.rebuild.ttl)}`, `Invalidation: ${list(f.rebuild.invalidation)}`,
+      line('Rebuild paths', 'No rebuild path was found.', f.rebuild.paths),
+      line('Expiry (TTL)', 'No expiry (TTL) was found.', f.rebuild.ttl),
+      line('Invalidation', 'No invalidation was found.', f.rebuild.invalidation),
     ] : []);
     // every piece of evidence, file:line and the (redacted) snippet
     expect(items('.o_pgcap_evidence')).toEqual(f.evidence.map(evidenceLine));
@@ -129,9 +134,9 @@ test('it shows a real judged finding: why the verdict, its models, write paths, 
   }
   // the Elasticsearch finding as a reader sees it
   const { app } = await mountDetails(finding(ES));
-  expect(items('.o_pgcap_models')).toEqual(['product.template (product_template; both; list_price, name)']);
+  expect(items('.o_pgcap_models')).toEqual(['product.template Table product_template: data goes both ways between it and the store. Fields: list_price, name.']);
   expect(items('.o_pgcap_paths')).toEqual(expect.arrayContaining([
-    expect.stringMatching(/^ProductTemplate\._reindex_all: cron 'Reindex products in Elasticsearch' \(search_elastic_products\/data\/ir_cron\.xml:3\), every 1 days \(\w+\) Open the scheduled action$/),
+    expect.stringMatching(/^ProductTemplate\._reindex_all: cron 'Reindex products in Elasticsearch' \(search_elastic_products\/data\/ir_cron\.xml:3\), every day\. Written [\w ]+\.Open the scheduled action$/),
   ]));
   expect(items('.o_pgcap_workload')[0]).toMatch(/^product_template: \d,\d{3} rows, \d+ kB; per day: /);
   expect($$('.o_pgcap_finding_details h5').map(read)).toEqual(['Why this verdict', 'Models', 'Where the store is written', 'Rebuild from PostgreSQL', 'Evidence', 'Workload of the tables']);
@@ -238,7 +243,7 @@ test('every label goes through _t: the template\'s texts (OWL\'s translateFn, Od
 
 test('a sentence is translated whole, its values put in the translation\'s placeholders', async () => {
   const fr: Record<string, string> = {
-    holds: 'vérifiée',
+    'Yes.': 'Oui.',
     '%(rows)s rows, %(size)s; per day: %(inserts)s inserts, %(updates)s updates, %(reads)s index scans':
       'par jour : %(reads)s parcours d\'index, %(inserts)s insertions, %(updates)s mises à jour ; %(rows)s lignes, %(size)s',
     'The model %(model)s is not in this database.': 'Le modèle %(model)s n\'est pas dans cette base.',
@@ -248,7 +253,7 @@ test('a sentence is translated whole, its values put in the translation\'s place
   const f = finding(ES);
   const { app, notification } = await mountDetails(f, { translateFn: (s) => templates[s] ?? s });
   expect($$('.o_pgcap_finding_details h5').map(read)).toEqual(expect.arrayContaining(['Pourquoi ce verdict', 'Charge des tables']));
-  expect(items('.o_pgcap_reasons').filter((t) => t.includes('(vérifiée)')).length).toBe(f.reasons.filter((r) => r.holds === true).length);
+  expect(items('.o_pgcap_reasons').filter((t) => t.includes(' Oui. ')).length).toBe(f.reasons.filter((r) => r.holds === true).length);
   expect(items('.o_pgcap_workload')[0]).toMatch(/^product_template: par jour : \? parcours d'index, \? insertions, \? mises à jour ; \d,\d{3} lignes, \d+ kB; /);
   $$('.o_pgcap_open_model')[0]!.click();
   await tick();

@@ -467,7 +467,7 @@ class UsageReader {
       const where = `${a.file}:${a.line}`;
       const ev: Evidence = { file: a.file, line: a.line, snippet: `${a.kind === 'cron' ? 'cron' : 'server action'} '${a.name}': ${a.code || a.function || ''}`.slice(0, 200), signature: 'structure', kind: a.kind };
       return a.kind === 'cron'
-        ? { trigger: 'cron', detail: `cron '${a.name}' (${where})${a.interval ? `, every ${a.interval}` : ''}`, evidence: ev }
+        ? { trigger: 'cron', detail: `cron '${a.name}' (${where})${a.interval ? `, ${everyText(a.interval)}` : ''}`, evidence: ev }
         : { trigger: 'server_action', detail: `server action '${a.name}' (${where})`, evidence: ev };
     }
     if (f.decorators.some((d) => this.u.routeDecorators.includes(d)) && (!cls || cls.bases.some((b) => this.u.controllerBases.includes(b)))) {
@@ -759,4 +759,12 @@ function dedupe(list: Evidence[]): Evidence[] {
     seen.add(k);
     return true;
   });
+}
+
+/** A cron's interval as written in its XML (interval_number and interval_type), in words: '1 days'
+ * is "every day", '6 hours' "every 6 hours"; anything else is quoted as written. */
+export function everyText(interval: string): string {
+  const m = /^(\d+)\s+(minutes|hours|days|weeks|months)$/.exec(interval.trim());
+  if (!m) return `every ${interval}`;
+  return m[1] === '1' ? `every ${m[2]!.slice(0, -1)}` : `every ${Number(m[1])} ${m[2]}`;
 }

@@ -65,6 +65,11 @@ export class FindingDetails extends Component<FieldProps> {
     return m.fields.length ? _t('%(table)s Fields: %(fields)s.', { table, fields: this.text(m.fields.join(', ')) }) : table;
   }
 
+  /** Each file:line once: two calls on one line (a search and a bulk push) are one place. */
+  places(list: Evidence[]): string[] {
+    return [...new Set(list.map((e) => this.where(e)))];
+  }
+
   timing(p: StorePath): string {
     return timingSentence(p.timing);
   }

@@ -606,7 +606,7 @@ var MIME = {
 };
 var EXTENSION = { json: "json", md: "md", html: "html", csv: "csv", sarif: "sarif", cyclonedx: "cdx.json" };
 
-var JUDGED_WITH = true ? "95b18fac1a9ed9e5" : "source";
+var JUDGED_WITH = true ? "e304d424b69f1224" : "source";
 async function judgeApi() {
   await loadBundle2(JUDGE_BUNDLE);
   const api = registry.category("pg_capabilities").get("judge");
@@ -1049,6 +1049,10 @@ var FindingDetails = class extends Component6 {
   modelLine(m) {
     const table = directionSentence(m.direction, this.text(m.table));
     return m.fields.length ? _t("%(table)s Fields: %(fields)s.", { table, fields: this.text(m.fields.join(", ")) }) : table;
+  }
+  /** Each file:line once: two calls on one line (a search and a bulk push) are one place. */
+  places(list) {
+    return [...new Set(list.map((e) => this.where(e)))];
   }
   timing(p) {
     return timingSentence(p.timing);

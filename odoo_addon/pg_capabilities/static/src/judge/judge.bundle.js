@@ -6587,7 +6587,7 @@ var UsageReader = class {
       if (!this.actionCalls(a.code, a.function, a.modelRef, fn)) continue;
       const where2 = "".concat(a.file, ":").concat(a.line);
       const ev = { file: a.file, line: a.line, snippet: "".concat(a.kind === "cron" ? "cron" : "server action", " '").concat(a.name, "': ").concat(a.code || a.function || "").slice(0, 200), signature: "structure", kind: a.kind };
-      return a.kind === "cron" ? { trigger: "cron", detail: "cron '".concat(a.name, "' (").concat(where2, ")").concat(a.interval ? ", every ".concat(a.interval) : ""), evidence: ev } : { trigger: "server_action", detail: "server action '".concat(a.name, "' (").concat(where2, ")"), evidence: ev };
+      return a.kind === "cron" ? { trigger: "cron", detail: "cron '".concat(a.name, "' (").concat(where2, ")").concat(a.interval ? ", ".concat(everyText(a.interval)) : ""), evidence: ev } : { trigger: "server_action", detail: "server action '".concat(a.name, "' (").concat(where2, ")"), evidence: ev };
     }
     if (f.decorators.some((d) => this.u.routeDecorators.includes(d)) && (!cls || cls.bases.some((b) => this.u.controllerBases.includes(b)))) {
       return { trigger: "controller", detail: "route ".concat(f.decoratorStrings[0] ?? "").trim(), evidence: def };
@@ -6857,6 +6857,11 @@ function dedupe(list3) {
     seen.add(k);
     return true;
   });
+}
+function everyText(interval) {
+  const m = /^(\d+)\s+(minutes|hours|days|weeks|months)$/.exec(interval.trim());
+  if (!m) return "every ".concat(interval);
+  return m[1] === "1" ? "every ".concat(m[2].slice(0, -1)) : "every ".concat(Number(m[1]), " ").concat(m[2]);
 }
 
 var at = (e2) => "".concat(e2.file, ":").concat(e2.line);
