@@ -44,7 +44,8 @@ test('a first load judges the audit with the judge bundle, stores the report, an
   expect(data!.overview.findings).toEqual([]);
   expect(data!.overview.summary.findings).toBe(expected.summary.findings);
   expect(data!.severities.reduce((n, s) => n + s.count, 0)).toBe(expected.findings.filter((f) => f.section === 'findings').length);
-  expect(progress).toEqual(['Loading the latest audit…', 'Loading the judge…', 'Judging the audit of 2026-01-11 09:30:00…', `Storing ${report.findings.length} findings…`]);
+  // the audit's date as Odoo shows dates to this user (format and time zone), not the server's UTC text
+  expect(progress).toEqual(['Loading the latest audit…', 'Loading the judge…', 'Judging the audit of 01/11/2026 09:30:00 (UTC)…', `Storing ${report.findings.length} findings…`]);
 });
 
 test('a judged audit loads as its overview only: no judge bundle, nothing stored', async () => {
@@ -77,7 +78,7 @@ test('a rescan judges the new audit and compares it, finding by finding, with th
   expect(data!.changes!.findings.added.map((f) => f.id)).toContain('cache_redis_pricing:redis');
   // the changes carry the findings cut to what the overview shows
   expect(Object.keys(data!.changes!.findings.added[0]!).sort()).toEqual(['acceptance', 'id', 'module', 'severity', 'store', 'verdict']);
-  expect(progress).toContain('Comparing with the audit of 2026-01-11 09:30:00…');
+  expect(progress).toContain('Comparing with the audit of 01/11/2026 09:30:00 (UTC)…');
 });
 
 test('no audit yet: null, and the judge is not loaded', async () => {

@@ -13,6 +13,7 @@ type Orm = Pick<OrmService, 'call'>;
 import { EXTENSION, MIME, type Format } from '../core/export/formats';
 import type { Acceptance, Report } from '../core/report-types';
 import type { Snapshot } from '../core/snapshot';
+import { dateTime } from './l10n';
 import { JUDGE_BUNDLE, SNAPSHOT_MODEL, toDashboardData, type AuditMeta, type DashboardData, type JudgeApi } from './contract';
 
 declare const __PGCAP_JUDGE__: string | undefined;
@@ -59,13 +60,13 @@ export async function loadDashboard(orm: Orm, { rescan = false, onProgress, toda
   if (answer.judged) return answer.data;
   progress(_t('Loading the judge…'));
   const api = await judgeApi();
-  progress(_t('Judging the audit of %(date)s…', { date: answer.audit.collected_at }));
+  progress(_t('Judging the audit of %(date)s…', { date: dateTime(answer.audit.collected_at) }));
   let report = api.buildReport(answer.snapshot);
   if (answer.acceptances.length) progress(_t('Applying %(count)s acceptances…', { count: answer.acceptances.length }));
   report = accept(api, report, answer.acceptances, today);
   let changes = null;
   if (answer.previous) {
-    progress(_t('Comparing with the audit of %(date)s…', { date: answer.previous.audit.collected_at }));
+    progress(_t('Comparing with the audit of %(date)s…', { date: dateTime(answer.previous.audit.collected_at) }));
     changes = api.diffReports(answer.previous.report, report);
   }
   const data = toDashboardData(report, answer.audit, answer.previous?.audit ?? null, changes);

@@ -596,13 +596,13 @@ async function loadDashboard(orm, { rescan = false, onProgress, today = /* @__PU
   if (answer.judged) return answer.data;
   progress(_t("Loading the judge…"));
   const api = await judgeApi();
-  progress(_t("Judging the audit of %(date)s…", { date: answer.audit.collected_at }));
+  progress(_t("Judging the audit of %(date)s…", { date: dateTime(answer.audit.collected_at) }));
   let report = api.buildReport(answer.snapshot);
   if (answer.acceptances.length) progress(_t("Applying %(count)s acceptances…", { count: answer.acceptances.length }));
   report = accept(api, report, answer.acceptances, today);
   let changes = null;
   if (answer.previous) {
-    progress(_t("Comparing with the audit of %(date)s…", { date: answer.previous.audit.collected_at }));
+    progress(_t("Comparing with the audit of %(date)s…", { date: dateTime(answer.previous.audit.collected_at) }));
     changes = api.diffReports(answer.previous.report, report);
   }
   const data = toDashboardData(report, answer.audit, answer.previous?.audit ?? null, changes);
