@@ -118,6 +118,16 @@ describe('applying acceptances', () => {
     expect(r.summary.accepted).toBe(0);
     expect(r.warnings).toContainEqual(expect.objectContaining({ source: 'a.yml:9', message: expect.stringContaining('gone_module:redis is accepted but this audit has no such finding') }));
   });
+
+  test('applied again to a report that carries them (the module\'s exports), each warning is said once', () => {
+    const acceptances = [acc, { ...acc, id: 'gone_module:redis', source: 'a.yml:9' }];
+    const once = applyAcceptances(report, acceptances, new Date(2026, 6, 1));
+    const twice = applyAcceptances(once, acceptances, new Date(2026, 6, 1));
+    expect(once.warnings.length).toBe(report.warnings.length + 2);
+    expect(twice.warnings).toEqual(once.warnings);
+    expect(twice.findings).toEqual(once.findings);
+    expect(twice.summary).toEqual(once.summary);
+  });
 });
 
 test('a capability item is named by its identifying columns, not by what is measured', () => {

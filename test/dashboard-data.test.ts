@@ -44,6 +44,7 @@ test('a first load judges the audit with the judge bundle, stores the report, an
   expect(data!.overview.findings).toEqual([]);
   expect(data!.overview.summary.findings).toBe(expected.summary.findings);
   expect(data!.severities.reduce((n, s) => n + s.count, 0)).toBe(expected.findings.filter((f) => f.section === 'findings').length);
+  // the audit's date as Odoo shows dates to this user (format and time zone), not the server's UTC text
   expect(progress).toEqual(['Loading the latest audit…', 'Loading the judge…', 'Judging the audit of 01/11/2026 09:30:00 (UTC)…', `Storing ${report.findings.length} findings…`]);
 });
 

@@ -178,7 +178,11 @@ export function applyAcceptances(report: Report, acceptances: Acceptance[], toda
   for (const a of byId.values()) {
     if (!used.has(a.id)) warnings.push({ level: 'warning', source: redact(a.source), message: `${a.id} is accepted but this audit has no such finding: remove the acceptance, or check the id` });
   }
-  return { ...report, findings, summary: { ...report.summary, ...counted(findings) }, warnings: [...report.warnings, ...warnings] };
+  // applied again to a report that already carries them (the module's exports apply today's
+  // acceptances to the stored judged report): a warning is said once
+  const said = new Set(report.warnings.map((w) => `${w.source}\n${w.message}`));
+  const fresh = warnings.filter((w) => !said.has(`${w.source}\n${w.message}`));
+  return { ...report, findings, summary: { ...report.summary, ...counted(findings) }, warnings: [...report.warnings, ...fresh] };
 }
 
 /** A finding the client accepted (and that has not expired): listed, not counted, not failing a build. */

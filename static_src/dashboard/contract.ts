@@ -53,7 +53,8 @@ export interface DashboardData {
   audit: AuditMeta;
   /** The report without findings, mentions and skipped files (their counts are in summary). */
   overview: Omit<Report, 'findings' | 'mentions' | 'skipped'> & { findings: []; mentions: []; skipped: [] };
-  /** Findings (section findings) per severity, most severe first. */
+  /** Findings to act on (section findings not accepted by the client) per severity, most severe
+   * first: what the findings list's to_act_on filter shows. */
   severities: { severity: Severity; count: number }[];
   /** The audit before this one, and what changed object by object, when there is one. Its findings
    * lists are cut to id/module/store/verdict/severity. */
@@ -75,7 +76,8 @@ export const SNAPSHOT_METHODS = ['pgcap_dashboard', 'pgcap_store_report', 'pgcap
 
 /** The overview of a judged report: what DashboardData carries, without the findings' details. */
 export function toDashboardData(report: Report, audit: AuditMeta, previous: AuditMeta | null, changes: ReportDiff | null): DashboardData {
-  const main = report.findings.filter((f) => f.section === 'findings');
+  // as summary.verdicts and summary.dualWrites count them (core/accept.ts): accepted ones apart
+  const main = report.findings.filter((f) => f.section === 'findings' && f.acceptance?.status !== 'accepted');
   const order: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
   const cut = <T extends { id: string; module: string; store: string; verdict: string; severity: string; acceptance?: Finding['acceptance'] }>(list: T[]) =>
     list.map(({ id, module, store, verdict, severity, acceptance }) => ({ id, module, store, verdict, severity, acceptance: acceptance ?? null }));

@@ -239,8 +239,10 @@ export class PgCapabilitiesDashboard extends Component {
     const v = s.verdicts ?? { refuse: 0, replace: 0, keep: 0, review: 0 };
     const apart = s.odooFindings + s.notInstalledFindings;
     const highs = d.severities.filter((x) => x.severity === 'high' || x.severity === 'critical').reduce((n, x) => n + x.count, 0);
+    // summary.findings counts the accepted ones too; the card, as its list (to_act_on), does not
+    const toActOn = s.findings - (s.accepted ?? 0);
     const cards: Card[] = [
-      { key: 'to_act_on', value: integer(s.findings), label: _t('External-store findings to act on'), filter: 'to_act_on', tone: s.findings ? 'warning' : '',
+      { key: 'to_act_on', value: integer(toActOn), label: _t('External-store findings to act on'), filter: 'to_act_on', tone: toActOn ? 'warning' : '',
         detail: s.accepted ? _t('Accepted by the client and listed apart: %(count)s.', { count: integer(s.accepted) })
           : apart ? _t("Listed apart (Odoo's own modules, or not installed): %(count)s.", { count: integer(apart) })
             : _t('In modules that run in this database.') },

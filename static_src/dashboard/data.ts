@@ -8,13 +8,13 @@ import { downloadFile } from '@web/core/network/download';
 import { registry } from '@web/core/registry';
 import type { OrmService } from '@web/core/utils/hooks';
 import { dateTime, integer } from './l10n';
-
-/** The one ORM method the data layer uses. */
-type Orm = Pick<OrmService, 'call'>;
 import { EXTENSION, MIME, type Format } from '../core/export/formats';
 import type { Acceptance, Report } from '../core/report-types';
 import type { Snapshot } from '../core/snapshot';
 import { JUDGE_BUNDLE, SNAPSHOT_MODEL, toDashboardData, type AuditMeta, type DashboardData, type JudgeApi } from './contract';
+
+/** The one ORM method the data layer uses. */
+type Orm = Pick<OrmService, 'call'>;
 
 declare const __PGCAP_JUDGE__: string | undefined;
 

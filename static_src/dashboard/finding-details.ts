@@ -85,9 +85,10 @@ export class FindingDetails extends Component<FieldProps> {
     return cronName(path);
   }
 
-  /** Opens a record found by a field's value, or says it is not in this database. */
+  /** Opens a record found by a field's value, archived ones included (a scheduled action a module
+   * declares is often inactive), or says it is not in this database. */
   async open(model: string, field: string, value: string, missing: string): Promise<void> {
-    const ids = (await this.orm.call(model, 'search', [[[field, '=', value]]], { limit: 1 })) as number[];
+    const ids = (await this.orm.call(model, 'search', [[[field, '=', value]]], { limit: 1, context: { active_test: false } })) as number[];
     if (!ids.length) {
       this.notification.add(missing, { type: 'warning' });
       return;

@@ -2,6 +2,9 @@
 """A finding accepted by the client: its stable id (module:store), why, until when. The next audit
 shows it as accepted rather than as a finding to act on (static_src/core/accept.ts applies these to
 the judged report; pg.capabilities.finding reads them by key). Admins only."""
+import hashlib
+import json
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError
 
@@ -60,6 +63,19 @@ class PgCapabilitiesAcceptance(models.Model):
     def unlink(self):
         self._check_system()
         return super().unlink()
+
+    @api.model
+    def _fingerprint(self):
+        """What the acceptances are today, in one short string: every acceptance's key, reason, expiry,
+        author and whether it has expired. An audit judged under another fingerprint is judged again
+        (pg.capabilities.snapshot._dashboard), so that the overview counts a finding accepted,
+        edited, removed or expired since; the finding records read acceptances live anyway."""
+        today = fields.Date.context_today(self)
+        rows = sorted(
+            (a.key, a.reason or "", fields.Date.to_string(a.expires) if a.expires else "", a.user_id.display_name or "",
+             bool(a.expires and a.expires < today))
+            for a in self.sudo().search([]))
+        return hashlib.sha256(json.dumps(rows).encode()).hexdigest()
 
     def _to_contract(self):
         """As static_src/core/report-types.ts's Acceptance."""

@@ -24,6 +24,7 @@ from psycopg2.extras import Json, execute_values
 from odoo import _, api, fields, models, release, sql_db
 from odoo.exceptions import AccessError, UserError
 from odoo.modules.module import adapt_version, get_manifest
+from odoo.tools.misc import format_datetime
 
 from ..report.text import visible
 from ..collect import build_snapshot, load_catalog, run_probes
@@ -94,11 +95,20 @@ class PgCapabilitiesSnapshot(models.Model):
     report = fields.Json(readonly=True, help="The report judged from the snapshot by static_src/core, in the browser")
     dashboard_data = fields.Json(readonly=True, help="The overview the dashboard loads (static_src/dashboard/contract.ts DashboardData)")
     judged_with = fields.Char(readonly=True, help="The judge that made the report: another judge judges the snapshot again")
+    judged_acceptances = fields.Char(readonly=True, help="The acceptances the report was judged with (a fingerprint): "
+                                     "when they change (or one expires), the dashboard judges the snapshot again")
     finding_ids = fields.One2many("pg.capabilities.finding", "snapshot_id", string="Findings", readonly=True)
 
     def _check_system(self):
         if not self.env.is_system():
             raise AccessError(_("Only administrators (Settings group) can audit PostgreSQL capabilities."))
+
+    @api.depends("collected_at")
+    def _compute_display_name(self):
+        # "Audit of 12/01/2026 06:04:39" in the reader's language and time zone, where a finding's
+        # form names its audit (else Odoo shows "pg.capabilities.snapshot,1")
+        for rec in self:
+            rec.display_name = _("Audit of %(date)s", date=format_datetime(rec.env, rec.collected_at)) if rec.collected_at else _("Audit")
 
     @api.model
     def _addons_roots(self):
@@ -319,7 +329,8 @@ class PgCapabilitiesSnapshot(models.Model):
         latest = self.sudo().search([], limit=1)
         if not latest:
             return False
-        if judged_with and latest.judged_with == judged_with and latest.dashboard_data:
+        if (judged_with and latest.judged_with == judged_with and latest.dashboard_data
+                and latest.judged_acceptances == self.env["pg.capabilities.acceptance"]._fingerprint()):
             return {"audit": latest._audit(), "judged": True, "data": latest.dashboard_data}
         previous = self.sudo().search([("id", "<", latest.id), ("judged_with", "!=", False)], limit=1)
         return {
@@ -414,10 +425,14 @@ class PgCapabilitiesSnapshot(models.Model):
             if not cr.fetchone():
                 raise UserError(_("This audit is no longer stored (a newer rescan removed it): open the dashboard again."))
             now = fields.Datetime.now()
+            # the acceptances as they stand now, which the browser judged with moments ago (one
+            # changed in between goes unnoticed until the next change or rescan)
+            doing[0] = _("reading the acceptances (table pg_capabilities_acceptance)")
+            accepted = self.env["pg.capabilities.acceptance"]._fingerprint()
             doing[0] = _("storing the judged report (table pg_capabilities_snapshot)")
             cr.execute("""UPDATE pg_capabilities_snapshot SET report = %s, dashboard_data = %s, judged_with = %s,
-                                 write_uid = %s, write_date = %s WHERE id = %s""",
-                       [Json(report), Json(data), judged_with, self.env.uid, now, snapshot_id])
+                                 judged_acceptances = %s, write_uid = %s, write_date = %s WHERE id = %s""",
+                       [Json(report), Json(data), judged_with, accepted, self.env.uid, now, snapshot_id])
             doing[0] = _("replacing the audit's findings (table pg_capabilities_finding)")
             self._store_findings(snapshot_id, report["findings"], data.get("changes"), now)
             self.invalidate_model()

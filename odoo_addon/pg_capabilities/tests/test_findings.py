@@ -7,6 +7,7 @@ import time
 from datetime import date, timedelta
 
 import psycopg2
+from freezegun import freeze_time
 
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import TransactionCase, tagged
@@ -144,6 +145,37 @@ class TestFindings(TransactionCase):
         self.assertEqual((action["res_model"], action["target"], action["context"]["default_key"]), (ACCEPTANCE, "new", "a:redis"))
         self.assertEqual(action["res_id"], records["a:redis"].acceptance_id.id)
         self.assertFalse(records["c:redis"].action_accept()["res_id"])
+
+    def test_the_overview_is_judged_again_when_the_acceptances_change(self):
+        """The overview (DashboardData) counts accepted findings as the report was judged: a finding
+        accepted, edited, no longer accepted or expired since must have the audit judged again."""
+        sid = self._audit()
+        dashboard = lambda: self.env[MODEL].pgcap_dashboard(JUDGE)  # noqa: E731
+        store = lambda: self.env[MODEL].pgcap_store_report(sid, report([finding("a", "redis")]), data(sid), JUDGE)  # noqa: E731
+        self.assertTrue(store()["judged"])
+        self.assertTrue(dashboard()["judged"])
+        acceptance = self.env[ACCEPTANCE].create({"key": "a:redis", "reason": "A cache the client keeps"})
+        answer = dashboard()
+        self.assertFalse(answer["judged"])
+        self.assertEqual([a["id"] for a in answer["acceptances"]], ["a:redis"])
+        self.assertTrue(store()["judged"])
+        self.assertTrue(dashboard()["judged"])
+        acceptance.write({"expires": date.today() + timedelta(days=1)})
+        self.assertFalse(dashboard()["judged"])
+        store()
+        # the day after its last day, the acceptance has expired: the overview counts it again
+        with freeze_time(date.today() + timedelta(days=2)):
+            self.assertFalse(dashboard()["judged"])
+        self.assertTrue(dashboard()["judged"])
+        acceptance.unlink()
+        self.assertFalse(dashboard()["judged"])
+        self.assertTrue(store()["judged"])
+
+    def test_an_audit_is_named_by_its_date(self):
+        """A finding's form names its audit, not 'pg.capabilities.snapshot,1'."""
+        audit = self.env[MODEL].browse(self._audit())
+        self.assertTrue(audit.display_name.startswith("Audit of "), audit.display_name)
+        self.assertIn(str(audit.collected_at.year), audit.display_name)
 
     def test_a_finding_is_accepted_once(self):
         self.env[ACCEPTANCE].create({"key": "a:redis", "reason": "one"})

@@ -366,7 +366,7 @@ var JUDGE_BUNDLE = "pg_capabilities.assets_judge";
 var SNAPSHOT_MODEL = "pg.capabilities.snapshot";
 var FINDINGS_ACTION = "pg_capabilities.action_pg_capabilities_finding";
 function toDashboardData(report, audit, previous, changes) {
-  const main = report.findings.filter((f) => f.section === "findings");
+  const main = report.findings.filter((f) => f.section === "findings" && f.acceptance?.status !== "accepted");
   const order = ["critical", "high", "medium", "low", "info"];
   const cut = (list) => list.map(({ id, module, store, verdict, severity, acceptance }) => ({ id, module, store, verdict, severity, acceptance: acceptance ?? null }));
   return {
@@ -606,7 +606,7 @@ var MIME = {
 };
 var EXTENSION = { json: "json", md: "md", html: "html", csv: "csv", sarif: "sarif", cyclonedx: "cdx.json" };
 
-var JUDGED_WITH = true ? "e304d424b69f1224" : "source";
+var JUDGED_WITH = true ? "15da4ceee82ed31e" : "source";
 async function judgeApi() {
   await loadBundle2(JUDGE_BUNDLE);
   const api = registry.category("pg_capabilities").get("judge");
@@ -841,13 +841,14 @@ var PgCapabilitiesDashboard = class extends Component5 {
     const v = s.verdicts ?? { refuse: 0, replace: 0, keep: 0, review: 0 };
     const apart = s.odooFindings + s.notInstalledFindings;
     const highs = d.severities.filter((x) => x.severity === "high" || x.severity === "critical").reduce((n, x) => n + x.count, 0);
+    const toActOn = s.findings - (s.accepted ?? 0);
     const cards = [
       {
         key: "to_act_on",
-        value: integer(s.findings),
+        value: integer(toActOn),
         label: _t("External-store findings to act on"),
         filter: "to_act_on",
-        tone: s.findings ? "warning" : "",
+        tone: toActOn ? "warning" : "",
         detail: s.accepted ? _t("Accepted by the client and listed apart: %(count)s.", { count: integer(s.accepted) }) : apart ? _t("Listed apart (Odoo's own modules, or not installed): %(count)s.", { count: integer(apart) }) : _t("In modules that run in this database.")
       },
       { key: "refuse", value: integer(v.refuse), label: _t("Stores to refuse"), filter: "verdict_refuse", tone: v.refuse ? "danger" : "", detail: _t("A second store holding data of its own, or written together with Odoo: remove it.") },
@@ -1069,9 +1070,10 @@ var FindingDetails = class extends Component6 {
   cronName(path) {
     return cronName(path);
   }
-  /** Opens a record found by a field's value, or says it is not in this database. */
+  /** Opens a record found by a field's value, archived ones included (a scheduled action a module
+   * declares is often inactive), or says it is not in this database. */
   async open(model, field, value, missing) {
-    const ids = await this.orm.call(model, "search", [[[field, "=", value]]], { limit: 1 });
+    const ids = await this.orm.call(model, "search", [[[field, "=", value]]], { limit: 1, context: { active_test: false } });
     if (!ids.length) {
       this.notification.add(missing, { type: "warning" });
       return;

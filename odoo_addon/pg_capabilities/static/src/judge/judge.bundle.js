@@ -7511,7 +7511,9 @@ function applyAcceptances(report, acceptances, today) {
   for (const a of byId.values()) {
     if (!used.has(a.id)) warnings2.push({ level: "warning", source: redact(a.source), message: "".concat(a.id, " is accepted but this audit has no such finding: remove the acceptance, or check the id") });
   }
-  return { ...report, findings, summary: { ...report.summary, ...counted(findings) }, warnings: [...report.warnings, ...warnings2] };
+  const said = new Set(report.warnings.map((w) => "".concat(w.source, "\n").concat(w.message)));
+  const fresh = warnings2.filter((w) => !said.has("".concat(w.source, "\n").concat(w.message)));
+  return { ...report, findings, summary: { ...report.summary, ...counted(findings) }, warnings: [...report.warnings, ...fresh] };
 }
 
 var api = { buildReport, applyAcceptances, diffReports, exportReport, buildEngagement };
