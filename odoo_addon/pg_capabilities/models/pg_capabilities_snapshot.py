@@ -95,7 +95,7 @@ class PgCapabilitiesSnapshot(models.Model):
     report = fields.Json(readonly=True, help="The report judged from the snapshot by static_src/core, in the browser")
     dashboard_data = fields.Json(readonly=True, help="The overview the dashboard loads (static_src/dashboard/contract.ts DashboardData)")
     judged_with = fields.Char(readonly=True, help="The judge that made the report: another judge judges the snapshot again")
-    judged_acceptances = fields.Char(readonly=True, help="The acceptances the report was judged with (a fingerprint): "
+    judged_acceptances = fields.Char(string="Judged With Acceptances", readonly=True, help="The acceptances the report was judged with (a fingerprint): "
                                      "when they change (or one expires), the dashboard judges the snapshot again")
     finding_ids = fields.One2many("pg.capabilities.finding", "snapshot_id", string="Findings", readonly=True)
 
@@ -347,14 +347,14 @@ class PgCapabilitiesSnapshot(models.Model):
         the browser needs to judge it: the snapshot, the previous report and the acceptances. False
         when no audit was collected yet."""
         self._check_system()
-        with self._bounded(["reading the stored audits (table pg_capabilities_snapshot)"], rescan=False):
+        with self._bounded([_("reading the stored audits (table pg_capabilities_snapshot)")], rescan=False):
             return self._dashboard(judged_with)
 
     @api.model
     def pgcap_full_report(self, snapshot_id):
         """The judged report of an audit (its findings' details, for the exports)."""
         self._check_system()
-        with self._bounded(["reading the stored report (table pg_capabilities_snapshot)"], rescan=False):
+        with self._bounded([_("reading the stored report (table pg_capabilities_snapshot)")], rescan=False):
             snap = self.sudo().browse(self._snapshot_id(snapshot_id)).exists()
             if not snap or not snap.judged_with:
                 raise UserError(_("This audit has not been judged yet: open the PostgreSQL Capabilities dashboard first."))
@@ -364,7 +364,7 @@ class PgCapabilitiesSnapshot(models.Model):
     def pgcap_acceptances(self):
         """Every acceptance recorded in Odoo, as core's Acceptance."""
         self._check_system()
-        with self._bounded(["reading the acceptances (table pg_capabilities_acceptance)"], rescan=False):
+        with self._bounded([_("reading the acceptances (table pg_capabilities_acceptance)")], rescan=False):
             return self.env["pg.capabilities.acceptance"].sudo().search([])._to_contract()
 
     @api.model
