@@ -395,7 +395,7 @@ export class PgCapabilitiesDashboard extends Component {
   /** The view state into the URL (and the breadcrumb's local state, read when it is exported). */
   persist(): void {
     const url = toUrl(this.state.view);
-    const props = this.props as { updateActionState?: (s: Record<string, string>) => void };
+    const props = this.props as { updateActionState?: (s: Record<string, string | undefined>) => void };
     if (typeof props.updateActionState === 'function') props.updateActionState({ ...url });
     else (this.env as unknown as ActionEnv).services.router?.replaceState?.({ ...url });
   }

@@ -11,8 +11,10 @@ import type { SortState } from './view-model';
 export interface TableState { sort: SortState | null; query: string; page: number }
 export interface ViewState { closed: string[]; unused: boolean; tables: Record<string, TableState> }
 
-/** The URL keys (strings only: that is what a URL keeps). */
-export interface UrlState { pgcap_closed: string; pgcap_unused: string; pgcap_tables: string }
+/** The URL keys (strings only: that is what a URL keeps). A key whose value is the default is
+ * undefined, not '': Odoo's router drops undefined keys (17's hash, 18/19's query), so the address
+ * holds only what the admin changed, and a key set before is removed when it is back to default. */
+export interface UrlState { pgcap_closed: string | undefined; pgcap_unused: string | undefined; pgcap_tables: string | undefined }
 
 export const emptyTable = (): TableState => ({ sort: null, query: '', page: 0 });
 export const defaultViewState = (): ViewState => ({ closed: [], unused: false, tables: {} });
@@ -24,7 +26,11 @@ export function toUrl(v: ViewState): UrlState {
   const tables = Object.entries(v.tables)
     .filter(([, t]) => t.sort || t.query || t.page)
     .map(([id, t]) => [id, t.sort ? t.sort.key : '', t.sort ? (t.sort.asc ? 'a' : 'd') : '', t.query, String(t.page)].map(enc).join('~'));
-  return { pgcap_closed: v.closed.map(enc).join(','), pgcap_unused: v.unused ? '1' : '', pgcap_tables: tables.join(';') };
+  return {
+    pgcap_closed: v.closed.length ? v.closed.map(enc).join(',') : undefined,
+    pgcap_unused: v.unused ? '1' : undefined,
+    pgcap_tables: tables.length ? tables.join(';') : undefined,
+  };
 }
 
 /** Reads back what toUrl wrote; anything else (a hand-edited URL) falls back to the defaults. */

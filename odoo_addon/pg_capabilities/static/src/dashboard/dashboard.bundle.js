@@ -565,7 +565,11 @@ var dec = (s) => {
 };
 function toUrl(v) {
   const tables = Object.entries(v.tables).filter(([, t]) => t.sort || t.query || t.page).map(([id, t]) => [id, t.sort ? t.sort.key : "", t.sort ? t.sort.asc ? "a" : "d" : "", t.query, String(t.page)].map(enc).join("~"));
-  return { pgcap_closed: v.closed.map(enc).join(","), pgcap_unused: v.unused ? "1" : "", pgcap_tables: tables.join(";") };
+  return {
+    pgcap_closed: v.closed.length ? v.closed.map(enc).join(",") : void 0,
+    pgcap_unused: v.unused ? "1" : void 0,
+    pgcap_tables: tables.length ? tables.join(";") : void 0
+  };
 }
 function fromUrl(u) {
   const v = defaultViewState();
