@@ -15,12 +15,16 @@ class PgCapabilitiesAcceptance(models.Model):
     _order = "key"
     _rec_name = "key"
 
-    key = fields.Char(string="Finding", required=True, index=True,
-                      help="The finding's stable id: module:store, as pgcap and the report name it.")
+    key = fields.Char(string="Finding id", required=True, index=True,
+                      help="The finding's stable id, module:store (for example website_cache:redis): the Finding id "
+                           "of the finding's form, of pgcap's report and of .pgcap-accept.yml. Accept… on a finding "
+                           "fills it in.")
     reason = fields.Text(required=True, help="Why the client accepts this second store.")
     expires = fields.Date(help="The last day the acceptance holds; empty: no expiry.")
-    user_id = fields.Many2one("res.users", string="Accepted by", default=lambda self: self.env.user, ondelete="set null")
-    expired = fields.Boolean(compute="_compute_expired", search="_search_expired")
+    user_id = fields.Many2one("res.users", string="Accepted by", default=lambda self: self.env.user, ondelete="set null",
+                              help="Who recorded the acceptance.")
+    expired = fields.Boolean(string="Expired", compute="_compute_expired", search="_search_expired",
+                             help="The expiry date is past: the finding counts again among those to act on.")
 
     if hasattr(models, "Constraint"):  # Odoo 19
         _key_unique = models.Constraint("UNIQUE(key)", "A finding is accepted once: edit its acceptance instead.")

@@ -116,7 +116,8 @@ class PgCapabilitiesFinding(models.Model):
             "res_id": self.acceptance_id.id or False,
             "views": [[False, "form"]],
             "target": "new",
-            "context": {"default_key": self.key},
+            # the acceptance form shows the key read-only when it comes from a finding
+            "context": {"default_key": self.key, "pgcap_from_finding": True},
         }
 
     def write(self, vals):

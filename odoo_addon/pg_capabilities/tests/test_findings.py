@@ -10,7 +10,7 @@ import psycopg2
 from freezegun import freeze_time
 
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import Form, TransactionCase, tagged
 from odoo.tools import mute_logger
 
 from ..models.pg_capabilities_snapshot import KEEP_SNAPSHOTS
@@ -176,6 +176,24 @@ class TestFindings(TransactionCase):
         audit = self.env[MODEL].browse(self._audit())
         self.assertTrue(audit.display_name.startswith("Audit of "), audit.display_name)
         self.assertIn(str(audit.collected_at.year), audit.display_name)
+
+    def test_accept_from_a_finding_keeps_its_id(self):
+        """Accept… opens the acceptance form with the finding's id shown read-only; by hand (the
+        Acceptances menu) the id is typed."""
+        sid = self._audit()
+        self.env[MODEL].pgcap_store_report(sid, report([finding("a", "redis")]), data(sid), JUDGE)
+        action = self._findings(sid).action_accept()
+        form = Form(self.env[ACCEPTANCE].with_context(action["context"]))
+        self.assertEqual(form.key, "a:redis")
+        with self.assertRaisesRegex(AssertionError, "readonly"):
+            form.key = "b:redis"
+        form.reason = "A cache the client keeps"
+        self.assertEqual(form.save().key, "a:redis")
+        by_hand = Form(self.env[ACCEPTANCE])
+        by_hand.key = "c:redis"
+        by_hand.reason = "Typed from the Acceptances menu"
+        self.assertEqual(by_hand.save().key, "c:redis")
+        self.assertIn("module:store", self.env[ACCEPTANCE].fields_get(["key"], ["help"])["key"]["help"])
 
     def test_a_finding_is_accepted_once(self):
         self.env[ACCEPTANCE].create({"key": "a:redis", "reason": "one"})
