@@ -22,36 +22,59 @@ class PgCapabilitiesFinding(models.Model):
     _description = "PostgreSQL capabilities finding"
     _order = "verdict_rank, severity_rank, module, store, id"
 
+    # every field says what it is to an administrator reading the list or the form (Odoo would
+    # otherwise label dual_write "Dual Write" and leave the help empty)
     snapshot_id = fields.Many2one("pg.capabilities.snapshot", string="Audit", required=True, ondelete="cascade",
-                                  index=True, readonly=True)
-    name = fields.Char(readonly=True)
+                                  index=True, readonly=True, help="The audit this finding was judged in.")
+    name = fields.Char(string="Finding", readonly=True, help="The module and the store it uses.")
     key = fields.Char(string="Finding id", required=True, index=True, readonly=True,
-                      help="The finding's stable id (module:store): what an acceptance names.")
-    module = fields.Char(readonly=True)
-    module_id = fields.Many2one("ir.module.module", string="Module record", readonly=True, ondelete="set null")
-    store = fields.Char(string="Store kind", readonly=True)
-    store_title = fields.Char(string="Store", readonly=True)
-    category = fields.Char(readonly=True)
-    origin = fields.Selection(ORIGINS, readonly=True)
-    section = fields.Selection(SECTIONS, readonly=True)
-    state = fields.Char(string="Module state", readonly=True)
-    role = fields.Selection(ROLES, readonly=True)
-    severity = fields.Selection(SEVERITIES, readonly=True)
-    severity_rank = fields.Integer(readonly=True, help="0 for critical, 4 for info: for ordering, worst first.")
-    verdict = fields.Selection(VERDICTS, readonly=True)
-    verdict_rank = fields.Integer(readonly=True, help="0 for refuse, then review, replace, keep: for ordering, worst first.")
-    verdict_text = fields.Text(readonly=True)
-    action = fields.Text(string="What to do", readonly=True)
-    dual_write = fields.Boolean(readonly=True)
-    recommendation_title = fields.Char(string="Replace with", readonly=True)
+                      help="The finding's stable id, module:store: what an acceptance names, and what pgcap's "
+                           "report and .pgcap-accept.yml call it.")
+    module = fields.Char(string="Module", readonly=True, help="The technical name of the module whose code uses the store.")
+    module_id = fields.Many2one("ir.module.module", string="Module record", readonly=True, ondelete="set null",
+                                help="The module in Apps, when this database knows it.")
+    store = fields.Char(string="Store kind", readonly=True, help="The store's technical name (redis, mongodb, elasticsearch…).")
+    store_title = fields.Char(string="Store", readonly=True, help="The datastore outside PostgreSQL that the module uses.")
+    category = fields.Char(string="Store category", readonly=True,
+                           help="What kind of store it is: cache, document, search, queue, graph, vector or relational.")
+    origin = fields.Selection(ORIGINS, string="Origin", readonly=True,
+                              help="Where the module comes from: Odoo itself, the OCA, a third party, or custom code.")
+    section = fields.Selection(SECTIONS, string="Section", readonly=True,
+                               help="Where the report lists the finding: with the findings to act on (modules installed "
+                                    "here that are not Odoo's own), apart with Odoo's own modules, or apart with the "
+                                    "modules not installed.")
+    state = fields.Char(string="Module state", readonly=True, help="The module's state in this database when it was audited.")
+    role = fields.Selection(ROLES, string="Role", readonly=True,
+                            help="Authoritative: the store holds data of its own, which PostgreSQL does not have. Derived: "
+                                 "a copy PostgreSQL can rebuild. Unknown: the code does not say.")
+    severity = fields.Selection(SEVERITIES, string="Severity", readonly=True, help="How serious the finding is, from critical to info.")
+    severity_rank = fields.Integer(string="Severity rank", readonly=True, help="0 for critical, 4 for info: for ordering, worst first.")
+    verdict = fields.Selection(VERDICTS, string="Verdict", readonly=True,
+                               help="Refuse: remove the store. Review: the audit could not decide, a person must. Replace: "
+                                    "a PostgreSQL capability does the same job. Keep: a derived copy that may stay.")
+    verdict_rank = fields.Integer(string="Verdict rank", readonly=True, help="0 for refuse, then review, replace, keep: for ordering, worst first.")
+    verdict_text = fields.Text(string="Verdict summary", readonly=True, help="The verdict and its main reason, for this deployment.")
+    action = fields.Text(string="What to do", readonly=True,
+                         help="What to do about the store here: the data that would be lost, or the PostgreSQL change that replaces it.")
+    dual_write = fields.Boolean(string="Dual write", readonly=True,
+                                help="One change is written to PostgreSQL and to this store with no transaction spanning "
+                                     "both: when one write fails, the two disagree.")
+    recommendation_title = fields.Char(string="Replace with", readonly=True, help="The PostgreSQL capability that can do the store's job.")
     model_ids = fields.Many2many("ir.model", "pg_capabilities_finding_ir_model_rel", "finding_id", "model_id",
-                                 string="Models", readonly=True)
-    client_location = fields.Char(string="Client code", readonly=True, help="file:line of the client code this finding rests on")
-    change = fields.Selection(CHANGES, string="Since the previous audit", readonly=True)
-    acceptance_id = fields.Many2one("pg.capabilities.acceptance", string="Acceptance record", compute="_compute_acceptance")
+                                 string="Models", readonly=True, help="The Odoo models whose data goes to or comes from the store.")
+    client_location = fields.Char(string="In the code", readonly=True,
+                                  help="file:line of the code that reaches the store (an import, a client, a driver or an "
+                                       "HTTP call), on which this finding rests.")
+    change = fields.Selection(CHANGES, string="Since the previous audit", readonly=True,
+                              help="New, changed (verdict, severity, role, dual write…) or the same as in the previous "
+                                   "audit; empty when there is no previous audit.")
+    acceptance_id = fields.Many2one("pg.capabilities.acceptance", string="Acceptance record", compute="_compute_acceptance",
+                                    help="The acceptance recorded for this finding's id, if any.")
     acceptance_state = fields.Selection([("accepted", "Accepted"), ("expired", "Acceptance expired")],
-                                        string="Acceptance", compute="_compute_acceptance", search="_search_acceptance_state")
-    details = fields.Json(readonly=True, help="The whole finding as the report holds it")
+                                        string="Acceptance", compute="_compute_acceptance", search="_search_acceptance_state",
+                                        help="Accepted by the client: listed, but no longer counted among the findings to "
+                                             "act on until the acceptance expires.")
+    details = fields.Json(string="Details", readonly=True, help="The whole finding as the report holds it")
     latest = fields.Boolean(string="In the latest audit", compute="_compute_latest", search="_search_latest",
                             help="The finding belongs to the latest judged audit")
 

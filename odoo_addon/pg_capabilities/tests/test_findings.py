@@ -3,12 +3,14 @@
 judged again, compared with the previous audit, accepted and expired; bounds and pruning."""
 import copy
 import logging
+import re
 import time
 from datetime import date, timedelta
 
 import psycopg2
 from freezegun import freeze_time
 
+from odoo import release
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form, TransactionCase, tagged
 from odoo.tools import mute_logger
@@ -173,7 +175,7 @@ class TestFindings(TransactionCase):
 
     def test_an_audit_is_named_by_its_date(self):
         """A finding's form names its audit, not 'pg.capabilities.snapshot,1'."""
-        audit = self.env[MODEL].browse(self._audit())
+        audit = self.env[MODEL].with_context(lang="en_US").browse(self._audit())
         self.assertTrue(audit.display_name.startswith("Audit of "), audit.display_name)
         self.assertIn(str(audit.collected_at.year), audit.display_name)
 
@@ -194,6 +196,21 @@ class TestFindings(TransactionCase):
         by_hand.reason = "Typed from the Acceptances menu"
         self.assertEqual(by_hand.save().key, "c:redis")
         self.assertIn("module:store", self.env[ACCEPTANCE].fields_get(["key"], ["help"])["key"]["help"])
+
+    def test_every_field_a_finding_shows_has_a_label_and_a_help(self):
+        """What the list and form show is labelled as a person reads it (not Odoo's 'Dual Write'
+        made from the field name) and says what it is in its tooltip."""
+        shown = set()
+        for view_type in ("tree" if release.version_info[0] < 18 else "list", "form"):
+            arch = self.env[FINDING].get_view(view_type=view_type)["arch"]
+            shown |= set(re.findall(r'<field name="(\w+)"', arch))
+        described = self.env[FINDING].fields_get(sorted(shown), ["string", "help"])
+        self.assertEqual(described["dual_write"]["string"], "Dual write")
+        for name in shown:
+            with self.subTest(field=name):
+                self.assertTrue(described[name].get("help"), "%s has no help" % name)
+                if "_" in name:  # Odoo's own label from the name: "Dual Write"
+                    self.assertNotEqual(described[name]["string"], name.replace("_", " ").title())
 
     def test_a_finding_is_accepted_once(self):
         self.env[ACCEPTANCE].create({"key": "a:redis", "reason": "one"})
