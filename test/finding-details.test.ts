@@ -6,6 +6,7 @@
 // judged findings: pgcap scans the fixture addons and a real PostgreSQL database shaped like Odoo 17,
 // and the data layer judges that snapshot and hands the report to a stand-in of the server
 // (test/support/odoo-server.ts), which keeps each finding whole as Odoo keeps it in `details`.
+import { App } from '@odoo/owl';
 import { registry } from '@web/core/registry';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +17,7 @@ import type { Evidence, Finding, Report, VerdictReason } from '../static_src/cor
 import type { Snapshot } from '../static_src/core/snapshot';
 import { loadDashboard } from '../static_src/dashboard/data';
 import { cronName, FindingDetails } from '../static_src/dashboard/finding-details';
+import { CatalogLabelField } from '../static_src/dashboard/catalog-label-field';
 import { answerTitle, conditionQuestion, directionSentence, timingSentence } from '../static_src/dashboard/labels';
 import { $$, tick } from './support/dom';
 import { DETAILS_TEMPLATES, mountDetails } from './support/finding-details';
@@ -294,4 +296,40 @@ test('registered as the field widget of a Json field, and named so by the findin
   expect(DETAILS_TEMPLATES).toContain('t-name="pg_capabilities.FindingDetails"');
   expect(cronName({ method: 'M.x', model: 'm', trigger: 'cron', detail: "cron 'Reindex products' (data/ir_cron.xml:4), every 1 days", timing: 'unknown', evidence: [] })).toBe('Reindex products');
   expect(cronName({ method: 'M.write', model: 'm', trigger: 'write', detail: "cron 'Reindex products' (data/ir_cron.xml:4)", timing: 'unknown', evidence: [] })).toBeNull();
+});
+
+test('a finding\'s "Replace with" is the capability\'s title as the overview shows it: translated in French, the report\'s English otherwise', async () => {
+  expect(registry.category('fields').get('pgcap_catalog_label')).toEqual({ component: CatalogLabelField, supportedTypes: ['char'] });
+  const views = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/views/pg_capabilities_finding_views.xml'), 'utf8');
+  const list = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/models/pg_capabilities_finding.py'), 'utf8');
+  for (const arch of [views, list]) expect(arch).toContain('<field name="recommendation_title" widget="pgcap_catalog_label"/>');
+  const mount = async (value: unknown) => {
+    document.body.innerHTML = '<div id="root"></div>';
+    const app = new App(CatalogLabelField, { env: {}, props: { record: { data: { recommendation_title: value } }, name: 'recommendation_title' }, templates: DETAILS_TEMPLATES, test: true });
+    await app.mount(document.getElementById('root')!);
+    return app;
+  };
+  // the French of the module's own .po, under the catalog's context
+  const po = fs.readFileSync(path.join(ROOT, 'odoo_addon/pg_capabilities/i18n/fr.po'), 'utf8');
+  const french = (term: string) => {
+    const entry = `\nmsgid ${JSON.stringify(term)}\nmsgstr "`;
+    const at = po.indexOf(entry);
+    return at < 0 ? term : po.slice(at + entry.length, po.indexOf('"\n', at + entry.length));
+  };
+  setTranslator(french);
+  let app = await mount('jsonb columns');
+  expect(document.querySelector('.o_pgcap_catalog_label')!.textContent).toBe('Colonnes jsonb');
+  app.destroy();
+  // a title the catalog does not know, hostile text, nothing: as it is, inert
+  app = await mount('Not a catalog title <img src=x onerror=alert(1)>\u202E');
+  expect(document.querySelector('.o_pgcap_catalog_label')!.textContent).toBe('Not a catalog title <img src=x onerror=alert(1)><U+202E>');
+  expect(document.querySelector('#root img')).toBeNull();
+  app.destroy();
+  app = await mount(false);
+  expect(document.querySelector('.o_pgcap_catalog_label')!.textContent).toBe('');
+  app.destroy();
+  setTranslator(null);
+  app = await mount('jsonb columns');
+  expect(document.querySelector('.o_pgcap_catalog_label')!.textContent).toBe('jsonb columns');
+  app.destroy();
 });

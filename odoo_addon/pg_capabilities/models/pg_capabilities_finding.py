@@ -165,7 +165,7 @@ FINDING_LIST = """<{root} string="Findings" create="false" edit="false" delete="
     <field name="origin"/>
     <field name="role"/>
     <field name="dual_write"/>
-    <field name="recommendation_title"/>
+    <field name="recommendation_title" widget="pgcap_catalog_label"/>
     <field name="acceptance_state" widget="badge" decoration-success="acceptance_state == 'accepted'"
            decoration-warning="acceptance_state == 'expired'"/>
     <field name="change" widget="badge" decoration-info="change == 'new'" decoration-warning="change == 'changed'"

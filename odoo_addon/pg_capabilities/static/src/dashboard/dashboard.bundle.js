@@ -5,7 +5,7 @@ var __defProp = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
-import { registry as registry3 } from "@web/core/registry";
+import { registry as registry4 } from "@web/core/registry";
 
 import { Component as Component5, onMounted as onMounted2, onWillStart as onWillStart2, onWillUnmount as onWillUnmount2, useExternalListener, useRef as useRef2, useState as useState2 } from "@odoo/owl";
 import { useService } from "@web/core/utils/hooks";
@@ -1095,4 +1095,16 @@ __publicField(FindingDetails, "template", "pg_capabilities.FindingDetails");
 __publicField(FindingDetails, "props", ["*"]);
 registry2.category("fields").add("pgcap_finding_details", { component: FindingDetails, supportedTypes: ["json"] });
 
-registry3.category("actions").add("pg_capabilities.dashboard", PgCapabilitiesDashboard);
+import { Component as Component7 } from "@odoo/owl";
+import { registry as registry3 } from "@web/core/registry";
+var CatalogLabelField = class extends Component7 {
+  get label() {
+    const value = this.props.record.data[this.props.name];
+    return typeof value === "string" && value ? visible(catalogLabel(value)) : "";
+  }
+};
+__publicField(CatalogLabelField, "template", "pg_capabilities.CatalogLabelField");
+__publicField(CatalogLabelField, "props", ["*"]);
+registry3.category("fields").add("pgcap_catalog_label", { component: CatalogLabelField, supportedTypes: ["char"] });
+
+registry4.category("actions").add("pg_capabilities.dashboard", PgCapabilitiesDashboard);
