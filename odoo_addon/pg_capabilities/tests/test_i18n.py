@@ -28,6 +28,10 @@ class TestFrench(TransactionCase):
         fields = self.fr[MODEL].fields_get(["collected_at"], ["string"])
         self.assertEqual(fields["collected_at"]["string"], "Collecté le")
         self.assertEqual(self.fr.ref(REPORT).name, "Rapport d'audit PostgreSQL")
+        finding = self.fr["pg.capabilities.finding"].fields_get(["dual_write", "client_location"], ["string"])
+        self.assertEqual((finding["dual_write"]["string"], finding["client_location"]["string"]), ("Double écriture", "Dans le code"))
+        audit = self.fr[MODEL].sudo().create({"collected_at": "2025-03-14 08:42:00", "payload": {"schema": "pg-capabilities/snapshot"}})
+        self.assertTrue(audit.display_name.startswith("Audit du "), audit.display_name)
 
     def test_python_message(self):
         audit = self.env[MODEL].sudo().create({"collected_at": "2025-03-14 08:42:00", "payload": {"schema": "pg-capabilities/snapshot"}})
