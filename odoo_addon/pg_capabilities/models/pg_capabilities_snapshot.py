@@ -376,7 +376,9 @@ class PgCapabilitiesSnapshot(models.Model):
     @api.model
     def _check_report(self, snapshot_id, report, data, judged_with):
         """Refuses what is not a judged report and its overview of this audit, or is too big."""
-        def bad(why):
+        def bad(why, self=self):
+            # self a local: Odoo 18+'s _() reads the user's language from the caller's self (without
+            # a request, as in a test or a shell, it logs "no translation language detected")
             return UserError(_("The judged report was refused: %(why)s", why=why))
         if not isinstance(judged_with, str) or not judged_with or len(judged_with) > 128:
             raise bad(_("judged_with must name the judge (a string of at most 128 characters)."))
