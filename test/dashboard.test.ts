@@ -258,6 +258,24 @@ test('what the admin arranged goes to the action state (URL) and comes back on r
   expect(localState.remove).toHaveBeenCalled();
 });
 
+test('a reload that hands the action none of the URL\'s keys (Odoo 19 loads an action by id without them) reads them from the address', async () => {
+  // Odoo 19: /odoo/action-165?pgcap_unused=1&pgcap_closed=charts; Odoo 17 keeps them in the hash
+  for (const url of ['/odoo/action-165?pgcap_unused=1&pgcap_closed=charts', '/web#action=89&pgcap_unused=1&pgcap_closed=charts']) {
+    window.history.replaceState({}, '', url);
+    const { app } = await mountOverview({ pgcap_latest: async () => latest() }, { props: { action: { params: false, context: {} } } });
+    expect($('.o_pgcap_section_charts .o_pgcap_section_body')).toBeNull();
+    expect($('.o_pgcap_toggle_unused')!.getAttribute('aria-pressed')).toBe('true');
+    app.destroy();
+  }
+  // keys handed by the action win over the address
+  const { app } = await mountOverview({ pgcap_latest: async () => latest() }, { props: { action: { context: { params: { pgcap_closed: 'inventory' } } } } });
+  expect($('.o_pgcap_section_charts .o_pgcap_section_body')).not.toBeNull();
+  expect($('.o_pgcap_section_inventory .o_pgcap_section_body')).toBeNull();
+  expect($('.o_pgcap_toggle_unused')!.getAttribute('aria-pressed')).toBe('false');
+  app.destroy();
+  window.history.replaceState({}, '', '/');
+});
+
 test('Rescan shows its progress, then the new audit and a notification', async () => {
   let release!: (v: unknown) => void;
   const { app, calls, notification } = await mountOverview({ pgcap_latest: async () => latest(), pgcap_rescan: () => new Promise((r) => { release = r; }) });

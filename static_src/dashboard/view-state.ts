@@ -2,7 +2,8 @@
 // each capability table's sort, filter and page), kept where Odoo keeps a client action's state:
 // - in the URL, so that a reload and the browser's back/forward keep it: Odoo 18/19 give a client
 //   action props.updateActionState (the keys land in the URL's query, and come back on reload in
-//   the action's params); Odoo 17 has the router service (keys in the URL's hash, back in
+//   the action's context.params on 18; 19 hands them over no more, and they are read from the
+//   address); Odoo 17 has the router service (keys in the URL's hash, back in
 //   action.context.params on reload);
 // - in the action's local state (env.__getLocalState__, handed back as props.state), so that coming
 //   back through the breadcrumb from the findings list keeps it (all three versions).
@@ -54,15 +55,33 @@ interface ActionProps {
   state?: { pgcap?: ViewState };
 }
 
-/** The state to start from: the breadcrumb's (props.state), else the URL's, else the defaults. */
+const URL_KEYS: (keyof UrlState)[] = ['pgcap_closed', 'pgcap_unused', 'pgcap_tables'];
+
+/** The view state's keys in the address itself: Odoo 18/19 keep them in the query, 17 in the hash.
+ * Read when the action is handed none of them: Odoo 19 loads an action named by id in the URL
+ * (a reload of /odoo/action-165?pgcap_unused=1) without the URL's other keys. */
+export function urlParams(loc: { search: string; hash: string } = window.location): Partial<UrlState> {
+  const out: Partial<UrlState> = {};
+  for (const part of [loc.hash.replace(/^#/, ''), loc.search.replace(/^\?/, '')]) {
+    const params = new URLSearchParams(part);
+    for (const key of URL_KEYS) {
+      const value = params.get(key);
+      if (value !== null) out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** The state to start from: the breadcrumb's (props.state), else the URL's as the action is handed
+ * it, else as the address holds it, else the defaults. */
 export function initialViewState(props: ActionProps): ViewState {
   if (props.state?.pgcap) return structuredCloneSafe(props.state.pgcap);
   // an ir.actions.client record has a params field of its own (often false): the URL's keys are in
-  // context.params when the action was loaded by id or path, in params when by tag
+  // context.params when the action was loaded by id or path (Odoo 17, 18), in params when by tag
   const a = props.action;
   const fromContext = a?.context?.params;
-  const url = fromContext && typeof fromContext === 'object' ? fromContext : a?.params && typeof a.params === 'object' ? a.params : undefined;
-  return fromUrl(url as Partial<UrlState> | undefined);
+  const given = (fromContext && typeof fromContext === 'object' ? fromContext : a?.params && typeof a.params === 'object' ? a.params : undefined) as Record<string, unknown> | undefined;
+  return fromUrl(given && URL_KEYS.some((k) => k in given) ? given as Partial<UrlState> : urlParams());
 }
 
 function structuredCloneSafe(v: ViewState): ViewState {

@@ -585,12 +585,24 @@ function fromUrl(u) {
   }
   return v;
 }
+var URL_KEYS = ["pgcap_closed", "pgcap_unused", "pgcap_tables"];
+function urlParams(loc = window.location) {
+  const out = {};
+  for (const part of [loc.hash.replace(/^#/, ""), loc.search.replace(/^\?/, "")]) {
+    const params = new URLSearchParams(part);
+    for (const key of URL_KEYS) {
+      const value = params.get(key);
+      if (value !== null) out[key] = value;
+    }
+  }
+  return out;
+}
 function initialViewState(props) {
   if (props.state?.pgcap) return structuredCloneSafe(props.state.pgcap);
   const a = props.action;
   const fromContext = a?.context?.params;
-  const url = fromContext && typeof fromContext === "object" ? fromContext : a?.params && typeof a.params === "object" ? a.params : void 0;
-  return fromUrl(url);
+  const given = fromContext && typeof fromContext === "object" ? fromContext : a?.params && typeof a.params === "object" ? a.params : void 0;
+  return fromUrl(given && URL_KEYS.some((k) => k in given) ? given : urlParams());
 }
 function structuredCloneSafe(v) {
   return fromUrl(toUrl(v));
