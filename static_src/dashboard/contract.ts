@@ -83,12 +83,13 @@ export function toDashboardData(report: Report, audit: AuditMeta, previous: Audi
     list.map(({ id, module, store, verdict, severity, acceptance }) => ({ id, module, store, verdict, severity, acceptance: acceptance ?? null }));
   return {
     audit,
-    // small whatever the deployment: modules with findings only (the full inventory is in the
-    // exports), and at most OVERVIEW_ITEMS items per capability, said in its notes
+    // small whatever the deployment: no module list (the overview shows none: the module
+    // inventory is in the exports and the findings list), and at most OVERVIEW_ITEMS items per
+    // capability, said in its notes
     overview: {
       ...report,
       findings: [], mentions: [], skipped: [],
-      modules: report.modules.filter((m) => m.findings > 0),
+      modules: [],
       capabilities: report.capabilities.map((c) => (c.items.length <= OVERVIEW_ITEMS ? c : {
         ...c, items: c.items.slice(0, OVERVIEW_ITEMS),
         notes: [...c.notes, `The dashboard shows the first ${OVERVIEW_ITEMS} of ${c.items.length} items; the exports hold them all.`],

@@ -74,7 +74,7 @@ class PgCapabilitiesFinding(models.Model):
                                         string="Acceptance", compute="_compute_acceptance", search="_search_acceptance_state",
                                         help="Accepted by the client: listed, but no longer counted among the findings to "
                                              "act on until the acceptance expires.")
-    details = fields.Json(string="Details", readonly=True, help="The whole finding as the report holds it")
+    details = fields.Json(string="Details", readonly=True, prefetch=False, help="The whole finding as the report holds it")
     latest = fields.Boolean(string="In the latest audit", compute="_compute_latest", search="_search_latest",
                             help="The finding belongs to the latest judged audit")
 

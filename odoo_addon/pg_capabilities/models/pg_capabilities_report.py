@@ -21,6 +21,7 @@ class PgCapabilitiesSnapshot(models.Model):
 
     document = fields.Json(
         readonly=True,
+        prefetch=False,
         help="The engagement document last printed from this audit (static_src/core/document-types.ts)",
     )
 

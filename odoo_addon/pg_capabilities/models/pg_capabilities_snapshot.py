@@ -91,9 +91,11 @@ class PgCapabilitiesSnapshot(models.Model):
     collected_at = fields.Datetime(required=True, readonly=True)
     duration_ms = fields.Integer(readonly=True)
     user_id = fields.Many2one("res.users", readonly=True)
-    payload = fields.Json(required=True, readonly=True, help="The snapshot (schema/snapshot.schema.json)")
-    report = fields.Json(readonly=True, help="The report judged from the snapshot by static_src/core, in the browser")
-    dashboard_data = fields.Json(readonly=True, help="The overview the dashboard loads (static_src/dashboard/contract.ts DashboardData)")
+    # the JSON columns hold megabytes at 5,000 findings: never read along with the small fields
+    # (an audit's name in the findings list, the latest audit's id), only when asked for by name
+    payload = fields.Json(required=True, readonly=True, prefetch=False, help="The snapshot (schema/snapshot.schema.json)")
+    report = fields.Json(readonly=True, prefetch=False, help="The report judged from the snapshot by static_src/core, in the browser")
+    dashboard_data = fields.Json(readonly=True, prefetch=False, help="The overview the dashboard loads (static_src/dashboard/contract.ts DashboardData)")
     judged_with = fields.Char(readonly=True, help="The judge that made the report: another judge judges the snapshot again")
     judged_acceptances = fields.Char(string="Judged With Acceptances", readonly=True, help="The acceptances the report was judged with (a fingerprint): "
                                      "when they change (or one expires), the dashboard judges the snapshot again")

@@ -371,14 +371,15 @@ function toDashboardData(report, audit, previous, changes) {
   const cut = (list) => list.map(({ id, module, store, verdict, severity, acceptance }) => ({ id, module, store, verdict, severity, acceptance: acceptance ?? null }));
   return {
     audit,
-    // small whatever the deployment: modules with findings only (the full inventory is in the
-    // exports), and at most OVERVIEW_ITEMS items per capability, said in its notes
+    // small whatever the deployment: no module list (the overview shows none: the module
+    // inventory is in the exports and the findings list), and at most OVERVIEW_ITEMS items per
+    // capability, said in its notes
     overview: {
       ...report,
       findings: [],
       mentions: [],
       skipped: [],
-      modules: report.modules.filter((m) => m.findings > 0),
+      modules: [],
       capabilities: report.capabilities.map((c) => c.items.length <= OVERVIEW_ITEMS ? c : {
         ...c,
         items: c.items.slice(0, OVERVIEW_ITEMS),
