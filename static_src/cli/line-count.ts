@@ -14,7 +14,7 @@
 //   JavaScript) and .csv (every non-blank line).
 // A file the scanner skips (too large, binary, unreadable, not a regular file) counts nothing.
 import type { ModuleLines } from '../core/report-types';
-import type { CodeLine } from './source-text';
+import { splitLines, textKind, type CodeLine } from './source-text';
 
 export type LineKind = keyof ModuleLines;
 
@@ -34,13 +34,12 @@ export function emptyLines(): ModuleLines {
   return { python: 0, javascript: 0, xml: 0, other: 0 };
 }
 
-/** Where a file's lines count. */
+/** Where a file's lines count: python and xml as the scanner reads them (textKind), else by ending. */
 export function lineKind(fileName: string): LineKind {
+  const kind = textKind(fileName);
+  if (kind === 'python' || kind === 'xml') return kind;
   const name = fileName.toLowerCase();
-  if (name.endsWith('.py')) return 'python';
-  if (name.endsWith('.xml')) return 'xml';
-  if (JAVASCRIPT.some((e) => name.endsWith(e))) return 'javascript';
-  return 'other';
+  return JAVASCRIPT.some((e) => name.endsWith(e)) ? 'javascript' : 'other';
 }
 
 /** Lines of code among the scanner's code lines (comments already blanked: python, xml, config). */
@@ -52,7 +51,7 @@ export function countCodeLines(lines: CodeLine[]): number {
 
 function countText(text: string): number {
   let n = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) if (!BLANK.test(line)) n += 1;
+  for (const line of splitLines(text)) if (!BLANK.test(line)) n += 1;
   return n;
 }
 

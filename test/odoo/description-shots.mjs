@@ -10,6 +10,7 @@
 // Uses Debian's chromium through playwright-core (no browser download); CHROMIUM overrides.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
+import { loginAsAdmin, rpcOf, serverMajor } from './odoo-page.mjs';
 
 const args = process.argv.slice(2);
 const langAt = args.indexOf('--lang');
@@ -32,24 +33,11 @@ const page = await browser.newPage({ viewport: desktop });
 const errors = [];
 page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
 page.on('pageerror', (e) => errors.push(String(e)));
-async function login() {
-  await page.goto(`${base}/web/login?db=${encodeURIComponent(db)}`);
-  await page.fill('input[name="login"]', 'admin');
-  await page.fill('input[name="password"]', 'admin');
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
-}
+const login = () => loginAsAdmin(page, base, db);
 await login();
 
-async function rpc(model, method, a = [], kwargs = {}) {
-  return page.evaluate(async ([model, method, a, kwargs]) => {
-    const res = await fetch('/web/dataset/call_kw', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', method: 'call', params: { model, method, args: a, kwargs } }) });
-    const j = await res.json();
-    if (j.error) throw new Error(JSON.stringify(j.error.data?.message ?? j.error));
-    return j.result;
-  }, [model, method, a, kwargs]);
-}
-const info = await page.evaluate(async () => (await (await fetch('/web/webclient/version_info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"jsonrpc":"2.0","method":"call","params":{}}' })).json()).result);
-const major = info.server_version_info[0];
+const rpc = rpcOf(page);
+const major = await serverMajor(page);
 const uid = (await rpc('res.users', 'search', [[['login', '=', 'admin']]]))[0];
 // (a database created with --load-language may have English inactive)
 if (!(await rpc('res.lang', 'search', [[['code', '=', lang]]])).length) {

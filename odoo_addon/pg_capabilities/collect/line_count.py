@@ -5,13 +5,14 @@ held to the `lines` of each module in test/fixtures/expected-matches.json.
 """
 import re
 
+from .source_text import split_lines, text_kind
+
 JAVASCRIPT = (".js", ".mjs", ".ts")
 C_STYLE_OTHER = (".css", ".scss", ".less")
 # read only for their lines: no signature of the catalog applies to them
 COUNT_ONLY_ENDINGS = JAVASCRIPT + C_STYLE_OTHER + (".csv",)
 
 BLANK = " \t\f\v"  # a line of only these is blank
-LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 # comments and strings, leftmost first; a string is kept, a comment becomes its line breaks
 C_TOKENS = re.compile(
     r"//[^\r\n]*|/\*(?:[\s\S]*?\*/|[\s\S]*)"
@@ -27,14 +28,11 @@ def empty_lines():
 
 
 def line_kind(file_name):
-    name = file_name.lower()
-    if name.endswith(".py"):
-        return "python"
-    if name.endswith(".xml"):
-        return "xml"
-    if name.endswith(JAVASCRIPT):
-        return "javascript"
-    return "other"
+    """Where a file's lines count: python and xml as the scanner reads them (text_kind), else by ending."""
+    kind = text_kind(file_name)
+    if kind in ("python", "xml"):
+        return kind
+    return "javascript" if file_name.lower().endswith(JAVASCRIPT) else "other"
 
 
 def count_code_lines(lines):
@@ -43,7 +41,7 @@ def count_code_lines(lines):
 
 
 def _count_text(text):
-    return len([1 for line in LINE_SPLIT.split(text) if line.strip(BLANK)])
+    return len([1 for line in split_lines(text) if line.strip(BLANK)])
 
 
 def _strip_comment(m):

@@ -303,15 +303,7 @@ class PgCapabilitiesSnapshot(models.Model):
         latest = self.sudo().search([], limit=1)
         if not latest:
             return False
-        return {
-            "id": latest.id,
-            "collected_at": fields.Datetime.to_string(latest.collected_at),
-            "duration_ms": latest.duration_ms,
-            "user": latest.user_id.display_name or "",
-            "database": self.env.cr.dbname,
-            "odoo_version": release.version,
-            "snapshot": latest.payload,
-        }
+        return dict(latest._audit(), snapshot=latest.payload)
 
     # --- the judged report and its findings (static_src/dashboard/contract.ts) ---
 
