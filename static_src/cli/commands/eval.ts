@@ -3,6 +3,7 @@ import path from 'node:path';
 import { COMMON, packageRoot, parse } from '../args';
 import { UserError } from '../errors';
 import { runEval } from '../eval';
+import { build, needsPackage } from '../single-file';
 import { readJsonFile, writeStdout } from '../output';
 import { printHelp } from './finish';
 
@@ -13,7 +14,8 @@ kind with the labels in FILE (see test/corpus/labels.json). Prints precision and
 then, on the labelled pairs it found, role agreement and dual-write precision and recall against each
 pair's role and dual_write labels, and every disagreement.
 
-  --labels FILE       labelled modules (default test/corpus/labels.json)
+  --labels FILE       labelled modules (default test/corpus/labels.json; the single file, which
+                      carries no labels, needs it)
   --repos DIR         folder holding the repositories named in the labels
   --json              print the figures as JSON`;
 
@@ -45,6 +47,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   const { values } = parse('eval', { args, strict: true, options: { ...COMMON, labels: { type: 'string' }, repos: { type: 'string' }, json: { type: 'boolean' } } });
   if (values.help) return printHelp(HELP);
   if (!values.repos) throw new UserError('give --repos DIR, the folder of extracted repositories. Run "pgcap eval --help".');
+  if (!values.labels && build.singleFile) throw new UserError(needsPackage('pgcap eval without --labels (the default labels, test/corpus/labels.json)'));
   const labels = values.labels ?? path.join(packageRoot(), 'test/corpus/labels.json');
   checkLabels(readJsonFile(labels), labels);
   await writeStdout(await runEval(labels, values.repos, Boolean(values.json)));
