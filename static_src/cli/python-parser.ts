@@ -14,7 +14,7 @@ import { build } from './single-file';
 
 export type { Node as PyNode, Parser as PyParser, Tree as PyTree } from 'web-tree-sitter';
 
-export const PYTHON_WASM = 'tree-sitter-python.wasm';
+const PYTHON_WASM = 'tree-sitter-python.wasm';
 
 let loading: Promise<Parser> | null = null;
 
