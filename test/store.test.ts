@@ -1,7 +1,7 @@
 // The audit store: pgcap init-store, scan --save, save, history, diff and report --from, run as a
 // user runs them (the built CLI) against real databases, and the store's API as the fleet summary
 // will call it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -210,11 +210,17 @@ describe('audit store', () => {
     expect(await withClient(newer, async (c) => (await c.query('SELECT count(*)::int AS n FROM pgcap.audit')).rows[0].n)).toBe(0);
   });
 
-  test('a role without INSERT is told before the scan starts', async () => {
+  test('a role without the grants is told before the scan starts', async () => {
     const reader = pgcap(['scan', '--addons', FIXTURE_ADDONS, '--save', urlFor('pgcap_store', READER)]);
     expect(reader.code).toBe(2);
     expect(reader.stdout).toBe('');
     expect(reader.stderr).toMatch(/^pgcap: the audit store at .* refused reading its schema version: permission denied for schema pgcap/);
+    // the reader's grants of the README: history, not --save
+    await withClient(store, (c) => c.query(`GRANT USAGE ON SCHEMA pgcap TO ${READER.name}; GRANT SELECT ON pgcap.store_version, pgcap.audit TO ${READER.name}`));
+    expect(pgcap(['history', '--from', urlFor('pgcap_store', READER), '--format', 'json']).code).toBe(0);
+    const save = pgcap(['scan', '--addons', FIXTURE_ADDONS, '--save', urlFor('pgcap_store', READER)]);
+    expect(save).toMatchObject({ code: 2, stdout: '' });
+    expect(save.stderr).toMatch(/^pgcap: the role may not save audits in the store at .*: it needs INSERT and SELECT on pgcap\.audit/);
   });
 
   test('the API: saveAudit per snapshot, listAudits, loadAudit, latestAudits per (server, database)', async () => {
@@ -241,6 +247,19 @@ describe('audit store', () => {
       expect(one.report.findings.map((f) => f.id)).toEqual(buildReport(demo).findings.map((f) => f.id));
       await expect(loadAudit(s, 9)).rejects.toThrow(/no audit 9 in the store/);
     });
+  });
+
+  test('two init-store at once: one creates the store, the other finds it ready', async () => {
+    const url = await freshDatabase('pgcap_store_race');
+    const run = () => new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI, 'init-store', url]);
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    const both = await Promise.all([run(), run()]);
+    expect(both.map((r) => r.code)).toEqual([0, 0]);
+    expect(both.map((r) => (/created/.test(r.stderr) ? 'created' : /nothing to do/.test(r.stderr) ? 'ready' : r.stderr)).sort()).toEqual(['created', 'ready']);
   });
 
   test('--help of the new commands, and the main help lists them', () => {

@@ -7,51 +7,15 @@
 import pg from 'pg';
 import { buildReport } from '../core/report';
 import { redactDeep } from '../core/redact';
-import { SEVERITIES, VERDICTS, type Report, type Severity, type VerdictKind } from '../core/report-types';
+import { VERDICTS, type Report, type Severity, type VerdictKind } from '../core/report-types';
 import type { Snapshot } from '../core/snapshot';
+import { MIGRATIONS, STORE_SCHEMA, STORE_VERSION, VERSION_TABLE } from './audit-store-schema';
 import { connect, describeTarget } from './collect';
 import { isConnectionLost, oneLine, UserError } from './errors';
 import { checkReport, checkSnapshot } from './snapshot-check';
 import { VERSION } from './version';
 
-export const STORE_SCHEMA = 'pgcap';
-
-/** One entry per store version; entry N-1 takes a store from version N-1 to N. Never edit a released one: append. */
-const MIGRATIONS: string[] = [
-  `CREATE TABLE pgcap.audit (
-     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     collected_at timestamptz NOT NULL,
-     saved_at timestamptz NOT NULL DEFAULT now(),
-     server text,
-     database text,
-     postgresql_version text,
-     odoo_version text,
-     catalog_version integer NOT NULL,
-     collector text NOT NULL,
-     pgcap_version text NOT NULL,
-     findings integer NOT NULL,
-     refuse integer NOT NULL,
-     replace integer NOT NULL,
-     keep integer NOT NULL,
-     review integer NOT NULL,
-     accepted integer NOT NULL,
-     dual_writes integer NOT NULL,
-     worst_severity text CHECK (worst_severity IN (${SEVERITIES.map((s) => `'${s}'`).join(', ')})),
-     capabilities_in_use integer NOT NULL,
-     capabilities_known integer NOT NULL,
-     odoo_findings integer NOT NULL,
-     not_installed_findings integer NOT NULL,
-     modules_scanned integer NOT NULL,
-     snapshot jsonb NOT NULL,
-     report jsonb NOT NULL
-   );
-   COMMENT ON TABLE pgcap.audit IS 'pgcap audits: the snapshot (redacted) and its report as saved; server is host:port of the audited server, never a password';
-   CREATE INDEX audit_collected ON pgcap.audit (collected_at DESC, id DESC);
-   CREATE INDEX audit_server_database ON pgcap.audit (server, database, collected_at DESC, id DESC);
-   CREATE INDEX audit_database ON pgcap.audit (database, collected_at DESC, id DESC);`,
-];
-
-export const STORE_VERSION = MIGRATIONS.length;
+export { STORE_SCHEMA, STORE_VERSION };
 
 export interface AuditStore {
   client: pg.Client;
@@ -174,7 +138,9 @@ export async function checkStore(store: AuditStore, write = false): Promise<void
   try {
     version = await storeVersion(store);
     if (write && version === STORE_VERSION) {
-      const res = await store.client.query<{ ok: boolean }>(`SELECT has_table_privilege('pgcap.audit', 'INSERT') AS ok`);
+      // INSERT, and SELECT of the id it returns
+      const res = await store.client.query<{ ok: boolean }>(`SELECT has_table_privilege('pgcap.audit', 'INSERT')
+        AND has_column_privilege('pgcap.audit', 'id', 'SELECT') AS ok`);
       mayWrite = res.rows[0]?.ok === true;
     }
   } catch (e) {
@@ -190,7 +156,7 @@ export async function checkStore(store: AuditStore, write = false): Promise<void
     throw new UserError(`the audit store ${store.where} has schema version ${version}; this pgcap needs ${STORE_VERSION}: upgrade it with "pgcap init-store URL".`);
   }
   if (!mayWrite) {
-    throw new UserError(`the role may not save audits in the store ${store.where}: it needs INSERT on pgcap.audit (see "Audit history in PostgreSQL" in the README for the grants).`);
+    throw new UserError(`the role may not save audits in the store ${store.where}: it needs INSERT and SELECT on pgcap.audit (see "Audit history in PostgreSQL" in the README for the grants).`);
   }
 }
 
@@ -209,12 +175,7 @@ export async function initStore(store: AuditStore): Promise<{ from: number | nul
     }
     if (from === null) {
       await c.query(`CREATE SCHEMA IF NOT EXISTS ${STORE_SCHEMA}`);
-      await c.query(`CREATE TABLE pgcap.store_version (
-        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-        version integer NOT NULL,
-        pgcap_version text NOT NULL,
-        updated_at timestamptz NOT NULL DEFAULT now())`);
-      await c.query(`COMMENT ON TABLE pgcap.store_version IS 'The schema version of the pgcap audit store: pgcap init-store migrates it, and a pgcap refuses a store newer than it knows'`);
+      await c.query(VERSION_TABLE);
     }
     for (let v = (from ?? 0) + 1; v <= STORE_VERSION; v++) await c.query(MIGRATIONS[v - 1]!);
     if (from !== STORE_VERSION) {
