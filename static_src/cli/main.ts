@@ -35,9 +35,10 @@ Usage:
 
 Run "pgcap COMMAND --help" for the options of a command.
 Exit codes: 0 ok; 1 a finding at or above --fail-on; 2 bad arguments, a file that cannot be read or
-written, a damaged snapshot, a server that cannot be reached, bad credentials (one line on stderr);
-3 an unexpected error, a bug (run again with --debug and report it); 129, 130, 143 pgcap demo
-stopped by SIGHUP, SIGINT (Ctrl-C) or SIGTERM, its server shut down.`;
+written, a damaged snapshot, a server that cannot be reached, bad credentials, an audit store that
+is not initialised or of another version (one line on stderr); 3 an unexpected error, a bug (run
+again with --debug and report it); 129, 130, 143 pgcap demo stopped by SIGHUP, SIGINT (Ctrl-C) or
+SIGTERM, its server shut down.`;
 
 export const HELP: Record<string, string> = {
   main: MAIN_HELP, scan: SCAN_HELP, report: REPORT_HELP, pull: PULL_HELP, diff: DIFF_HELP, accept: ACCEPT_HELP, demo: DEMO_HELP, eval: EVAL_HELP,

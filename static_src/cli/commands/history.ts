@@ -16,7 +16,7 @@ Lists the audits saved in the store at URL (by "pgcap scan --save" or "pgcap sav
 by the time they were collected: id, time (UTC), server (host:port), database, Odoo version,
 findings, their verdicts (refuse, replace, keep, review), accepted findings, dual writes and the
 worst severity. The ids are what "pgcap diff --from URL OLD NEW" and "pgcap report --from URL ID"
-take. Needs SELECT on the store only.
+take. The role needs USAGE on schema pgcap and SELECT on its two tables, nothing more.
 
   --from URL          the store (postgresql://user:password@host:port/dbname; the password may come
                       from PGPASSWORD or ~/.pgpass, and is never printed)

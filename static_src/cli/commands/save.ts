@@ -19,8 +19,9 @@ does, and redacted again before it is stored. A snapshot does not say which serv
 with the scans of that server ("pgcap scan --save" records it itself).
 
   --to URL            the store (postgresql://user:password@host:port/dbname; the password may come
-                      from PGPASSWORD or ~/.pgpass, and is never printed). Needs INSERT on
-                      pgcap.audit only
+                      from PGPASSWORD or ~/.pgpass, and is never printed). The role needs
+                      USAGE on schema pgcap, SELECT on pgcap.store_version, INSERT and SELECT
+                      on pgcap.audit (see "Audit history in PostgreSQL" in the README)
   --server HOST:PORT  the audited server, as "pgcap history" shows it (default: none, shown as -)
 ${ACCEPT_HELP}
                       (the saved report counts them as the scan would)

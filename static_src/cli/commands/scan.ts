@@ -28,7 +28,7 @@ never executed). At least one of the two is needed.
   --snapshot FILE     also save the raw snapshot (JSON) for "pgcap report" or a later diff
   --save URL          also save the audit (snapshot and report) in the audit store at URL, made by
                       "pgcap init-store"; checked before the scan starts. The store may be another
-                      database or server: it is the only one written (INSERT on pgcap.audit), the
+                      database or server: it is the only one written (INSERT into pgcap.audit), the
                       audited database stays read-only. See "pgcap history --help"
 ${REPORT_HELP}
   --fail-on SEVERITY  exit 1 when a finding not accepted is at or above: ${SEVERITIES.join(', ')}
