@@ -68,15 +68,15 @@ export function timeoutOf(value: string | undefined): number {
 const DB_EXAMPLE = 'postgresql://user:password@host:port/dbname';
 
 /**
- * --db: a PostgreSQL URL and nothing else. The value is never echoed (it may hold a password):
+ * --db (or --save, --to, --from: `option`): a PostgreSQL URL and nothing else. The value is never echoed (it may hold a password):
  * only its scheme, when it has one.
  */
-export function dbUrlOf(value: string): string {
-  if (value.trim() === '') throw new UserError(`--db needs a URL: ${DB_EXAMPLE}`);
+export function dbUrlOf(value: string, option = '--db'): string {
+  if (value.trim() === '') throw new UserError(`${option} needs a URL: ${DB_EXAMPLE}`);
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]{0,30}):\/\//.exec(value)?.[1];
-  if (!scheme) throw new UserError(`--db is not a PostgreSQL URL: write it as ${DB_EXAMPLE}`);
+  if (!scheme) throw new UserError(`${option} is not a PostgreSQL URL: write it as ${DB_EXAMPLE}`);
   if (!['postgresql', 'postgres'].includes(scheme.toLowerCase())) {
-    throw new UserError(`--db is not a PostgreSQL URL: it starts with ${scheme}:, not postgresql:// (${DB_EXAMPLE})`);
+    throw new UserError(`${option} is not a PostgreSQL URL: it starts with ${scheme}:, not postgresql:// (${DB_EXAMPLE})`);
   }
   // the same leniency as pg's own parser: spaces encoded, an empty host (the local socket) allowed
   const encoded = /\s|%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(value) ? encodeURI(value).replace(/%25(\d\d)/g, '%$1') : value;
@@ -88,7 +88,7 @@ export function dbUrlOf(value: string): string {
       // try the next spelling
     }
   }
-  throw new UserError(`--db is a malformed URL: check the port (1 to 65535), and percent-encode @ : / # in the user name and password (${DB_EXAMPLE})`);
+  throw new UserError(`${option} is a malformed URL: check the port (1 to 65535), and percent-encode @ : / # in the user name and password (${DB_EXAMPLE})`);
 }
 
 /**

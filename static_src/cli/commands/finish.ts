@@ -9,6 +9,7 @@ import type { Snapshot } from '../../core/snapshot';
 import { isAccepted } from '../../core/accept';
 import type { Acceptance } from '../../core/report-types';
 import { accepted } from '../accept-option';
+import { saveAuditTo } from '../audit-store';
 import { emitText, writeFile, writeStdout } from '../output';
 import type { Progress } from '../progress';
 
@@ -48,9 +49,14 @@ export function exitFor(report: Report, failOn: Severity | null): number {
   return hits.length ? 1 : 0;
 }
 
-export interface FinishOptions { snapshot?: string; out?: string; format: Format; failOn: Severity | null; report?: EngagementOptions; acceptances?: Acceptance[] | null }
+export interface FinishOptions {
+  snapshot?: string; out?: string; format: Format; failOn: Severity | null; report?: EngagementOptions; acceptances?: Acceptance[] | null;
+  /** --save: the audit store's URL, and host:port of the audited server. */
+  save?: { url: string; server: string | null };
+}
 
-/** Saves the snapshot if asked, writes the report, summarises in one line, and picks the exit code. */
+/** Saves the snapshot if asked, writes the report, saves the audit in the store if asked,
+ * summarises in one line, and picks the exit code. */
 export async function finish(snapshot: Snapshot, o: FinishOptions, progress: Progress, what: string): Promise<number> {
   if (o.snapshot) {
     // a snapshot pulled from an older module may carry what this version redacts: redact it again
@@ -59,6 +65,11 @@ export async function finish(snapshot: Snapshot, o: FinishOptions, progress: Pro
   }
   const report = accepted(buildReport(snapshot), o.acceptances ?? null);
   await emitText(exportReport(report, o.format, o.report), o.out, progress.note);
+  if (o.save) {
+    // after the report: a store that fails now does not take the report with it
+    const saved = await saveAuditTo(o.save.url, { snapshot, report, server: o.save.server });
+    progress.note(`saved audit ${saved.id} in the store ${saved.where}`);
+  }
   progress.note(`${what}; ${summaryLine(report)}`);
   return exitFor(report, o.failOn);
 }

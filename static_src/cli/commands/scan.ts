@@ -3,6 +3,7 @@ import { FORMATS } from '../../core/export';
 import { SEVERITIES } from '../../core/report-types';
 import { ACCEPT_HELP, ACCEPT_OPTION, acceptancesFrom } from '../accept-option';
 import { addonsOf, COMMON, dbUrlOf, distinctFiles, formatOf, parse, severityOf, REPORT_HELP, REPORT_OPTIONS, reportOptionsOf } from '../args';
+import { checkStoreWritable, serverOf } from '../audit-store';
 import { collectSnapshot, describeTarget } from '../collect';
 import { UserError } from '../errors';
 import { checkOutFile } from '../output';
@@ -25,6 +26,10 @@ never executed). At least one of the two is needed.
   --format FORMAT     ${FORMATS.join(', ')} (default md)
   --out FILE          write the report to FILE instead of standard output (its folder must exist)
   --snapshot FILE     also save the raw snapshot (JSON) for "pgcap report" or a later diff
+  --save URL          also save the audit (snapshot and report) in the audit store at URL, made by
+                      "pgcap init-store"; checked before the scan starts. The store may be another
+                      database or server: it is the only one written (INSERT into pgcap.audit), the
+                      audited database stays read-only. See "pgcap history --help"
 ${REPORT_HELP}
   --fail-on SEVERITY  exit 1 when a finding not accepted is at or above: ${SEVERITIES.join(', ')}
 ${ACCEPT_HELP}
@@ -35,7 +40,7 @@ ${ACCEPT_HELP}
 export async function scan(args: string[]): Promise<number> {
   const { values } = parse('scan', { args, strict: true, options: { ...COMMON, ...REPORT_OPTIONS,
     db: { type: 'string' }, 'no-db': { type: 'boolean' }, addons: { type: 'string', multiple: true },
-    format: { type: 'string' }, out: { type: 'string' }, snapshot: { type: 'string' },
+    format: { type: 'string' }, out: { type: 'string' }, snapshot: { type: 'string' }, save: { type: 'string' },
     'fail-on': { type: 'string' }, quiet: { type: 'boolean' }, ...ACCEPT_OPTION,
   } });
   if (values.help) return printHelp(HELP);
@@ -53,10 +58,13 @@ export async function scan(args: string[]): Promise<number> {
   if (values.snapshot !== undefined) checkOutFile(values.snapshot, '--snapshot');
   distinctFiles({ option: '--out', file: values.out }, { option: '--snapshot', file: values.snapshot });
   const acceptances = acceptancesFrom(values.accept, Boolean(values.quiet));
+  const store = values.save === undefined ? undefined : dbUrlOf(values.save, '--save');
+  if (store !== undefined) await checkStoreWritable(store);
 
   const progress = progressReporter(Boolean(values.quiet));
   const started = Date.now();
   const snapshot = await withProgress(progress, () => collectSnapshot({ db, addons, progress: progress.update, totals: progress.live }));
   const what = `${db === null ? '' : `${describeTarget(db).replace(/^at /, '')}: `}${totalsLine(snapshot)} in ${seconds(started)}`;
-  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions, acceptances }, progress, what);
+  const save = store === undefined ? undefined : { url: store, server: db === null ? null : serverOf(db) };
+  return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions, acceptances, save }, progress, what);
 }
