@@ -6,6 +6,7 @@ import { catalog, type Catalog } from '../core/catalog';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
 import { runProbes } from './collector';
 import { connectError, isConnectionLost, UserError } from './errors';
+import { pgpassPassword, type PgpassTarget } from './pgpass';
 import { scanAddonsParsed } from './scanner';
 import { VERSION } from './version';
 
@@ -17,6 +18,8 @@ export interface CollectOptions {
   progress?: (message: string) => void;
   /** Count the modules before scanning them, for "scanning addons: 120/590 modules" (a terminal is watching). */
   totals?: boolean;
+  /** The addons already scanned (a fleet scan shares one scan among its databases): `addons` is then not scanned again. */
+  scanned?: Snapshot['scan'];
 }
 
 export function describeTarget(db: string | pg.ClientConfig): string {
@@ -31,8 +34,25 @@ function safeUrl(s: string): URL | null {
   try { return new URL(s); } catch { return null; }
 }
 
+/** True when the connection carries a password of its own: in the URL, the config or PGPASSWORD. */
+function hasPassword(cfg: pg.ClientConfig): boolean {
+  if (cfg.password !== undefined || process.env.PGPASSWORD !== undefined) return true;
+  return Boolean(cfg.connectionString && safeUrl(cfg.connectionString)?.password);
+}
+
+/** Where the password file's warnings go (a file open to others is ignored); stderr unless a caller says. */
+let pgpassWarn = (line: string): void => {
+  process.stderr.write(`pgcap: warning: ${line}\n`);
+};
+export function onPgpassWarning(warn: (line: string) => void): void {
+  pgpassWarn = warn;
+}
+
 export async function connect(db: string | pg.ClientConfig): Promise<pg.Client> {
   const cfg: pg.ClientConfig = typeof db === 'string' ? { connectionString: db } : { ...db };
+  // no password given: the one of ~/.pgpass (or PGPASSFILE) for the host, port, database and user pg settled on
+  // (pg calls the function with its connection parameters; its types declare none)
+  if (!hasPassword(cfg)) cfg.password = (async (p: PgpassTarget) => pgpassPassword(p, pgpassWarn)) as unknown as () => Promise<string>;
   const client = new pg.Client({ ...cfg, application_name: 'pgcap', connectionTimeoutMillis: 10_000 });
   client.on('error', () => undefined); // a dropped connection surfaces on the next query instead
   try {
@@ -105,8 +125,8 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
       await client.end().catch(() => undefined);
     }
   }
-  let scan: Snapshot['scan'] = null;
-  if (opts.addons.length > 0) {
+  let scan: Snapshot['scan'] = opts.scanned ?? null;
+  if (opts.scanned === undefined && opts.addons.length > 0) {
     const total = opts.totals ? countModules(opts.addons, cat) : 0;
     const of = total ? `/${total}` : '';
     opts.progress?.(`scanning addons: 0${of} modules`);
