@@ -90,13 +90,6 @@ export function databaseOf(t: Target): string {
   return t.database ?? process.env.PGDATABASE ?? 'postgres';
 }
 
-/** The same server, another database. */
-export function withDatabase(t: Target, database: string): Target {
-  if (typeof t !== 'string') return { ...t, database };
-  const u = parsedUrl(t);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-}
 
 const LIST_SQL = `SELECT datname::text AS name FROM pg_database
  WHERE datallowconn AND NOT datistemplate AND has_database_privilege(datname, 'CONNECT')
@@ -104,7 +97,7 @@ const LIST_SQL = `SELECT datname::text AS name FROM pg_database
 
 /** The databases of a server this role may connect to, templates left out; read in a READ ONLY, time-bounded transaction. */
 export async function listDatabases(server: Target): Promise<string[]> {
-  const client = await connect(withDatabase(server, databaseOf(server)));
+  const client = await connect(server, databaseOf(server));
   try {
     await client.query('BEGIN TRANSACTION READ ONLY');
     await client.query('SET LOCAL statement_timeout = 10000');
@@ -152,6 +145,7 @@ export async function runPool<T>(items: T[], jobs: number, fn: (item: T, index: 
   await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
 }
 
+/** A database to audit: the target of its server and its name; or a server that could not be listed (database and target null). */
 export interface FleetTarget { server: string; database: string | null; target: Target | null; error: string | null }
 
 /**
@@ -164,17 +158,17 @@ export async function fleetTargets(targets: Target[], o: { allDatabases: boolean
   const seen = new Set<string>();
   for (const t of targets) {
     const server = serverOf(t);
-    const add = (database: string, target: Target) => {
+    const add = (database: string) => {
       if (seen.has(`${server}\0${database}`)) return; // a server given twice is audited once
       seen.add(`${server}\0${database}`);
-      out.push({ server, database, target, error: null });
+      out.push({ server, database, target: t, error: null });
     };
     if (!o.allDatabases) {
-      add(databaseOf(t), t);
+      add(databaseOf(t));
       continue;
     }
     try {
-      for (const name of selectDatabases(await listDatabases(t), o.include, o.exclude)) add(name, withDatabase(t, name));
+      for (const name of selectDatabases(await listDatabases(t), o.include, o.exclude)) add(name);
     } catch (e) {
       out.push({ server, database: null, target: null, error: failureOf(e) });
     }
@@ -183,9 +177,9 @@ export async function fleetTargets(targets: Target[], o: { allDatabases: boolean
 }
 
 /** One audit of the fleet: the snapshot of one database (the shared addons scan inside), or its failure. */
-export async function auditOne(target: Target, scanned: Snapshot['scan'], addons: string[]): Promise<{ snapshot: Snapshot | null; error: string | null; collectedAt: string }> {
+export async function auditOne(target: Target, database: string, scanned: Snapshot['scan'], addons: string[]): Promise<{ snapshot: Snapshot | null; error: string | null; collectedAt: string }> {
   try {
-    const snapshot = await collectSnapshot({ db: target, addons, scanned });
+    const snapshot = await collectSnapshot({ db: target, database, addons, scanned });
     return { snapshot, error: null, collectedAt: snapshot.collectedAt };
   } catch (e) {
     return { snapshot: null, error: failureOf(e), collectedAt: new Date().toISOString() };

@@ -60,7 +60,7 @@ export async function scanFleet(o: FleetOptions, progress: Progress): Promise<nu
   let failOnHits = 0;
   progress.update(`databases: 0/${todo.length} done`);
   await runPool(todo, o.jobs, async (t) => {
-    const r = await auditOne(t.target!, scanned, o.addons);
+    const r = await auditOne(t.target!, t.database!, scanned, o.addons);
     const member: FleetMember = { server: t.server, database: t.database, report: null, error: r.error, collectedAt: r.collectedAt };
     if (r.snapshot) {
       const report = accepted(buildReport(r.snapshot), o.acceptances);
