@@ -142,6 +142,21 @@ describe('pgcap scan --all-databases', () => {
   });
 });
 
+describe('progress', () => {
+  test('on a terminal: "databases: N/M done (name)" for each database, then the summary lines', () => {
+    const pgpass = writePgpass(0o600);
+    const dir = path.join(tmp, 'tty');
+    // script(1) gives the command a terminal
+    const cmd = `${process.execPath} ${CLI} scan --all-databases --db '${userUrl()}' --include 'pgcap_fleet_[ab]' --out-dir ${dir}`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmp, PGPASSFILE: pgpass }, timeout: 120000 });
+    expect(r.status).toBe(0);
+    const shown = r.stdout.split(/\r|\n/).map((l) => l.replace(/\x1b\[2K/g, '')).filter(Boolean);
+    expect(shown).toContain('databases: 0/2 done');
+    expect(shown.filter((l) => /^databases: [12]\/2 done \(pgcap_fleet_[ab]\)$/.test(l))).toHaveLength(2);
+    expect(shown.at(-1)).toMatch(/^pgcap: 2 databases on 1 server: 2 audited, 0 failed, 2 Odoo; /);
+  });
+});
+
 describe('several servers: --db-file', () => {
   test('an unreachable server is reported as failed and the rest goes on; a password in the file is used, never shown', () => {
     const file = path.join(tmp, 'servers.txt');

@@ -17,6 +17,7 @@ const MAIN_HELP = `pgcap ${VERSION}: how much PostgreSQL an Odoo deployment alre
 
 Usage:
   pgcap scan [--db URL] [--addons DIR ...] [options]   audit a database and/or addons folders
+  pgcap scan --all-databases --out-dir DIR [options]   every database of a server (or of several)
   pgcap report SNAPSHOT.json [options]                 render a saved snapshot
   pgcap pull --odoo URL [options]                      fetch the snapshot of an Odoo that has the module installed
   pgcap diff OLD.json NEW.json [options]               what changed between two audits
@@ -26,7 +27,8 @@ Usage:
 
 Run "pgcap COMMAND --help" for the options of a command.
 Exit codes: 0 ok; 1 a finding at or above --fail-on; 2 bad arguments, a file that cannot be read or
-written, a damaged snapshot, a server that cannot be reached, bad credentials (one line on stderr);
+written, a damaged snapshot, a server that cannot be reached, bad credentials (one line on stderr;
+with many databases: any database or server that could not be audited, the others done);
 3 an unexpected error, a bug (run again with --debug and report it); 129, 130, 143 pgcap demo
 stopped by SIGHUP, SIGINT (Ctrl-C) or SIGTERM, its server shut down.`;
 

@@ -59,7 +59,7 @@ Many databases (one report per database and a fleet summary, written into --out-
   that fails (refused, unreachable, bad credentials, lost) is listed in the summary with its error
   and the others go on. Exit 2 when any database or server could not be audited (or none was
   left to audit), else 1 when a finding of any database is at or above --fail-on, else 0.
-  Progress on stderr: "databases: 3/20 done (name)".`;
+  On a terminal, stderr counts: "databases: 3/20 done (name)".`;
 
 export async function scan(args: string[]): Promise<number> {
   const { values } = parse('scan', { args, strict: true, options: { ...COMMON, ...REPORT_OPTIONS,
