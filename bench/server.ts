@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { withClient } from '../test/support/db';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const CLI = path.join(root, 'dist/pgcap.mjs');
@@ -38,16 +38,6 @@ function pgcap(args: string[]): { ms: number; code: number | null; stderr: strin
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env, timeout: 600_000 });
   return { ms: ms(t0), code: r.status, stderr: r.stderr };
-}
-
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
 }
 
 /** `count` tables (id, a jsonb payload, a primary key), created in transactions of 2,000. */

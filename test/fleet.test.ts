@@ -108,6 +108,16 @@ describe('pgcap scan --all-databases', () => {
     expect(summary.totals).toMatchObject({ servers: 1, targets: 4, audited: 3, failed: 1, odoo: 2 });
   });
 
+  test('the addons scanned once give each database the report a scan of it alone gives', () => {
+    const single = pgcap(['scan', '--db', userUrl('pgcap_fleet_b'), '--addons', FIXTURE_ADDONS, '--format', 'json'], { PGPASSFILE: writePgpass(0o600) });
+    expect(single.code).toBe(0);
+    const alone = JSON.parse(single.stdout);
+    const inFleet = JSON.parse(fs.readFileSync(path.join(out, summary.servers[0]!.databases.find((d) => d.database === 'pgcap_fleet_b')!.file!), 'utf8'));
+    const ids = (r: { findings: { id: string; verdict: string; section: string }[] }) => r.findings.map((f) => `${f.id} ${f.verdict} ${f.section}`).sort();
+    expect(ids(inFleet)).toEqual(ids(alone));
+    expect(inFleet.summary).toEqual(alone.summary);
+  });
+
   test('exit 2 when a database failed, with one line saying so; no password anywhere', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/pgcap: 1 of 4 databases or servers could not be audited/);

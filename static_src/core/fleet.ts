@@ -105,7 +105,8 @@ function odooOf(r: Report): { odoo: string; isOdoo: boolean | null } {
 }
 
 function databaseOf(m: FleetMember): FleetDatabase {
-  const base = { database: clean(m.database ?? ''), file: m.file ?? null, collectedAt: m.collectedAt };
+  // the name as it is (renderers show its invisible characters), only redacted
+  const base = { database: redact(m.database ?? ''), file: m.file ?? null, collectedAt: m.collectedAt };
   const r = m.report;
   if (!r) {
     return {
