@@ -6,40 +6,74 @@ import { catalog, type Catalog } from '../core/catalog';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
 import { runProbes } from './collector';
 import { connectError, isConnectionLost, UserError } from './errors';
+import { pgpassPassword, type PgpassTarget } from './pgpass';
 import { scanAddonsParsed } from './scanner';
 import { VERSION } from './version';
 
 export interface CollectOptions {
   /** A connection URL, or {} to use the libpq environment variables; null to skip the database. */
   db: string | pg.ClientConfig | null;
+  /** Another database of the server `db` names (a fleet scan), instead of its own. */
+  database?: string;
   addons: string[];
   cat?: Catalog;
   progress?: (message: string) => void;
   /** Count the modules before scanning them, for "scanning addons: 120/590 modules" (a terminal is watching). */
   totals?: boolean;
+  /** The addons already scanned (a fleet scan shares one scan among its databases): `addons` is then not scanned again. */
+  scanned?: Snapshot['scan'];
 }
 
-export function describeTarget(db: string | pg.ClientConfig): string {
+export function describeTarget(db: string | pg.ClientConfig, database?: string): string {
   const cfg = typeof db === 'string' ? { connectionString: db } : db;
   const url = cfg.connectionString ? safeUrl(cfg.connectionString) : null;
-  if (url) return `at ${url.hostname || 'localhost'}:${url.port || '5432'}${url.pathname.length > 1 ? url.pathname : ''}`;
-  const host = process.env.PGHOST ?? 'localhost';
-  return `at ${host}:${process.env.PGPORT ?? '5432'}/${process.env.PGDATABASE ?? process.env.PGUSER ?? process.env.USER ?? ''}`;
+  if (url) return `at ${url.hostname || 'localhost'}:${url.port || '5432'}${database !== undefined ? `/${database}` : url.pathname.length > 1 ? url.pathname : ''}`;
+  const host = cfg.host ?? process.env.PGHOST ?? 'localhost';
+  return `at ${host}:${cfg.port ?? process.env.PGPORT ?? '5432'}/${database ?? cfg.database ?? process.env.PGDATABASE ?? process.env.PGUSER ?? process.env.USER ?? ''}`;
 }
 
 function safeUrl(s: string): URL | null {
   try { return new URL(s); } catch { return null; }
 }
 
-export async function connect(db: string | pg.ClientConfig): Promise<pg.Client> {
+/** True when the connection carries a password of its own: in the URL, the config or PGPASSWORD. */
+function hasPassword(cfg: pg.ClientConfig): boolean {
+  if (cfg.password !== undefined || process.env.PGPASSWORD !== undefined) return true;
+  return Boolean(cfg.connectionString && safeUrl(cfg.connectionString)?.password);
+}
+
+/** Where the password file's warnings go (a file open to others is ignored); stderr unless a caller says. */
+let pgpassWarn = (line: string): void => {
+  process.stderr.write(`pgcap: warning: ${line}\n`);
+};
+export function onPgpassWarning(warn: (line: string) => void): void {
+  pgpassWarn = warn;
+}
+
+/**
+ * A connection, to `database` when given (another database of the same server) rather than the
+ * one `db` names. The name is set on pg's parameters, not in the URL or the config: pg's parse of
+ * a URL overrides a config's database, and decodes the path with decodeURI, which cannot carry
+ * a name holding / ? # or %.
+ */
+export async function connect(db: string | pg.ClientConfig, database?: string): Promise<pg.Client> {
   const cfg: pg.ClientConfig = typeof db === 'string' ? { connectionString: db } : { ...db };
   const client = new pg.Client({ ...cfg, application_name: 'pgcap', connectionTimeoutMillis: 10_000 });
+  if (database !== undefined) {
+    const c = client as unknown as { connectionParameters: { database: string }; database: string };
+    c.connectionParameters.database = database;
+    c.database = database;
+  }
+  // No password given: the one of ~/.pgpass (or PGPASSFILE) for the host, port, database and user
+  // pg settled on. Set on the client, not in the config: a connectionString's parse overwrites a
+  // config's password; pg calls the function with its connection parameters (its types declare none).
+  if (!hasPassword(cfg)) (client as unknown as { password: unknown }).password = async (p: PgpassTarget) => pgpassPassword(p, pgpassWarn);
   client.on('error', () => undefined); // a dropped connection surfaces on the next query instead
   try {
     await client.connect();
   } catch (e) {
     await client.end().catch(() => undefined);
-    throw connectError(e, describeTarget(db));
+    throw connectError(e, describeTarget(db, database));
   }
   return client;
 }
@@ -89,9 +123,9 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
   const cat = opts.cat ?? catalog;
   let database: Snapshot['database'] = null;
   if (opts.db !== null) {
-    const where = describeTarget(opts.db);
+    const where = describeTarget(opts.db, opts.database);
     opts.progress?.(`connecting ${where}`);
-    const client = await connect(opts.db);
+    const client = await connect(opts.db, opts.database);
     let current = '';
     try {
       database = await runProbes(client, cat, (e) => {
@@ -105,8 +139,8 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
       await client.end().catch(() => undefined);
     }
   }
-  let scan: Snapshot['scan'] = null;
-  if (opts.addons.length > 0) {
+  let scan: Snapshot['scan'] = opts.scanned ?? null;
+  if (opts.scanned === undefined && opts.addons.length > 0) {
     const total = opts.totals ? countModules(opts.addons, cat) : 0;
     const of = total ? `/${total}` : '';
     opts.progress?.(`scanning addons: 0${of} modules`);

@@ -23,9 +23,10 @@ export function connectError(e: unknown, where: string): UserError {
     '53300': 'too many connections on the server',
     '57P03': 'the server is starting up or shutting down',
   };
-  const noPassword = /password must be a string/.test(err.message ?? '')
+  // pg's own words (SCRAM) or the server's (password, md5) when no password was found anywhere
+  const noPassword = /password must be a string|empty password returned by client/.test(err.message ?? '')
     ? 'the server asks for a password and none was given (in the URL, PGPASSWORD or ~/.pgpass)' : '';
-  const reason = (err.code && reasons[err.code]) || noPassword || err.message || String(e);
+  const reason = noPassword || (err.code && reasons[err.code]) || err.message || String(e);
   return new UserError(`cannot connect to PostgreSQL ${where}: ${reason}`);
 }
 

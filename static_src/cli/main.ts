@@ -5,6 +5,7 @@ import { accept, HELP as ACCEPT_HELP } from './commands/accept';
 import { demo, HELP as DEMO_HELP } from './commands/demo';
 import { diff, HELP as DIFF_HELP } from './commands/diff';
 import { evalCommand, HELP as EVAL_HELP } from './commands/eval';
+import { fleet, HELP as FLEET_HELP } from './commands/fleet';
 import { history, HELP as HISTORY_HELP } from './commands/history';
 import { initStoreCommand, HELP as INIT_STORE_HELP } from './commands/init-store';
 import { printHelp } from './commands/finish';
@@ -21,6 +22,7 @@ const MAIN_HELP = `pgcap ${VERSION}: how much PostgreSQL an Odoo deployment alre
 Usage:
   pgcap scan [--db URL] [--addons DIR ...] [options]   audit a database and/or addons folders
                                    [--save STORE_URL]  and keep the audit in an audit store
+  pgcap scan --all-databases --out-dir DIR [options]   every database of a server (or of several)
   pgcap report SNAPSHOT.json [options]                 render a saved snapshot
   pgcap report --from STORE_URL ID [options]           render an audit kept in the store
   pgcap pull --odoo URL [options]                      fetch the snapshot of an Odoo that has the module installed
@@ -29,6 +31,7 @@ Usage:
   pgcap init-store STORE_URL                           create (or upgrade) the audit store: schema pgcap in that database
   pgcap save SNAPSHOT.json --to STORE_URL              keep a snapshot file as an audit in the store
   pgcap history --from STORE_URL [options]             the audits kept in the store, newest first
+  pgcap fleet --from STORE_URL [options]               the fleet summary of what the store keeps (newest audit per database)
   pgcap accept ID --reason TEXT [options]              accept a finding (.pgcap-accept.yml)
   pgcap demo [--out-dir DIR]                           audit a sample Odoo 17 database on an embedded PostgreSQL
   pgcap eval --repos DIR [--labels FILE]               precision and recall of the scanner on labelled modules
@@ -42,11 +45,11 @@ SIGTERM, its server shut down.`;
 
 export const HELP: Record<string, string> = {
   main: MAIN_HELP, scan: SCAN_HELP, report: REPORT_HELP, pull: PULL_HELP, diff: DIFF_HELP, accept: ACCEPT_HELP, demo: DEMO_HELP, eval: EVAL_HELP,
-  'init-store': INIT_STORE_HELP, save: SAVE_HELP, history: HISTORY_HELP,
+  'init-store': INIT_STORE_HELP, save: SAVE_HELP, history: HISTORY_HELP, fleet: FLEET_HELP,
 };
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  scan, report, pull, diff, accept, demo, eval: evalCommand, 'init-store': initStoreCommand, save, history,
+  scan, report, pull, diff, accept, demo, eval: evalCommand, 'init-store': initStoreCommand, save, history, fleet,
 };
 
 /** The one line of an unexpected error, with its stack under --debug. */

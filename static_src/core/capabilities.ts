@@ -2,7 +2,7 @@
 import { catalog as defaultCatalog, type Catalog } from './catalog';
 import { odooListeners } from './channels';
 import { codePart, databaseCounters, describeWindow, overallStatus, part, probeGap, statementCounters, statsVisibility } from './coverage';
-import type { CapabilityPart, Channel, CapabilityReport, Column, Item } from './report-types';
+import type { CapabilityPart, Channel, CapabilityReport, Column, Item, Report } from './report-types';
 import { runningMatches } from './scope';
 import { probeResult, probeRows, type ProbeRow, type SignatureMatch, type Snapshot } from './snapshot';
 
@@ -34,6 +34,26 @@ const installedExtension = (s: Snapshot, name: string) =>
   probeRows(s, 'extensions').find((r) => r.name === name && r.installed === true);
 const gap = probeGap;
 const none = (s: Snapshot, id: string) => probeGap(s, id, { skippedMeansNone: true });
+
+// Notes that speak of the server rather than the audited database: the fleet summary
+// (core/fleet.ts) reads them back from reports to say them once per server.
+const QUEUE_NOTE = 'Notification queue usage (server-wide):';
+const ODOO_SERVER_NOTE = 'An Odoo server on this PostgreSQL listens';
+const AVAILABLE_NOTE = ' is available on this server but not installed.';
+
+/** The notes of a report about the whole server: the notification queue, Odoo processes listening from database postgres. */
+export function serverWideNotes(r: Report): string[] {
+  return (r.capabilities.find((c) => c.id === 'listen_notify')?.notes ?? []).filter((n) => n.startsWith(QUEUE_NOTE) || n.startsWith(ODOO_SERVER_NOTE));
+}
+
+/** Extensions a report shows the server has: installed in the database (and still on the server), or notable and available. */
+export function serverExtensions(r: Report): string[] {
+  const ext = r.capabilities.find((c) => c.id === 'extensions');
+  if (!ext) return [];
+  const installed = ext.items.filter((i) => i.available !== null).map((i) => String(i.name));
+  const available = ext.notes.filter((n) => n.endsWith(AVAILABLE_NOTE)).map((n) => n.slice(0, -AVAILABLE_NOTE.length));
+  return [...installed, ...available];
+}
 
 /** A note on an extension a capability needs: installed, available to install, or absent from the server. */
 function extensionNote(s: Snapshot, name: string, purpose: string): string[] {
@@ -180,9 +200,9 @@ const EXTRACTORS: Record<string, Extractor> = {
   },
   listen_notify: (s, ctx) => {
     const usage = probeRows(s, 'notification_queue')[0];
-    const notes = usage ? [`Notification queue usage (server-wide): ${((num(usage.usage) ?? 0) * 100).toFixed(2)}%.`] : [];
+    const notes = usage ? [`${QUEUE_NOTE} ${((num(usage.usage) ?? 0) * 100).toFixed(2)}%.`] : [];
     for (const p of odooListeners(s).filter((x) => !x.tiedBy)) {
-      notes.push(`An Odoo server on this PostgreSQL listens on imbus (process ${p.application}, ${p.connections} connection${p.connections === 1 ? '' : 's'} to database postgres); nothing ties it to this database, so it is not counted here.`);
+      notes.push(`${ODOO_SERVER_NOTE} on imbus (process ${p.application}, ${p.connections} connection${p.connections === 1 ? '' : 's'} to database postgres); nothing ties it to this database, so it is not counted here.`);
     }
     const from = (kind: string) => ctx.channels.some((c) => c.sources.some((x) => x.kind === kind));
     const vis = statsVisibility(s);
@@ -218,7 +238,7 @@ const EXTRACTORS: Record<string, Extractor> = {
         ...gone.map((i) => `${i.name} ${i.version} is installed but the server no longer has its files.`),
         ...['pg_trgm', 'unaccent', 'vector', 'pg_stat_statements', 'postgres_fdw', 'btree_gin']
           .filter((n) => rows.some((r) => r.name === n && r.installed !== true))
-          .map((n) => `${n} is available on this server but not installed.`),
+          .map((n) => `${n}${AVAILABLE_NOTE}`),
       ],
       parts: [part('extensions', items.length > 0, gap(s, 'extensions'))],
       columns: [T('name', 'Extension'), T('version', 'Installed'), T('available', 'Server has'), Y('outdated', 'Outdated'), T('schema', 'Schema')],

@@ -41,11 +41,11 @@ export function seconds(since: number): string {
   return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
-/** Exit 1, with the reason on stderr (also under --quiet), when a finding not accepted is at or above --fail-on. */
-export function exitFor(report: Report, failOn: Severity | null): number {
+/** Exit 1, with the reason on stderr (also under --quiet; not when silent: the caller sums up), when a finding not accepted is at or above --fail-on. */
+export function exitFor(report: Report, failOn: Severity | null, silent = false): number {
   if (!failOn) return 0;
   const hits = report.findings.filter((f) => f.section === 'findings' && !isAccepted(f) && severityRank(f.severity) >= severityRank(failOn));
-  if (hits.length) process.stderr.write(`pgcap: ${hits.length} finding${hits.length === 1 ? '' : 's'} at or above ${failOn}\n`);
+  if (hits.length && !silent) process.stderr.write(`pgcap: ${hits.length} finding${hits.length === 1 ? '' : 's'} at or above ${failOn}\n`);
   return hits.length ? 1 : 0;
 }
 

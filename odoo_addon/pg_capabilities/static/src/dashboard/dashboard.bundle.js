@@ -623,7 +623,7 @@ var MIME = {
 };
 var EXTENSION = { json: "json", md: "md", html: "html", csv: "csv", sarif: "sarif", cyclonedx: "cdx.json" };
 
-var JUDGED_WITH = true ? "15da4ceee82ed31e" : "source";
+var JUDGED_WITH = true ? "1ca319e9c9215179" : "source";
 async function judgeApi() {
   await loadBundle2(JUDGE_BUNDLE);
   const api = registry.category("pg_capabilities").get("judge");

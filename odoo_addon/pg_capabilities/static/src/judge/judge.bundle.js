@@ -5891,6 +5891,9 @@ var indexItem = (r) => ({
 var installedExtension = (s, name) => probeRows(s, "extensions").find((r) => r.name === name && r.installed === true);
 var gap = probeGap;
 var none = (s, id) => probeGap(s, id, { skippedMeansNone: true });
+var QUEUE_NOTE = "Notification queue usage (server-wide):";
+var ODOO_SERVER_NOTE = "An Odoo server on this PostgreSQL listens";
+var AVAILABLE_NOTE = " is available on this server but not installed.";
 function extensionNote(s, name, purpose) {
   if (probeResult(s, "extensions")?.status !== "ok") return [];
   const row = probeRows(s, "extensions").find((r) => r.name === name);
@@ -6059,9 +6062,9 @@ var EXTRACTORS = {
   },
   listen_notify: (s, ctx) => {
     const usage = probeRows(s, "notification_queue")[0];
-    const notes = usage ? ["Notification queue usage (server-wide): ".concat(((num2(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
+    const notes = usage ? ["".concat(QUEUE_NOTE, " ").concat(((num2(usage.usage) ?? 0) * 100).toFixed(2), "%.")] : [];
     for (const p of odooListeners(s).filter((x) => !x.tiedBy)) {
-      notes.push("An Odoo server on this PostgreSQL listens on imbus (process ".concat(p.application, ", ").concat(p.connections, " connection").concat(p.connections === 1 ? "" : "s", " to database postgres); nothing ties it to this database, so it is not counted here."));
+      notes.push("".concat(ODOO_SERVER_NOTE, " on imbus (process ").concat(p.application, ", ").concat(p.connections, " connection").concat(p.connections === 1 ? "" : "s", " to database postgres); nothing ties it to this database, so it is not counted here."));
     }
     const from = (kind) => ctx.channels.some((c) => c.sources.some((x) => x.kind === kind));
     const vis = statsVisibility(s);
@@ -6106,7 +6109,7 @@ var EXTRACTORS = {
       notes: [
         ...outdated.map((i) => "".concat(i.name, " ").concat(i.version, " is older than the server's ").concat(str(i.available), ": ALTER EXTENSION ").concat(i.name, " UPDATE.")),
         ...gone.map((i) => "".concat(i.name, " ").concat(i.version, " is installed but the server no longer has its files.")),
-        ...["pg_trgm", "unaccent", "vector", "pg_stat_statements", "postgres_fdw", "btree_gin"].filter((n) => rows.some((r) => r.name === n && r.installed !== true)).map((n) => "".concat(n, " is available on this server but not installed."))
+        ...["pg_trgm", "unaccent", "vector", "pg_stat_statements", "postgres_fdw", "btree_gin"].filter((n) => rows.some((r) => r.name === n && r.installed !== true)).map((n) => "".concat(n).concat(AVAILABLE_NOTE))
       ],
       parts: [part("extensions", items.length > 0, gap(s, "extensions"))],
       columns: [T("name", "Extension"), T("version", "Installed"), T("available", "Server has"), Y("outdated", "Outdated"), T("schema", "Schema")]
