@@ -17,6 +17,10 @@ export interface CollectOptions {
   progress?: (message: string) => void;
   /** Count the modules before scanning them, for "scanning addons: 120/590 modules" (a terminal is watching). */
   totals?: boolean;
+  /** The scan cache's folder (scan-cache.ts); none when absent or null. */
+  cacheDir?: string | null;
+  /** A line that stays on stderr (a cache not written). */
+  warn?: (message: string) => void;
 }
 
 export function describeTarget(db: string | pg.ClientConfig): string {
@@ -110,7 +114,8 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     const total = opts.totals ? countModules(opts.addons, cat) : 0;
     const of = total ? `/${total}` : '';
     opts.progress?.(`scanning addons: 0${of} modules`);
-    scan = await scanAddonsParsed(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done}${of} modules, ${e.found} matches (${e.module})`));
+    scan = await scanAddonsParsed(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done}${of} modules, ${e.found} matches (${e.module})`),
+      { cacheDir: opts.cacheDir ?? null, ...(opts.warn ? { onWarning: opts.warn } : {}) });
   }
   return {
     schema: SNAPSHOT_SCHEMA,

@@ -73,7 +73,7 @@ export function errReason(e: unknown): string {
 
 export type EntryType = 'dir' | 'file' | 'fifo' | 'socket' | 'character device' | 'block device' | 'other';
 
-export function typeOf(st: fs.Stats | fs.Dirent): EntryType {
+export function typeOf(st: fs.Stats | fs.BigIntStats | fs.Dirent): EntryType {
   if (st.isDirectory()) return 'dir';
   if (st.isFile()) return 'file';
   if (st.isFIFO()) return 'fifo';

@@ -1,0 +1,143 @@
+// The scanner's quick reading of a Python or XML file in which no signature can match: its lines of
+// code counted from its bytes, with no decoding and no line objects. It gives the count that
+// codeLines + countCodeLines (source-text.ts, line-count.ts) give on the decoded text, because what
+// they look at is ASCII (quotes, #, <!-- -->, spaces, line breaks) and UTF-8 decoding keeps every
+// ASCII byte as it is and turns every other byte into some character that is not ASCII (never a
+// blank, never nothing but a leading byte order mark). A file it cannot vouch for (a line that may
+// be cut, a keyword in its code) goes back to the full reading: null.
+import type { KeywordSet } from './keywords';
+
+const B = { Tab: 9, Lf: 10, Vt: 11, Ff: 12, Cr: 13, Space: 32, Bang: 33, Quote: 34, Hash: 35, Apos: 39, Dash: 45, Lt: 60, Gt: 62, Backslash: 92 } as const;
+
+// Characters whose lower case holds ASCII letters (U+0130 -> i̇, U+212A KELVIN SIGN -> k): the
+// prefilter compares lower-cased text, so where they are, the bytes cannot answer for it.
+const LOWERS_TO_ASCII = [Buffer.from('\u0130'), Buffer.from('\u212a')];
+
+function blankByte(c: number): boolean {
+  return c === B.Space || c === B.Tab || c === B.Ff || c === B.Vt;
+}
+
+function hasNonBlank(d: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!blankByte(d[i]!)) return true;
+  return false;
+}
+
+/** Lines of code of a .py (`kind` python) or .xml file, or null when it needs the full reading:
+ * a line longer than maxLine bytes (it might be cut), a keyword of `keywords` in its code, or a
+ * character that lower-cases to ASCII. */
+export function quietLines(data: Buffer, kind: 'python' | 'xml', maxLine: number, keywords: KeywordSet): number | null {
+  for (const b of LOWERS_TO_ASCII) if (data.indexOf(b) >= 0) return null;
+  const n = data.length;
+  // the decoder drops a leading byte order mark
+  let ls = n >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  let count = 0;
+  let triple = 0;
+  let inComment = false;
+  // without a carriage return, line ends are found by the native search
+  const lfOnly = data.indexOf(B.Cr) < 0;
+  for (;;) {
+    let le: number;
+    if (lfOnly) {
+      le = data.indexOf(B.Lf, ls);
+      if (le < 0) le = n;
+    } else {
+      le = ls;
+      while (le < n && data[le] !== B.Lf && data[le] !== B.Cr) le++;
+    }
+    if (le - ls > maxLine) return null;
+    const code: LineCode | null = kind === 'python' ? pythonLine(data, ls, le, triple) : xmlLine(data, ls, le, inComment, keywords);
+    if (code === null) return null;
+    if (kind === 'python') {
+      triple = code.state;
+      if (keywords.scanBytes(data, ls, code.end, 0) < 0) return null;
+    } else inComment = code.state === 1;
+    if (code.nonBlank) count += 1;
+    if (le >= n) return count;
+    ls = le + (data[le] === B.Cr && data[le + 1] === B.Lf ? 2 : 1);
+  }
+}
+
+interface LineCode { nonBlank: boolean; state: number; end: number }
+
+/** One line as source-text.ts pythonLines reads it: the code is the line up to its comment (a
+ * prefix); `state` is the quote of the triple-quoted string still open at its end, or 0. */
+function pythonLine(d: Uint8Array, ls: number, le: number, open: number): LineCode {
+  let triple = open;
+  let nonBlank = false;
+  let i = ls;
+  let end = le;
+  while (i < le) {
+    if (triple !== 0) {
+      let k = i;
+      while (k + 2 < le && !(d[k] === triple && d[k + 1] === triple && d[k + 2] === triple)) k++;
+      if (k + 2 >= le) {
+        if (hasNonBlank(d, i, le)) nonBlank = true;
+        break;
+      }
+      nonBlank = true; // the closing quotes are code
+      i = k + 3;
+      triple = 0;
+      continue;
+    }
+    const c = d[i]!;
+    if (c === B.Hash) {
+      end = i;
+      break;
+    }
+    if (c === B.Quote || c === B.Apos) {
+      nonBlank = true;
+      if (i + 2 < le && d[i + 1] === c && d[i + 2] === c) {
+        triple = c;
+        i += 3;
+        continue;
+      }
+      let j = i + 1;
+      while (j < le && d[j] !== c) j += d[j] === B.Backslash ? 2 : 1;
+      i = j + 1;
+      continue;
+    }
+    if (!blankByte(c)) nonBlank = true;
+    i += 1;
+  }
+  return { nonBlank, state: triple, end };
+}
+
+function at(d: Uint8Array, i: number, le: number, seq: readonly number[]): number {
+  for (let k = i; k + seq.length <= le; k++) {
+    let j = 0;
+    while (j < seq.length && d[k + j] === seq[j]) j++;
+    if (j === seq.length) return k;
+  }
+  return -1;
+}
+
+const OPEN = [B.Lt, B.Bang, B.Dash, B.Dash];
+const CLOSE = [B.Dash, B.Dash, B.Gt];
+
+/** One line as source-text.ts xmlLines reads it: comments taken out (what is left of the line
+ * joins up, so a keyword is looked for across a comment); `state` 1 while a comment is open.
+ * null when a keyword is in the code. */
+function xmlLine(d: Uint8Array, ls: number, le: number, open: boolean, keywords: KeywordSet): LineCode | null {
+  let inComment = open;
+  let nonBlank = false;
+  let scan = 0;
+  let i = ls;
+  while (i < le) {
+    if (inComment) {
+      const end = at(d, i, le, CLOSE);
+      if (end < 0) break;
+      i = end + 3;
+      inComment = false;
+      continue;
+    }
+    const start = at(d, i, le, OPEN);
+    const stop = start < 0 ? le : start;
+    if (!nonBlank && hasNonBlank(d, i, stop)) nonBlank = true;
+    scan = keywords.scanBytes(d, i, stop, scan);
+    if (scan < 0) return null;
+    if (start < 0) break;
+    i = start + 4;
+    inComment = true;
+  }
+  return { nonBlank, state: inComment ? 1 : 0, end: le };
+}
