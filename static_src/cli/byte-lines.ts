@@ -7,7 +7,7 @@
 // be cut, a keyword in its code) goes back to the full reading: null.
 import type { KeywordSet } from './keywords';
 
-const B = { Tab: 9, Lf: 10, Vt: 11, Ff: 12, Cr: 13, Space: 32, Bang: 33, Quote: 34, Hash: 35, Apos: 39, Dash: 45, Lt: 60, Gt: 62, Backslash: 92 } as const;
+const B = { Tab: 9, Lf: 10, Vt: 11, Ff: 12, Cr: 13, Space: 32, Quote: 34, Hash: 35, Apos: 39, Backslash: 92 } as const;
 
 // Characters whose lower case holds ASCII letters (U+0130 -> i̇, U+212A KELVIN SIGN -> k): the
 // prefilter compares lower-cased text, so where they are, the bytes cannot answer for it.
@@ -33,6 +33,8 @@ export function quietLines(data: Buffer, kind: 'python' | 'xml', maxLine: number
   let count = 0;
   let triple = 0;
   let inComment = false;
+  const opens = new Finder(data, OPEN);
+  const closes = new Finder(data, CLOSE);
   // without a carriage return, line ends are found by the native search
   const lfOnly = data.indexOf(B.Cr) < 0;
   for (;;) {
@@ -45,7 +47,7 @@ export function quietLines(data: Buffer, kind: 'python' | 'xml', maxLine: number
       while (le < n && data[le] !== B.Lf && data[le] !== B.Cr) le++;
     }
     if (le - ls > maxLine) return null;
-    const code: LineCode | null = kind === 'python' ? pythonLine(data, ls, le, triple) : xmlLine(data, ls, le, inComment, keywords);
+    const code: LineCode | null = kind === 'python' ? pythonLine(data, ls, le, triple) : xmlLine(data, ls, le, inComment, keywords, opens, closes);
     if (code === null) return null;
     if (kind === 'python') {
       triple = code.state;
@@ -102,35 +104,45 @@ function pythonLine(d: Uint8Array, ls: number, le: number, open: number): LineCo
   return { nonBlank, state: triple, end };
 }
 
-function at(d: Uint8Array, i: number, le: number, seq: readonly number[]): number {
-  for (let k = i; k + seq.length <= le; k++) {
-    let j = 0;
-    while (j < seq.length && d[k + j] === seq[j]) j++;
-    if (j === seq.length) return k;
+/** The next place of a byte sequence at or after a position, searched natively and remembered:
+ * lines ask in order, so a file is searched once from start to end (never once per line). */
+class Finder {
+  private found = -2;
+  private from = 0;
+
+  constructor(private readonly data: Buffer, private readonly seq: Buffer) {}
+
+  /** Where the sequence starts at or after i and before le (the line's end), or -1. */
+  at(i: number, le: number): number {
+    if (this.found === -2 || i < this.from || (this.found >= 0 && this.found < i)) {
+      this.found = this.data.indexOf(this.seq, i);
+      this.from = i;
+    }
+    return this.found >= 0 && this.found < le ? this.found : -1;
   }
-  return -1;
 }
 
-const OPEN = [B.Lt, B.Bang, B.Dash, B.Dash];
-const CLOSE = [B.Dash, B.Dash, B.Gt];
+const OPEN = Buffer.from('<!--');
+const CLOSE = Buffer.from('-->');
 
 /** One line as source-text.ts xmlLines reads it: comments taken out (what is left of the line
  * joins up, so a keyword is looked for across a comment); `state` 1 while a comment is open.
- * null when a keyword is in the code. */
-function xmlLine(d: Uint8Array, ls: number, le: number, open: boolean, keywords: KeywordSet): LineCode | null {
+ * null when a keyword is in the code. A sequence never holds a line break, so one found before
+ * the line's end lies in the line. */
+function xmlLine(d: Buffer, ls: number, le: number, open: boolean, keywords: KeywordSet, opens: Finder, closes: Finder): LineCode | null {
   let inComment = open;
   let nonBlank = false;
   let scan = 0;
   let i = ls;
   while (i < le) {
     if (inComment) {
-      const end = at(d, i, le, CLOSE);
+      const end = closes.at(i, le);
       if (end < 0) break;
       i = end + 3;
       inComment = false;
       continue;
     }
-    const start = at(d, i, le, OPEN);
+    const start = opens.at(i, le);
     const stop = start < 0 ? le : start;
     if (!nonBlank && hasNonBlank(d, i, stop)) nonBlank = true;
     scan = keywords.scanBytes(d, i, stop, scan);

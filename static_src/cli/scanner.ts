@@ -7,8 +7,8 @@ import { capLine, REDACTED, redact, secretBlockLines, snippetOf } from '../core/
 import type { ModuleStructure, ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../core/snapshot';
 import { importUsage, usageText as codeForUsage } from './import-usage';
 import { inOdooTree, manifestFacts, manifestHooks } from './module-facts';
-import { codeLines, textKind } from './source-text';
-import { COUNT_ONLY_ENDINGS, countCodeLines, countOnlyLines, emptyLines, lineKind } from './line-count';
+import { codeLines, codeOnly, textKind } from './source-text';
+import { COUNT_ONLY_ENDINGS, countCode, countOnlyLines, emptyLines, lineKind } from './line-count';
 import { cutLongLines, decodeText, readRegularFile } from './file-read';
 import { pythonParser, type PyParser } from './python-parser';
 import { moduleStructure, type SourceFile } from './structure';
@@ -236,7 +236,10 @@ export class AddonsScanner {
   private listDir(dir: BytePath, rel: string, seen: Set<string>, rootReal: BytePath): Entry[] | null {
     let real: BytePath;
     try {
-      real = realPath(dir);
+      // every folder is reached by its real path (the root resolved, a link's target resolved
+      // when listed, the rest named inside them): one lstat checks it is still a folder, not a
+      // link put there since; only then is it resolved (a realpath costs a call per component)
+      real = fs.lstatSync(fsPath(dir)).isDirectory() ? dir : realPath(dir);
     } catch (e) {
       this.skip(rel || '.', errReason(e));
       return null;
@@ -392,13 +395,22 @@ export class AddonsScanner {
     const decoded = decodeText(data);
     const { text, cut, first } = cutLongLines(decoded, maxLine);
     if (cut > 0) skips.push(`long lines cut: ${cut} line${cut === 1 ? '' : 's'} over ${maxLine} characters, the first at line ${first}`);
-    const code = codeLines(text, kind);
-    const result: FileResult = { skips, bytes: data.length, lines: countCodeLines(code), matches: [] };
+    // the code of each line first: most files that hold a literal still cannot match, and need
+    // no scopes (lines were cut above and code is never longer than its line: capLine is a safeguard)
+    const codes = codeOnly(text, kind).map((c) => capLine(c, maxLine));
+    const result: FileResult = { skips, bytes: data.length, lines: countCode(codes), matches: [] };
     const applicable = this.signaturesFor(fileName);
     if (applicable.length === 0) return result;
-    // (lines were cut above, and code is never longer than its line: capLine is a safeguard)
-    const lines = code.some((l) => l.code.length > maxLine) ? code.map((l) => ({ ...l, code: capLine(l.code, maxLine) })) : code;
-    const codeText = lines.map((l) => l.code).join('\n');
+    const codeText = codes.join('\n');
+    // A signature is tried line by line only where the whole file can match it: one of its
+    // keywords is there (all of them found in one pass over the lower-cased code) and the pattern
+    // (multiline) matches somewhere. A line match implies both.
+    const present = this.keywords.present(codeText.toLowerCase());
+    const inFile = (sig: CompiledSignature) =>
+      (sig.keywords.length === 0 || sig.keywords.some((k) => present[k] === 1)) && sig.inText.test(codeText);
+    const starters = applicable.filter((s) => !s.def.context && inFile(s));
+    if (starters.length === 0) return result;
+    const lines = codeLines(text, kind).map((l, i) => ({ ...l, code: codes[i]! }));
     // snippets come from the uncut lines, so that one of a cut line says it was cut
     let rawLines: string[] | null = null;
     // lines inside a multi-line secret (a PEM private key) come out redacted whole
@@ -438,13 +450,7 @@ export class AddonsScanner {
         }
       });
     };
-    // A signature is tried line by line only where the whole file can match it: one of its
-    // keywords is there (all of them found in one pass over the lower-cased code) and the pattern
-    // (multiline) matches somewhere. A line match implies both.
-    const present = this.keywords.present(codeText.toLowerCase());
-    const inFile = (sig: CompiledSignature) =>
-      (sig.keywords.length === 0 || sig.keywords.some((k) => present[k] === 1)) && sig.inText.test(codeText);
-    matchLines(applicable.filter((s) => !s.def.context && inFile(s)));
+    matchLines(starters);
     // Context signatures (writes, reads, hints) count only beside evidence of a store: their own
     // store's, or any store's for store-less ones (ORM writes, generic rebuild hints).
     const storesSeen = new Set(found.map((f) => this.storeOf.get(f.match.signature)).filter((x): x is string => Boolean(x)));

@@ -77,6 +77,18 @@ function pythonCodeEnd(line: string, open: number): { end: number; open: number 
   return { end: n, open: triple };
 }
 
+/** The code of each line, as codeLines gives it, without scopes: what the scanner needs to know
+ * whether a file can match at all (most that hold a literal cannot). */
+export function codeOnly(text: string, kind: TextKind): string[] {
+  if (kind !== 'python') return codeLines(text, kind).map((l) => l.code);
+  let triple = 0;
+  return splitLines(text).map((line) => {
+    const cut = pythonCodeEnd(line, triple);
+    triple = cut.open;
+    return cut.end === line.length ? line : line.slice(0, cut.end);
+  });
+}
+
 function pythonLines(lines: string[]): CodeLine[] {
   let triple = 0;
   const stack: { indent: number; name: string }[] = [];
