@@ -153,3 +153,91 @@ function xmlLine(d: Buffer, ls: number, le: number, open: boolean, keywords: Key
   }
   return { nonBlank, state: inComment ? 1 : 0, end: le };
 }
+
+const SLASH = 47;
+const STAR = 42;
+const BACKTICK = 96;
+
+/** Lines of code of a file read only to be counted (line-count.ts countOnlyLines), from its bytes:
+ * the same tokens, leftmost first (a // comment to the line's end, a block comment to its end or
+ * the file's, a '' or "" string on one line unless a backslash carries it on, a `` string over any
+ * lines; a quote that opens no string is text), strings kept, comments taken out but for their
+ * line breaks. Where a \r and a \n that the text joins come from two tokens they count as two
+ * breaks: the line between is empty, and empty lines do not count. */
+export function countOnlyBytes(data: Buffer, fileName: string): number {
+  const n = data.length;
+  let i = n >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  const csv = fileName.toLowerCase().endsWith('.csv');
+  let count = 0;
+  let has = false;
+  /** Bytes [from, to) kept as they are: their line breaks end lines. */
+  const keep = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      const b = data[k]!;
+      if (b === B.Lf || b === B.Cr) {
+        if (has) count += 1;
+        has = false;
+        if (b === B.Cr && k + 1 < to && data[k + 1] === B.Lf) k += 1;
+      } else if (!has && !blankByte(b)) has = true;
+    }
+  };
+  if (csv) {
+    keep(i, n);
+    return has ? count + 1 : count;
+  }
+  while (i < n) {
+    const c = data[i]!;
+    if (c === SLASH && data[i + 1] === SLASH) {
+      i += 2;
+      while (i < n && data[i] !== B.Lf && data[i] !== B.Cr) i += 1;
+      continue;
+    }
+    if (c === SLASH && data[i + 1] === STAR) {
+      const end = data.indexOf('*/', i + 2, 'latin1');
+      const stop = end < 0 ? n : end + 2;
+      // only its line breaks stay
+      for (let k = i + 2; k < stop; k++) {
+        const b = data[k]!;
+        if (b === B.Lf || b === B.Cr) {
+          if (has) count += 1;
+          has = false;
+          if (b === B.Cr && k + 1 < stop && data[k + 1] === B.Lf) k += 1;
+        }
+      }
+      i = stop;
+      continue;
+    }
+    if (c === B.Quote || c === B.Apos || c === BACKTICK) {
+      let j = i + 1;
+      let end = -1;
+      while (j < n) {
+        const b = data[j]!;
+        if (b === c) {
+          end = j + 1;
+          break;
+        }
+        if (b === B.Backslash) {
+          if (j + 1 >= n) break;
+          j += 2;
+          continue;
+        }
+        if (c !== BACKTICK && (b === B.Lf || b === B.Cr)) break;
+        j += 1;
+      }
+      if (end > 0) {
+        keep(i, end);
+        i = end;
+        continue;
+      }
+    }
+    if (c === B.Lf || c === B.Cr) {
+      if (has) count += 1;
+      has = false;
+      i += c === B.Cr && data[i + 1] === B.Lf ? 2 : 1;
+      continue;
+    }
+    if (!has && !blankByte(c)) has = true;
+    i += 1;
+  }
+  return has ? count + 1 : count;
+}

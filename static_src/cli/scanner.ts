@@ -8,13 +8,13 @@ import type { ModuleStructure, ScanFacts, ScannedModule, SignatureMatch, Skipped
 import { importUsage, usageText as codeForUsage } from './import-usage';
 import { inOdooTree, manifestFacts, manifestHooks } from './module-facts';
 import { codeLines, codeOnly, textKind } from './source-text';
-import { COUNT_ONLY_ENDINGS, countCode, countOnlyLines, emptyLines, lineKind } from './line-count';
+import { COUNT_ONLY_ENDINGS, countCode, emptyLines, lineKind } from './line-count';
 import { cutLongLines, decodeText, readRegularFile } from './file-read';
 import { pythonParser, type PyParser } from './python-parser';
 import { moduleStructure, type SourceFile } from './structure';
 import { bytePath, displayName, errReason, fsPath, inside, listEntries, realPath, type BytePath, type Entry } from './tree';
 import { KeywordSet } from './keywords';
-import { quietLines } from './byte-lines';
+import { countOnlyBytes, quietLines } from './byte-lines';
 import {
   cacheFileOf, catalogHash, currentKey, openCacheDir, RACY_MS, RootCache, statKey, structureKey,
   type CachedMatch, type FileResult, type ManifestResult,
@@ -373,7 +373,7 @@ export class AddonsScanner {
     let result: FileResult;
     if ('reason' in read) result = { skips: [read.reason], lines: 0, matches: [] };
     else if (read.data.includes(0)) result = { skips: ['binary'], lines: 0, matches: [] };
-    else if (countOnly) result = { skips: [], lines: countOnlyLines(decodeText(read.data), e.display), matches: [] };
+    else if (countOnly) result = { skips: [], lines: countOnlyBytes(read.data, e.display), matches: [] };
     else result = this.scanFile(read.data, relFile, e.display);
     const key = this.keyToKeep(read.stat);
     if (cache && key) cache.files.keep(e.open, key, result);
