@@ -176,7 +176,7 @@ export class RootCache {
     try {
       data = JSON.parse(text);
     } catch {
-      return 'damaged (not JSON)';
+      return 'not JSON';
     }
     if (!isObj(data) || data.format !== FORMAT) return 'not a pgcap scan cache';
     if (data.version !== FORMAT_VERSION || data.catalog !== this.hash) return 'made with another catalog or pgcap';
