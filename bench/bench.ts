@@ -4,6 +4,10 @@
 //                  then with the structure pass that parses the modules naming a store, as pgcap scan does)
 //   report ratio = buildReport on a snapshot with 5,000 findings (bench/snapshot.ts) / JSON.parse of that snapshot
 //   memory       = heap growth of buildReport / size of the snapshot JSON
+//   scanner vs floor = pgcap scan (built CLI, a process per run: cold, warm cache, one file touched)
+//                  and the Python collector / listing the files that hold a catalog literal
+//                  (ripgrep when installed, else a Node literal scan), on PGCAP_BENCH_TREE (an addons
+//                  folder such as Odoo's odoo/addons) or else the generated tree above
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +15,7 @@ import { buildReport } from '../static_src/core/report';
 import type { Snapshot } from '../static_src/core/snapshot';
 import { scanAddons, scanAddonsParsed } from '../static_src/cli/scanner';
 import { generateSnapshot } from './snapshot';
+import { scannerVsFloor } from './scanner-floor';
 
 const root = process.argv[2] ?? '.';
 const fixtures = path.join(root, 'test/fixtures/addons');
@@ -68,4 +73,5 @@ const report = time(() => buildReport(parse.value), 3);
 const heapAfter = process.memoryUsage().heapUsed;
 console.log(`report: ${report.value.findings.length} findings in ${report.ms.toFixed(0)} ms; JSON.parse baseline ${parse.ms.toFixed(0)} ms; ratio ${(report.ms / parse.ms).toFixed(1)}x`);
 console.log(`memory: heap grew ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB for a ${(text.length / 1e6).toFixed(1)} MB snapshot; ratio ${((heapAfter - heapBefore) / text.length).toFixed(1)}x${global.gc ? '' : ' (run node with --expose-gc for a steadier figure)'}`);
+scannerVsFloor(root, tree);
 fs.rmSync(tree, { recursive: true, force: true });

@@ -117,7 +117,9 @@ describe('pgcap', () => {
     const out = path.join(tmp, 'progress.md');
     // script(1) gives the command a terminal; the report goes to a file
     const cmd = `${process.execPath} ${CLI} scan --db '${url}' --addons ${FIXTURE_ADDONS} --out ${out}`;
-    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60000 });
+    // the scan cache goes where the run's goes (global-setup.mjs), never to ~/.cache
+    const env = { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? tmp };
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env, timeout: 60000 });
     expect(r.status).toBe(0);
     const shown = r.stdout.split(/\r|\n/).map((l) => l.replace(/\x1b\[2K/g, '')).filter(Boolean);
     const probes = shown.filter((l) => /^probe \d+\/\d+: \w+$/.test(l));

@@ -22,6 +22,10 @@ export interface CollectOptions {
   totals?: boolean;
   /** The addons already scanned (a fleet scan shares one scan among its databases): `addons` is then not scanned again. */
   scanned?: Snapshot['scan'];
+  /** The scan cache's folder (scan-cache.ts); none when absent or null. */
+  cacheDir?: string | null;
+  /** A line that stays on stderr (a cache not written). */
+  warn?: (message: string) => void;
 }
 
 export function describeTarget(db: string | pg.ClientConfig, database?: string): string {
@@ -144,7 +148,8 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     const total = opts.totals ? countModules(opts.addons, cat) : 0;
     const of = total ? `/${total}` : '';
     opts.progress?.(`scanning addons: 0${of} modules`);
-    scan = await scanAddonsParsed(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done}${of} modules, ${e.found} matches (${e.module})`));
+    scan = await scanAddonsParsed(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done}${of} modules, ${e.found} matches (${e.module})`),
+      { cacheDir: opts.cacheDir ?? null, ...(opts.warn ? { onWarning: opts.warn } : {}) });
   }
   return {
     schema: SNAPSHOT_SCHEMA,

@@ -9,8 +9,10 @@ import { splitLines } from './source-text';
 // for a writer; O_NOFOLLOW: the path given is the real one, a symlink put there is refused.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 
-/** The bytes of a regular file of at most `cap` bytes, or why not. Reads at most cap + 1 bytes. */
-export function readRegularFile(p: BytePath, cap: number): { data: Buffer } | { reason: string } {
+/** The bytes of a regular file of at most `cap` bytes, or why not. Reads at most cap + 1 bytes.
+ * With `withStat`, also the file's status as it was opened (the scan cache's key). */
+export function readRegularFile(p: BytePath, cap: number, withStat = false):
+  ({ data: Buffer } | { reason: string }) & { stat?: fs.BigIntStats } {
   let fd: number;
   try {
     fd = fs.openSync(fsPath(p), OPEN_FLAGS);
@@ -18,10 +20,13 @@ export function readRegularFile(p: BytePath, cap: number): { data: Buffer } | { 
     return { reason: errReason(e) };
   }
   try {
-    const st = fs.fstatSync(fd);
+    const big = withStat ? fs.fstatSync(fd, { bigint: true }) : undefined;
+    const st = big ?? fs.fstatSync(fd);
+    const stat = big ? { stat: big } : {};
     if (!st.isFile()) return { reason: `not a regular file: ${typeOf(st)}` };
-    if (st.size > cap) return { reason: `too large: ${st.size} bytes` };
-    let buf = Buffer.allocUnsafe(st.size + 1);
+    const size = Number(st.size);
+    if (size > cap) return { reason: `too large: ${size} bytes`, ...stat };
+    let buf = Buffer.allocUnsafe(size + 1);
     let got = 0;
     for (;;) {
       if (got === buf.length) {
@@ -34,9 +39,12 @@ export function readRegularFile(p: BytePath, cap: number): { data: Buffer } | { 
       const n = fs.readSync(fd, buf, got, buf.length - got, null);
       if (n === 0) break;
       got += n;
+      // all the bytes the file had when opened: one read less per file (growing since is a race
+      // like growing after the read)
+      if (got === size) break;
     }
     if (got > cap) return { reason: `too large: more than ${cap} bytes` };
-    return { data: buf.subarray(0, got) };
+    return { data: buf.subarray(0, got), ...stat };
   } catch (e) {
     return { reason: errReason(e) };
   } finally {

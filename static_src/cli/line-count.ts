@@ -44,8 +44,13 @@ export function lineKind(fileName: string): LineKind {
 
 /** Lines of code among the scanner's code lines (comments already blanked: python, xml, config). */
 export function countCodeLines(lines: CodeLine[]): number {
+  return countCode(lines.map((l) => l.code));
+}
+
+/** The same from the lines' code alone (source-text.ts codeOnly). */
+export function countCode(codes: string[]): number {
   let n = 0;
-  for (const l of lines) if (!BLANK.test(l.code)) n += 1;
+  for (const c of codes) if (!BLANK.test(c)) n += 1;
   return n;
 }
 

@@ -6,20 +6,40 @@ import { catalog as defaultCatalog, type Catalog, type SignatureDef } from '../c
 import { capLine, REDACTED, redact, secretBlockLines, snippetOf } from '../core/redact';
 import type { ModuleStructure, ScanFacts, ScannedModule, SignatureMatch, SkippedFile } from '../core/snapshot';
 import { importUsage, usageText as codeForUsage } from './import-usage';
-import { inOdooTree, manifestFacts } from './module-facts';
-import { codeLines, textKind } from './source-text';
-import { COUNT_ONLY_ENDINGS, countCodeLines, countOnlyLines, emptyLines, lineKind } from './line-count';
+import { inOdooTree, manifestFacts, manifestHooks } from './module-facts';
+import { codeLines, codeOnly, textKind } from './source-text';
+import { COUNT_ONLY_ENDINGS, countCode, emptyLines, lineKind } from './line-count';
 import { cutLongLines, decodeText, readRegularFile } from './file-read';
 import { pythonParser, type PyParser } from './python-parser';
 import { moduleStructure, type SourceFile } from './structure';
 import { bytePath, displayName, errReason, fsPath, inside, listEntries, realPath, type BytePath, type Entry } from './tree';
+import { KeywordSet } from './keywords';
+import { countOnlyBytes, quietLines } from './byte-lines';
+import {
+  cacheFileOf, catalogHash, currentKey, openCacheDir, RACY_MS, RootCache, statKey, structureKey,
+  type CachedMatch, type FileResult, type ManifestResult,
+} from './scan-cache';
 
 export interface ScanProgress { (event: { module: string; done: number; found: number }): void }
 
 /** re: the signature as written, tried line by line; inText: the same in multiline mode, tried
  * once on a whole file first. A line match implies a match in the whole text, so a signature
- * absent from the file is skipped for all its lines: most files hold only a few. */
-interface CompiledSignature { def: SignatureDef; order: number; keywords: string[]; re: RegExp; inText: RegExp }
+ * absent from the file is skipped for all its lines: most files hold only a few. keywords: its
+ * literals as indexes into the scanner's KeywordSet. */
+interface CompiledSignature { def: SignatureDef; order: number; keywords: number[]; re: RegExp; inText: RegExp }
+
+export interface ScanOptions {
+  /** The scan cache's folder (scan-cache.ts); none by default. */
+  cacheDir?: string | null;
+  /** Something the user should know that does not stop the scan (a cache not written). */
+  onWarning?: (message: string) => void;
+}
+
+/** What the scan did, beside what it found: for tests and the benchmark. */
+export interface ScanWork { filesRead: number; cacheHits: number; modulesParsed: number; structureHits: number }
+
+/** A .py or .xml file of a module, for the structure pass; key: its cache key when it has one. */
+type ParseableFile = SourceFile & { key: string | null };
 
 /** A manifest file is data: only the signatures that name it apply to it. */
 function appliesTo(sig: SignatureDef, fileName: string, manifestFiles: string[]): boolean {
@@ -39,22 +59,58 @@ export class AddonsScanner {
   private readonly modules: ScannedModule[] = [];
   private filesScanned = 0;
   private bytesScanned = 0;
-  /** Per module scanned: its .py and .xml files as walked, its manifest, whether a store matched. */
-  private readonly sources: { files: SourceFile[]; manifest: string; store: boolean }[] = [];
+  /** Per module scanned: its .py and .xml files as walked, its manifest's hooks and cache key,
+   * whether a store matched, the cache of its addons folder. */
+  private readonly sources: { files: ParseableFile[]; hooks: ManifestResult['hooks']; manifestKey: string | null; store: boolean; cache: RootCache | null }[] = [];
+  /** Every literal of the catalog once: which of them a file holds is found in one pass. */
+  private readonly keywords: KeywordSet;
+  /** Per file kind (signaturesFor's key): the literals that can make a match start in it, or null
+   * when a signature without literals can (the file always gets the full reading). */
+  private readonly quietByKind = new Map<string, KeywordSet | null>();
+  readonly work: ScanWork = { filesRead: 0, cacheHits: 0, modulesParsed: 0, structureHits: 0 };
+  private readonly caches: RootCache[] = [];
+  private readonly cacheDir: string | null;
+  /** Files changed after this (ns since the epoch) are not kept in the cache: they may change
+   * again within the same timestamp. */
+  private racyNs = 0n;
 
-  constructor(private readonly cat: Catalog = defaultCatalog, private readonly onProgress?: ScanProgress) {
-    const keywords = new Map(cat.stores.map((st) => [st.id, st.keywords]));
+  constructor(private readonly cat: Catalog = defaultCatalog, private readonly onProgress?: ScanProgress,
+    private readonly options: ScanOptions = {}) {
+    const storeKeywords = new Map(cat.stores.map((st) => [st.id, st.keywords]));
+    const literals = cat.signatures.map((def) => def.literals ?? (def.store ? storeKeywords.get(def.store) ?? [] : []));
+    const words = [...new Set(literals.flat())];
+    this.keywords = new KeywordSet(words);
+    const index = new Map(words.map((w, i) => [w, i]));
     this.sigs = cat.signatures.map((def, order) => ({
-      def, order, keywords: def.literals ?? (def.store ? keywords.get(def.store) ?? [] : []),
+      def, order, keywords: literals[order]!.map((w) => index.get(w)!),
       re: new RegExp(def.pattern, def.flags ?? ''), inText: new RegExp(def.pattern, `${def.flags ?? ''}m`),
     }));
     this.storeOf = new Map(cat.signatures.filter((d) => d.store).map((d) => [d.id, d.store!]));
+    this.cacheDir = options.cacheDir ?? null;
   }
 
   /** The line scan of the roots; with a parser, then the structure pass (the second pass). */
   scan(roots: string[], parser?: PyParser): ScanFacts {
     const started = Date.now();
-    const rootFacts = roots.map((root, index) => {
+    const rootFacts = this.lineScan(roots);
+    const structure = parser ? this.structure(() => parser) : undefined;
+    return this.finish(rootFacts, started, structure);
+  }
+
+  /** The line scan, then the structure pass; the parser is loaded only when a module needs it. */
+  async scanParsed(roots: string[], load: () => Promise<PyParser> = pythonParser): Promise<ScanFacts> {
+    const started = Date.now();
+    const rootFacts = this.lineScan(roots);
+    const parser = this.needsParser() ? await load() : null;
+    return this.finish(rootFacts, started, this.structure(() => parser!));
+  }
+
+  private lineScan(roots: string[]): ScanFacts['roots'] {
+    this.racyNs = (BigInt(Date.now()) - BigInt(RACY_MS)) * 1_000_000n;
+    const cacheDir = this.openCache();
+    const hash = cacheDir ? catalogHash(this.cat) : '';
+    const signatureIds = new Set(this.cat.signatures.map((d) => d.id));
+    return roots.map((root, index) => {
       const before = this.modules.length;
       // the root itself may be a symlink: resolved first, symlinks below stay inside its real path
       const given = bytePath(path.resolve(root));
@@ -65,10 +121,37 @@ export class AddonsScanner {
       } catch {
         throw new ScanRootError(`addons folder not found: ${root}`);
       }
-      this.walkRoot(displayName(path.basename(given)), rootReal, index);
+      let cache: RootCache | null = null;
+      if (cacheDir) {
+        cache = new RootCache(cacheFileOf(cacheDir, rootReal), rootReal, hash, signatureIds);
+        if (cache.ignored && cache.ignored !== 'made with another catalog or pgcap') {
+          this.options.onWarning?.(`scan cache of ${root} ignored (${cache.ignored}): ${cache.file}`);
+        }
+        this.caches.push(cache);
+      }
+      this.walkRoot(displayName(path.basename(given)), rootReal, index, cache);
       return { path: root, modules: this.modules.length - before };
     });
-    const structure = parser ? this.structure(parser) : undefined;
+  }
+
+  private openCache(): string | null {
+    if (!this.cacheDir) return null;
+    try {
+      return openCacheDir(this.cacheDir);
+    } catch (e) {
+      this.options.onWarning?.(`scan cache not used: cannot create ${this.cacheDir} (${errReason(e)})`);
+      return null;
+    }
+  }
+
+  private finish(rootFacts: ScanFacts['roots'], started: number, structure?: ModuleStructure[]): ScanFacts {
+    for (const cache of this.caches) {
+      try {
+        cache.save();
+      } catch (e) {
+        this.options.onWarning?.(`scan cache not written: ${cache.file} (${errReason(e)})`);
+      }
+    }
     return {
       roots: rootFacts,
       modules: this.modules,
@@ -81,14 +164,38 @@ export class AddonsScanner {
     };
   }
 
-  /** The modules where a store's signature matched, parsed, by module name. */
-  private structure(parser: PyParser): ModuleStructure[] {
+  /** The modules the structure pass parses: those where a store's signature matched, by name. */
+  private structureTodo() {
     const todo = this.sources.map((src, i) => ({ src, module: this.modules[i]! })).filter((m) => m.src.store);
     todo.sort((a, b) => (a.module.name < b.module.name ? -1 : a.module.name > b.module.name ? 1 : 0));
-    return todo.map(({ src, module }) => moduleStructure(module.name, src.files, src.manifest, this.cat, parser));
+    return todo.map((m) => ({ ...m, key: this.structureKeyOf(m.module.name, m.src) }));
   }
 
-  private walkRoot(rootName: string, rootReal: BytePath, rootIndex: number): void {
+  /** A module's structure is cached while its manifest and every file it parses are unchanged. */
+  private structureKeyOf(name: string, src: AddonsScanner['sources'][number]): string | null {
+    if (!src.cache || src.manifestKey === null || src.files.some((f) => f.key === null)) return null;
+    return structureKey(name, src.manifestKey, src.files as (SourceFile & { key: string })[]);
+  }
+
+  private needsParser(): boolean {
+    return this.structureTodo().some((m) => !(m.key && m.src.cache!.peekStructure(m.key)));
+  }
+
+  private structure(parser: () => PyParser): ModuleStructure[] {
+    return this.structureTodo().map(({ src, module, key }) => {
+      const hit = key ? src.cache!.structure(key) : null;
+      if (hit) {
+        this.work.structureHits += 1;
+        return hit;
+      }
+      this.work.modulesParsed += 1;
+      const built = moduleStructure(module.name, src.files.map(({ rel, open }) => ({ rel, open })), src.hooks, this.cat, parser());
+      if (key) src.cache!.keepStructure(key, built);
+      return built;
+    });
+  }
+
+  private walkRoot(rootName: string, rootReal: BytePath, rootIndex: number, cache: RootCache | null): void {
     const seen = new Set<string>();
     const visit = (dir: BytePath, rel: string, depth: number): void => {
       const entries = this.listDir(dir, rel, seen, rootReal);
@@ -100,7 +207,7 @@ export class AddonsScanner {
           this.skip(rel || '.', 'the audit tool itself');
           return;
         }
-        this.scanModule(dir, rel === '' ? rootName : rel, name, rootIndex, seen, entries, rootReal, depth);
+        this.scanModule(dir, rel === '' ? rootName : rel, name, rootIndex, seen, entries, rootReal, depth, cache);
         return;
       }
       for (const e of entries) {
@@ -129,7 +236,10 @@ export class AddonsScanner {
   private listDir(dir: BytePath, rel: string, seen: Set<string>, rootReal: BytePath): Entry[] | null {
     let real: BytePath;
     try {
-      real = realPath(dir);
+      // every folder is reached by its real path (the root resolved, a link's target resolved
+      // when listed, the rest named inside them): one lstat checks it is still a folder, not a
+      // link put there since; only then is it resolved (a realpath costs a call per component)
+      real = fs.lstatSync(fsPath(dir)).isDirectory() ? dir : realPath(dir);
     } catch (e) {
       this.skip(rel || '.', errReason(e));
       return null;
@@ -153,27 +263,32 @@ export class AddonsScanner {
   }
 
   private scanModule(dir: BytePath, relPath: string, name: string, rootIndex: number, seen: Set<string>,
-    topEntries: Entry[], rootReal: BytePath, depth: number): void {
-    // the manifest is read like any file (a FIFO or a link to /dev/zero is not); the walk below
-    // says why when it cannot be
+    topEntries: Entry[], rootReal: BytePath, depth: number, cache: RootCache | null): void {
     const manifestEntry = this.cat.scan.manifestFiles.map((f) => topEntries.find((e) => e.display === f)).find((e) => e)!;
-    let manifestText = '';
-    if (manifestEntry.type === 'file' && !manifestEntry.problem) {
-      const read = readRegularFile(manifestEntry.open, this.cat.limits.maxFileBytes);
-      if ('data' in read) manifestText = cutLongLines(decodeText(read.data), this.cat.limits.maxLineChars).text;
-    }
+    const manifest = this.manifest(manifestEntry, cache);
     const module: ScannedModule = {
       name,
       path: relPath,
       root: rootIndex,
-      // free text of a module (author, summary, website...) is redacted like any snippet
-      ...redactFacts(manifestFacts(manifestText), this.cat),
+      ...manifest.facts,
       inOdooTree: inOdooTree(dir),
       files: 0,
       lines: emptyLines(),
     };
     const moduleMatches: SignatureMatch[] = [];
-    const parseable: SourceFile[] = [];
+    const parseable: ParseableFile[] = [];
+    /** A file's result, from the cache or read, applied to the module. */
+    const take = (e: Entry, relFile: string, countOnly: boolean): string | null => {
+      const { result, key } = this.fileResult(e, relFile, countOnly, cache);
+      for (const reason of result.skips) this.skip(relFile, reason);
+      if (result.bytes !== undefined) {
+        this.filesScanned += 1;
+        this.bytesScanned += result.bytes;
+      }
+      module.lines![lineKind(e.display)] += result.lines;
+      for (const m of result.matches) moduleMatches.push({ module: name, file: relFile, ...m });
+      return key;
+    };
     const walk = (d: BytePath, rel: string, level: number, listed?: Entry[]): void => {
       const entries = listed ?? this.listDir(d, rel, seen, rootReal);
       if (!entries) return;
@@ -188,15 +303,15 @@ export class AddonsScanner {
           if (e.problem) this.skip(relFile, e.problem);
           else if (e.type !== 'file') this.skip(relFile, `not a regular file: ${e.type}`);
           else {
-            this.scanFile(e.open, relFile, e.display, module, moduleMatches);
+            const key = take(e, relFile, false);
             const kind = textKind(e.display);
-            if (kind === 'python' || kind === 'xml') parseable.push({ rel: relFile, open: e.open });
+            if (kind === 'python' || kind === 'xml') parseable.push({ rel: relFile, open: e.open, key });
           }
         } else if (COUNT_ONLY_ENDINGS.some((x) => e.display.toLowerCase().endsWith(x))) {
           // read for its lines of code only: not a file of the line scan (files, filesScanned)
           if (e.problem) this.skip(relFile, e.problem);
           else if (e.type !== 'file') this.skip(relFile, `not a regular file: ${e.type}`);
-          else this.countFile(e.open, relFile, e.display, module);
+          else take(e, relFile, true);
         }
       }
     };
@@ -208,60 +323,106 @@ export class AddonsScanner {
     }
     this.matches.push(...moduleMatches);
     this.modules.push(module);
-    this.sources.push({ files: parseable, manifest: manifestText, store: moduleMatches.some((m) => this.storeOf.has(m.signature)) });
+    this.sources.push({
+      files: parseable, hooks: manifest.hooks, manifestKey: manifest.key, cache,
+      store: moduleMatches.some((m) => this.storeOf.has(m.signature)),
+    });
     this.onProgress?.({ module: name, done: this.modules.length, found: this.matches.length });
   }
 
-  /** A file read only for its lines of code (javascript, stylesheets, csv); skipped as any file is. */
-  /** The file's bytes, or null when it is skipped (too large, unreadable, binary), with the reason. */
-  private read(full: BytePath, relFile: string): Buffer | null {
-    const read = readRegularFile(full, this.cat.limits.maxFileBytes);
-    if ('reason' in read) {
-      this.skip(relFile, read.reason);
-      return null;
+  /** The manifest's facts (free text redacted like any snippet) and hooks, from the cache or read.
+   * It is read like any file (a FIFO or a link to /dev/zero is not); the walk says why when it
+   * cannot be. */
+  private manifest(entry: Entry, cache: RootCache | null): ManifestResult & { key: string | null } {
+    const readable = entry.type === 'file' && !entry.problem;
+    if (readable && cache && !cache.empty) {
+      const key = currentKey(entry.open);
+      const hit = key ? cache.manifests.lookup(entry.open, key) : null;
+      if (hit) return { ...hit, key };
     }
-    if (read.data.includes(0)) {
-      this.skip(relFile, 'binary');
-      return null;
+    let text = '';
+    let key: string | null = null;
+    if (readable) {
+      const read = readRegularFile(entry.open, this.cat.limits.maxFileBytes, cache !== null);
+      if ('data' in read) text = cutLongLines(decodeText(read.data), this.cat.limits.maxLineChars).text;
+      key = this.keyToKeep(read.stat);
     }
-    return read.data;
+    const result: ManifestResult = { facts: redactFacts(manifestFacts(text), this.cat), hooks: manifestHooks(text) };
+    if (cache && key) cache.manifests.keep(entry.open, key, result);
+    return { ...result, key };
   }
 
-  /** A file read only for its lines of code (javascript, stylesheets, csv). */
-  private countFile(full: BytePath, relFile: string, fileName: string, module: ScannedModule): void {
-    const data = this.read(full, relFile);
-    if (data) module.lines![lineKind(fileName)] += countOnlyLines(decodeText(data), fileName);
+  /** The cache key of a file just opened, unless it changed too recently to be kept. */
+  private keyToKeep(stat: fs.BigIntStats | undefined): string | null {
+    return stat && stat.mtimeNs < this.racyNs ? statKey(stat) : null;
   }
 
-  private scanFile(full: BytePath, relFile: string, fileName: string, scanned: ScannedModule, out: SignatureMatch[]): void {
-    const module = scanned.name;
-    const data = this.read(full, relFile);
-    if (!data) return;
-    // not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
+  /** What a file gives the scan, from the cache when its key is unchanged, else read. key: the
+   * key it is cached under, or null (not cached: too recent, unreadable, or no cache). */
+  private fileResult(e: Entry, relFile: string, countOnly: boolean, cache: RootCache | null): { result: FileResult; key: string | null } {
+    if (cache && !cache.empty) {
+      const key = currentKey(e.open);
+      const hit = key ? cache.files.lookup(e.open, key) : null;
+      if (hit) {
+        this.work.cacheHits += 1;
+        return { result: hit, key };
+      }
+    }
+    this.work.filesRead += 1;
+    const read = readRegularFile(e.open, this.cat.limits.maxFileBytes, cache !== null);
+    let result: FileResult;
+    if ('reason' in read) result = { skips: [read.reason], lines: 0, matches: [] };
+    else if (read.data.includes(0)) result = { skips: ['binary'], lines: 0, matches: [] };
+    else if (countOnly) result = { skips: [], lines: countOnlyBytes(read.data, e.display), matches: [] };
+    else result = this.scanFile(read.data, relFile, e.display);
+    const key = this.keyToKeep(read.stat);
+    if (cache && key) cache.files.keep(e.open, key, result);
+    return { result, key };
+  }
+
+  /** The line scan of one file's bytes (not binary). */
+  private scanFile(data: Buffer, relFile: string, fileName: string): FileResult {
+    const kind = textKind(fileName);
     const maxLine = this.cat.limits.maxLineChars;
+    const skips: string[] = [];
+    // most files hold no literal of any signature: their lines are counted from the bytes
+    if ((kind === 'python' || kind === 'xml') && !this.cat.scan.manifestFiles.includes(fileName)) {
+      const quiet = this.quietKeywords(fileName);
+      const lines = quiet ? quietLines(data, kind, maxLine, quiet) : null;
+      if (lines !== null) return { skips, bytes: data.length, lines, matches: [] };
+    }
+    // not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
     const decoded = decodeText(data);
     const { text, cut, first } = cutLongLines(decoded, maxLine);
-    if (cut > 0) this.skip(relFile, `long lines cut: ${cut} line${cut === 1 ? '' : 's'} over ${maxLine} characters, the first at line ${first}`);
-    this.filesScanned += 1;
-    this.bytesScanned += data.length;
-    const code = codeLines(text, textKind(fileName));
-    scanned.lines![lineKind(fileName)] += countCodeLines(code);
+    if (cut > 0) skips.push(`long lines cut: ${cut} line${cut === 1 ? '' : 's'} over ${maxLine} characters, the first at line ${first}`);
+    // the code of each line first: most files that hold a literal still cannot match, and need
+    // no scopes (lines were cut above and code is never longer than its line: capLine is a safeguard)
+    const codes = codeOnly(text, kind).map((c) => capLine(c, maxLine));
+    const result: FileResult = { skips, bytes: data.length, lines: countCode(codes), matches: [] };
     const applicable = this.signaturesFor(fileName);
-    if (applicable.length === 0) return;
-    const lines = code.map((l) => ({ ...l, code: capLine(l.code, maxLine) }));
-    const codeText = lines.map((l) => l.code).join('\n');
-    const lowerText = codeText.toLowerCase();
+    if (applicable.length === 0) return result;
+    const codeText = codes.join('\n');
+    // A signature is tried line by line only where the whole file can match it: one of its
+    // keywords is there (all of them found in one pass over the lower-cased code) and the pattern
+    // (multiline) matches somewhere. A line match implies both.
+    const present = this.keywords.present(codeText.toLowerCase());
+    const inFile = (sig: CompiledSignature) =>
+      (sig.keywords.length === 0 || sig.keywords.some((k) => present[k] === 1)) && sig.inText.test(codeText);
+    const starters = applicable.filter((s) => !s.def.context && inFile(s));
+    if (starters.length === 0) return result;
+    const lines = codeLines(text, kind).map((l, i) => ({ ...l, code: codes[i]! }));
     // snippets come from the uncut lines, so that one of a cut line says it was cut
-    const rawLines = decoded.split(/\r\n|\r|\n/);
+    let rawLines: string[] | null = null;
     // lines inside a multi-line secret (a PEM private key) come out redacted whole
     let secretLines: Set<number> | null = null;
     const snippet = (index: number): string => {
+      rawLines ??= decoded.split(/\r\n|\r|\n/);
       secretLines ??= secretBlockLines(rawLines, this.cat.redactionBlocks);
       if (secretLines.has(index)) return REDACTED;
       return snippetOf(rawLines[index]!, this.cat.limits.maxSnippetChars, this.cat.redactions, maxLine);
     };
     let usageText: string | null = null;
-    const found: { order: number; match: SignatureMatch }[] = [];
+    const found: { order: number; match: CachedMatch }[] = [];
     const matchLines = (sigs: CompiledSignature[]) => {
       lines.forEach((line, index) => {
         if (line.code.trim() === '') return;
@@ -272,14 +433,14 @@ export class AddonsScanner {
           if (!m) continue;
           const capture = m.slice(1).find((g) => g !== undefined && g !== '');
           let usage = {};
-          if (sig.def.kind === 'import' && textKind(fileName) === 'python') {
+          if (sig.def.kind === 'import' && kind === 'python') {
             usageText ??= codeForUsage(lines.filter((l) => !l.prose).map((l) => l.code).join('\n'));
             usage = importUsage(lines, usageText, index);
           }
           found.push({
             order: sig.order,
             match: {
-              module, file: relFile, line: index + 1, signature: sig.def.id,
+              line: index + 1, signature: sig.def.id,
               ...(capture !== undefined ? { capture: redact(capture, this.cat.redactions) } : {}),
               scope: line.scope,
               ...usage,
@@ -289,11 +450,7 @@ export class AddonsScanner {
         }
       });
     };
-    // A signature is tried line by line only where the whole file can match it: one of its
-    // keywords is there and the pattern (multiline) matches somewhere. A line match implies both.
-    const inFile = (sig: CompiledSignature) =>
-      (sig.keywords.length === 0 || sig.keywords.some((k) => lowerText.includes(k))) && sig.inText.test(codeText);
-    matchLines(applicable.filter((s) => !s.def.context && inFile(s)));
+    matchLines(starters);
     // Context signatures (writes, reads, hints) count only beside evidence of a store: their own
     // store's, or any store's for store-less ones (ORM writes, generic rebuild hints).
     const storesSeen = new Set(found.map((f) => this.storeOf.get(f.match.signature)).filter((x): x is string => Boolean(x)));
@@ -301,14 +458,30 @@ export class AddonsScanner {
       matchLines(applicable.filter((s) => s.def.context && (!s.def.store || storesSeen.has(s.def.store)) && s.inText.test(codeText)));
     }
     found.sort((a, b) => a.match.line - b.match.line || a.order - b.order);
-    out.push(...found.map((f) => f.match));
+    result.matches = found.map((f) => f.match);
+    return result;
+  }
+
+  /** The literals that can start a match in a file of this name (see quietByKind). */
+  private quietKeywords(fileName: string): KeywordSet | null {
+    const key = this.kindKey(fileName);
+    if (!this.quietByKind.has(key)) {
+      // context signatures match only beside a store's own match: their literals do not count
+      const starters = this.signaturesFor(fileName).filter((s) => !s.def.context);
+      const words = starters.some((s) => s.keywords.length === 0) ? null : [...new Set(starters.flatMap((s) => s.keywords))].map((k) => this.keywords.words[k]!);
+      this.quietByKind.set(key, words ? new KeywordSet(words) : null);
+    }
+    return this.quietByKind.get(key)!;
+  }
+
+  private kindKey(fileName: string): string {
+    const lower = fileName.toLowerCase();
+    return this.cat.scan.manifestFiles.includes(fileName) ? fileName : lower.slice(lower.lastIndexOf('.'));
   }
 
   /** Catalog endings all start with a dot and hold no other: the last dot suffix decides. */
   private signaturesFor(fileName: string): CompiledSignature[] {
-    const manifest = this.cat.scan.manifestFiles.includes(fileName);
-    const lower = fileName.toLowerCase();
-    const key = manifest ? fileName : lower.slice(lower.lastIndexOf('.'));
+    const key = this.kindKey(fileName);
     let found = this.byFileKind.get(key);
     if (!found) {
       found = this.sigs.filter((s) => appliesTo(s.def, fileName, this.cat.scan.manifestFiles));
@@ -338,7 +511,6 @@ export function scanAddons(roots: string[], cat?: Catalog, onProgress?: ScanProg
 }
 
 /** The line scan, then the structure pass over the modules it flags (what pgcap collects). */
-export async function scanAddonsParsed(roots: string[], cat?: Catalog, onProgress?: ScanProgress): Promise<ScanFacts> {
-  const parser = await pythonParser();
-  return new AddonsScanner(cat, onProgress).scan(roots, parser);
+export async function scanAddonsParsed(roots: string[], cat?: Catalog, onProgress?: ScanProgress, options?: ScanOptions): Promise<ScanFacts> {
+  return new AddonsScanner(cat, onProgress, options).scanParsed(roots);
 }

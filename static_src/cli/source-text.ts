@@ -38,43 +38,82 @@ export function codeLines(text: string, kind: TextKind): CodeLine[] {
   }
 }
 
+// Character codes looked at by pythonLines.
+const HASH = 35;
+const QUOTE = 34;
+const APOS = 39;
+const BACKSLASH = 92;
+
+/** Where a Python line's code ends (its comment starts, or its end): the code is always a prefix
+ * of the line. `open` is the quote of a triple-quoted string open at its start (0: none); the
+ * result's `open`, the one still open at its end. */
+function pythonCodeEnd(line: string, open: number): { end: number; open: number } {
+  let triple = open;
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    if (triple !== 0) {
+      const end = line.indexOf(triple === QUOTE ? '"""' : "'''", i);
+      if (end < 0) return { end: n, open: triple };
+      i = end + 3;
+      triple = 0;
+      continue;
+    }
+    const c = line.charCodeAt(i);
+    if (c === HASH) return { end: i, open: 0 };
+    if (c === QUOTE || c === APOS) {
+      if (line.charCodeAt(i + 1) === c && line.charCodeAt(i + 2) === c) {
+        triple = c;
+        i += 3;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && line.charCodeAt(j) !== c) j += line.charCodeAt(j) === BACKSLASH ? 2 : 1;
+      i = j + 1;
+      continue;
+    }
+    i += 1;
+  }
+  return { end: n, open: triple };
+}
+
+/** The code of each line, as codeLines gives it, without scopes: what the scanner needs to know
+ * whether a file can match at all (most that hold a literal cannot). */
+export function codeOnly(text: string, kind: TextKind): string[] {
+  if (kind !== 'python') return codeLines(text, kind).map((l) => l.code);
+  let triple = 0;
+  return splitLines(text).map((line) => {
+    const cut = pythonCodeEnd(line, triple);
+    triple = cut.open;
+    return cut.end === line.length ? line : line.slice(0, cut.end);
+  });
+}
+
 function pythonLines(lines: string[]): CodeLine[] {
-  let triple: string | null = null;
+  let triple = 0;
   const stack: { indent: number; name: string }[] = [];
   const out: CodeLine[] = [];
+  let scope = '';
   for (const line of lines) {
-    const startsInString = triple !== null;
-    let code = '';
-    let i = 0;
-    while (i < line.length) {
-      if (triple !== null) {
-        const end = line.indexOf(triple, i);
-        if (end < 0) { code += line.slice(i); i = line.length; break; }
-        code += line.slice(i, end + 3);
-        i = end + 3;
-        triple = null;
-        continue;
-      }
-      const c = line[i]!;
-      if (c === '#') break;
-      if (c === '"' || c === "'") {
-        if (line.startsWith(c.repeat(3), i)) { triple = c.repeat(3); code += triple; i += 3; continue; }
-        let j = i + 1;
-        while (j < line.length && line[j] !== c) j += line[j] === '\\' ? 2 : 1;
-        code += line.slice(i, j + 1);
-        i = j + 1;
-        continue;
-      }
-      code += c;
-      i += 1;
-    }
+    const startsInString = triple !== 0;
+    const cut = pythonCodeEnd(line, triple);
+    triple = cut.open;
+    const code = cut.end === line.length ? line : line.slice(0, cut.end);
     if (!startsInString && code.trim() !== '') {
       const indent = code.length - code.replace(/^[ \t]+/, '').length;
-      while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+      let changed = false;
+      while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) {
+        stack.pop();
+        changed = true;
+      }
       const def = DEF_RE.exec(code);
-      if (def) stack.push({ indent, name: def[1]! });
+      if (def) {
+        stack.push({ indent, name: def[1]! });
+        changed = true;
+      }
+      if (changed) scope = stack.map((s) => s.name).join('.');
     }
-    out.push({ code, scope: stack.map((s) => s.name).join('.'), prose: startsInString });
+    out.push({ code, scope, prose: startsInString });
   }
   return out;
 }

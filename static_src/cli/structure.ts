@@ -7,7 +7,6 @@ import type { Catalog } from '../core/catalog';
 import { redact } from '../core/redact';
 import type { ModuleStructure } from '../core/snapshot';
 import { decodeText, readRegularFile } from './file-read';
-import { manifestHooks } from './module-facts';
 import type { PyParser, PyTree } from './python-parser';
 import { textKind } from './source-text';
 import { checkTree, SYNTAX_ERROR, TOO_DEEP, TOO_LARGE } from './structure-check';
@@ -38,12 +37,13 @@ function softTypeAsName(tree: PyTree, source: string): string {
   return out;
 }
 
-/** ModuleStructure of one module. files: its .py and .xml files as the line scan walked them. */
-export function moduleStructure(name: string, files: SourceFile[], manifestText: string,
+/** ModuleStructure of one module. files: its .py and .xml files as the line scan walked them;
+ * hooks: its manifest's (manifestHooks). */
+export function moduleStructure(name: string, files: SourceFile[], hooks: ModuleStructure['hooks'],
   cat: Pick<Catalog, 'redactions' | 'redactionBlocks' | 'limits'>, parser: PyParser): ModuleStructure {
   const limits = cat.limits;
   const out: ModuleStructure = {
-    module: name, unparsed: [], classes: [], functions: [], moduleLevel: [], actions: [], hooks: manifestHooks(manifestText),
+    module: name, unparsed: [], classes: [], functions: [], moduleLevel: [], actions: [], hooks,
   };
   for (const { rel, open } of files) {
     const kind = textKind(rel);

@@ -10,7 +10,10 @@ import path from 'node:path';
 export type BytePath = string;
 
 export const bytePath = (p: string): BytePath => Buffer.from(p, 'utf8').toString('latin1');
-export const fsPath = (p: BytePath): Buffer => Buffer.from(p, 'latin1');
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+/** The path for a file system call: as it is when ASCII (the same bytes, no copy), else its bytes. */
+export const fsPath = (p: BytePath): string | Buffer => (ASCII.test(p) ? p : Buffer.from(p, 'latin1'));
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -45,7 +48,7 @@ function sequenceLength(b: Uint8Array, i: number): number {
 export function displayName(p: BytePath): string {
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(p)) return p;
-  const bytes = fsPath(p);
+  const bytes = Buffer.from(p, 'latin1');
   try {
     return strictUtf8.decode(bytes);
   } catch {
@@ -73,7 +76,7 @@ export function errReason(e: unknown): string {
 
 export type EntryType = 'dir' | 'file' | 'fifo' | 'socket' | 'character device' | 'block device' | 'other';
 
-export function typeOf(st: fs.Stats | fs.Dirent): EntryType {
+export function typeOf(st: fs.Stats | fs.BigIntStats | fs.Dirent): EntryType {
   if (st.isDirectory()) return 'dir';
   if (st.isFile()) return 'file';
   if (st.isFIFO()) return 'fifo';

