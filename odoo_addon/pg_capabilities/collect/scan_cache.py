@@ -51,9 +51,9 @@ class ScanCache:
         self.hits = 0
 
     @classmethod
-    def from_blob(cls, blob, stamp):
+    def from_blob(cls, blob, stamp, started_ns=None):
         """The cache saved by to_blob(), or an empty one when blob is None, damaged, or was made
-        for another stamp."""
+        for another stamp. started_ns: when the scan started (time.time_ns(), the default)."""
         entries = None
         if blob:
             try:
@@ -62,7 +62,7 @@ class ScanCache:
                     entries = data["entries"]
             except (ValueError, TypeError, zlib.error, UnicodeDecodeError, RecursionError, MemoryError):
                 entries = None
-        return cls(stamp, entries)
+        return cls(stamp, entries, started_ns)
 
     def to_blob(self, complete=True):
         """Bytes for from_blob(). complete: the scan walked every root, so the entries of files it

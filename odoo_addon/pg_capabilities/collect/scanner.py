@@ -15,7 +15,7 @@ from .module_facts import in_odoo_tree, manifest_facts
 from .redact import REDACTED, Redactor
 from .keywords import KeywordFinder
 from .source_text import code_lines, code_text as source_code_text, split_lines, text_kind
-from .structure import module_structure
+from .structure import file_structure, module_structure
 from .tree import display_name, err_reason, inside, list_entries, real_path
 
 
@@ -120,17 +120,22 @@ class AddonsScanner:
         return out
 
     def _structure(self, name, src):
-        """module_structure of one module, from the cache when none of its files changed."""
-        fp = src["fingerprint"] if self.cache is not None else None
-        if fp is not None:
-            found = self.cache.get("structure", src["path"], fp)
-            if isinstance(found, dict) and found.get("module") == name:
-                return found
-        self.files_read += len(src["files"])
-        facts = module_structure(name, src["files"], src["manifest"], self.limits, self.redactor, self.out_of_time)
-        if facts is not None and fp is not None:
-            self.cache.put("structure", src["path"], fp, facts)
-        return facts
+        """module_structure of one module; a file unchanged since the last scan is not read again."""
+        fps = dict(zip((full for _, full in src["files"]), src["fingerprints"]))
+
+        def part_of(rel, full, kind):
+            fp = fps.get(full)
+            if self.cache is not None and fp is not None:
+                found = self.cache.get("structure", full, fp)
+                if isinstance(found, dict) and found.get("rel") == rel and isinstance(found.get("part"), dict):
+                    return found["part"]
+            self.files_read += 1
+            part = file_structure(rel, full, kind, self.limits, self.redactor)
+            if self.cache is not None:
+                self.cache.put("structure", full, fp, {"rel": rel, "part": part})
+            return part
+
+        return module_structure(name, src["files"], src["manifest"], self.limits, self.redactor, self.out_of_time, part_of)
 
     def _skip(self, file, reason):
         self.skipped.append({"file": file, "reason": reason})
@@ -138,7 +143,11 @@ class AddonsScanner:
     def _list_dir(self, path, rel, seen, root_real):
         """The folder's entries, or None (recorded as skipped) for a loop or an unreadable folder."""
         try:
-            real = real_path(path)
+            # path is its parent's real path and a name listed there (or a link's real target): a
+            # folder that is not a link is its own real path; realpath (a stat per component) only
+            # for one swapped for a link since it was listed
+            st = os.lstat(path)
+            real = path if stat.S_ISDIR(st.st_mode) else real_path(path)
         except OSError as e:
             self._skip(rel or ".", err_reason(e))
             return None
@@ -196,19 +205,23 @@ class AddonsScanner:
         by_name = {e.display: e for e in top_entries}
         manifest = next(by_name[f] for f in self.manifest_files if f in by_name)
         manifest_text = ""
+        facts = None
         if manifest.type == "file" and not manifest.problem:
             found = self._cached("manifest", manifest.open)
-            if found is not None and isinstance(found.get("text"), str):
-                manifest_text = found["text"]
+            if found is not None and isinstance(found.get("text"), str) and isinstance(found.get("facts"), dict):
+                manifest_text, facts = found["text"], found["facts"]
             else:
                 self.files_read += 1
                 data, _, st = read_regular_file_stat(manifest.open, self.limits["maxFileBytes"])
                 if data is not None:
                     manifest_text = cut_long_lines(decode_text(data), self.limits["maxLineChars"])[0]
-                    self._keep("manifest", manifest.open, st, {"text": manifest_text})
+                    # free text of a module (author, summary, website...) is redacted like any snippet
+                    facts = self._redact_facts(manifest_facts(manifest_text))
+                    self._keep("manifest", manifest.open, st, {"text": manifest_text, "facts": facts})
+        if facts is None:
+            facts = self._redact_facts(manifest_facts(manifest_text))
         module = {"name": name, "path": rel_path, "root": root_index}
-        # free text of a module (author, summary, website...) is redacted like any snippet
-        module.update(self._redact_facts(manifest_facts(manifest_text)))
+        module.update(facts)
         module["inOdooTree"] = in_odoo_tree(path)
         module["files"] = 0
         module["lines"] = empty_lines()
@@ -258,8 +271,7 @@ class AddonsScanner:
         self.sources.append({
             "files": parseable, "manifest": manifest_text, "path": path,
             "store": any(m["signature"] in self.store_of for m in module_matches),
-            "fingerprint": None if None in fingerprints else [name, manifest_text, [
-                [rel, fp] for (rel, _), fp in zip(parseable, fingerprints)]],
+            "fingerprints": fingerprints,
         })
         if self.on_progress:
             self.on_progress(name, len(self.modules), len(self.matches))

@@ -72,7 +72,7 @@ def list_entries(directory, root_real):
         dirents = sorted(it, key=lambda d: d.name)
     entries = []
     for d in dirents:
-        full = os.path.join(directory, d.name)
+        full = d.path  # os.path.join(directory, d.name), joined in C
         entry = Entry(d.name, display_name(d.name), None, full)
         entries.append(entry)
         try:

@@ -160,11 +160,18 @@ class PgCapabilitiesSnapshot(models.Model):
         # before the scan, which takes whatever budget is left: a filestore counts in well under a
         # second up to tens of thousands of files, and at most HOST_FACTS_SECONDS when it is huge
         odoo_facts = self._host_facts(catalog, deadline)
-        scan = scan_addons_within(self._addons_roots(), catalog, deadline)
+        # what the last rescan found per file: only files changed since are read again
+        version = _module_version()
+        cache_model = self.env["pg.capabilities.scan.cache"]
+        cache = cache_model._load_cache(catalog, version)
+        scan = scan_addons_within(self._addons_roots(), catalog, deadline, cache=cache)
+        cache_model._save_cache(cache, complete="stoppedEarly" not in scan)
+        _logger.info("pg_capabilities: scanned %d files, %d of them (or their modules' structure) as the last rescan found them",
+                     scan.get("filesScanned", 0), cache.hits)
         snapshot = build_snapshot(
             catalog, database, scan,
             collector_name="pg_capabilities",
-            collector_version=_module_version(),
+            collector_version=version,
             runtime="odoo %s" % release.version,
             # Odoo names its connections odoo-<pid>: the pid ties this process's bus listener
             # (on the postgres database) to the audited database
