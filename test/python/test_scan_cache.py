@@ -72,7 +72,13 @@ class TestScanCache(unittest.TestCase):
         return result, reads, cache.to_blob()
 
     def test_a_scan_from_the_cache_is_the_scan_without_it_and_reads_nothing(self):
+        # files over maxFileBytes are opened (to learn so), not read: that too is kept
+        too_large = b"x = 1\n" * (self.catalog["limits"]["maxFileBytes"] // 6 + 1)
+        for name in ("big.py", "big.js"):
+            with open(os.path.join(self.roots[0], "odd_files", "data", name), "wb") as f:
+                f.write(too_large)
         plain = AddonsScanner(self.catalog).scan(self.roots)
+        self.assertEqual(len([s for s in plain["skipped"] if s["reason"].startswith("too large")]), 2)
         cold, cold_reads, blob = self.scan()
         warm, warm_reads, _ = self.scan(blob)
         self.assertGreater(len(cold_reads), 50)

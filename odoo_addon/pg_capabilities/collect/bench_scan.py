@@ -39,7 +39,7 @@ def main(argv=None):
         cache = ScanCache.from_blob(blob, stamp_for(catalog))
     scanner = AddonsScanner(catalog, cache=cache)
     scan = scanner.scan(args.roots)
-    if cache is not None:
+    if cache is not None and cache.changed():
         tmp = args.cache + ".tmp"
         with open(tmp, "wb") as f:
             f.write(cache.to_blob())

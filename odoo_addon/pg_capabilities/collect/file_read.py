@@ -23,8 +23,9 @@ def read_regular_file(path, cap):
 
 
 def read_regular_file_stat(path, cap):
-    """read_regular_file, and the stat of the file read (None when it was not): what a cache of
-    the file's results is keyed by, taken from the open file, so never of another file."""
+    """read_regular_file, and the stat of the file opened when it was read or is too large (else
+    None): what a cache of the file's result is keyed by, taken from the open file, so never of
+    another file."""
     try:
         fd = os.open(path, OPEN_FLAGS)
     except OSError as e:
@@ -34,7 +35,7 @@ def read_regular_file_stat(path, cap):
         if not stat.S_ISREG(st.st_mode):
             return None, "not a regular file: %s" % type_of(st.st_mode), None
         if st.st_size > cap:
-            return None, "too large: %d bytes" % st.st_size, None
+            return None, "too large: %d bytes" % st.st_size, st
         chunks, got = [], 0
         # the file may grow since its size was read: read on, but never past cap + 1 bytes
         while got <= cap:
@@ -44,7 +45,7 @@ def read_regular_file_stat(path, cap):
             chunks.append(chunk)
             got += len(chunk)
         if got > cap:
-            return None, "too large: more than %d bytes" % cap, None
+            return None, "too large: more than %d bytes" % cap, st
         return b"".join(chunks), None, st
     except OSError as e:
         return None, err_reason(e), None

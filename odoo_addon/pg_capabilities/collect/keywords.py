@@ -28,9 +28,15 @@ class KeywordFinder:
         self._none = set()  # words (bytes) that hold no keyword word
         self._some = {}  # word (bytes) -> frozenset of the keyword words it holds
 
-    def present(self, lower_text):
-        """The set of keywords k with `k in lower_text` (lower_text already lowercased)."""
-        raw = lower_text.encode("utf-8", "surrogatepass")
+    def present(self, text):
+        """The set of keywords k with `k in text.lower()`."""
+        if text.isascii():
+            # WORDS_ONLY lowers A-Z itself: the lowered text is needed only for a keyword with other
+            # characters whose word is there
+            raw, lower_text = text.encode("ascii"), None
+        else:
+            lower_text = text.lower()  # a non-ASCII letter may lower to an ASCII one (K, U+212A)
+            raw = lower_text.encode("utf-8", "surrogatepass")
         words = set(raw.translate(WORDS_ONLY).split())
         words -= self._none
         found = set()
@@ -49,18 +55,18 @@ class KeywordFinder:
                 self._none.update(new)
             else:
                 for w in new:
-                    text = w.decode("ascii")
-                    held = frozenset(k for k in hits if k in text)
+                    word = w.decode("ascii")
+                    held = frozenset(k for k in hits if k in word)
                     if held:
                         some[w] = held
                         found |= held
                     else:
                         self._none.add(w)
         out = {k for k in found if k == self.word_of.get(k)} if found else set()
-        for k in self.other:
-            if self.word_of[k] in found and k in lower_text:
-                out.add(k)
-        for k in self.always:
-            if k in lower_text:
-                out.add(k)
+        for k in self.other + self.always:
+            if k in self.always or self.word_of[k] in found:
+                if lower_text is None:
+                    lower_text = text.lower()
+                if k in lower_text:
+                    out.add(k)
         return out

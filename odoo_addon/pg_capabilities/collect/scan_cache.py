@@ -49,6 +49,7 @@ class ScanCache:
         self.new = {}
         self.started_ns = time.time_ns() if started_ns is None else started_ns
         self.hits = 0
+        self.kept = 0  # results added or changed by this scan
 
     @classmethod
     def from_blob(cls, blob, stamp, started_ns=None):
@@ -97,3 +98,9 @@ class ScanCache:
     def put(self, kind, path, fp, value):
         if fp is not None:
             self.new[self._key(kind, path)] = [fp, value]
+            self.kept += 1
+
+    def changed(self, complete=True):
+        """Whether to_blob(complete) would differ from what was loaded: results added or changed,
+        or (complete) some that this scan did not meet."""
+        return bool(self.kept) or (complete and len(self.new) != len(self.old))

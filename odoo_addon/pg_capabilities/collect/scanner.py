@@ -326,12 +326,12 @@ class AddonsScanner:
 
     def _read(self, full, rel_file):
         """The file's bytes, or None when it is skipped (too large, unreadable, binary), with the
-        reason; and the file's stat when its result may be cached (it was read), else None."""
+        reason; and the file's stat when its result may be cached (read, or too large), else None."""
         self.files_read += 1
         data, reason, st = read_regular_file_stat(full, self.limits["maxFileBytes"])
         if reason:
             self._skip(rel_file, reason)
-            return None, None
+            return None, st
         if b"\0" in data:
             self._skip(rel_file, "binary")
             return None, st
@@ -380,10 +380,11 @@ class AddonsScanner:
         if found is not None:
             self._replay(rel_file, found, scanned, None)
             return
+        skipped = len(self.skipped)
         data, st = self._read(full, rel_file)
-        found = {"skip": ["binary"]} if data is None else {
-            "kind": line_kind(file_name), "lines": count_only_lines(decode_text(data), file_name)}
+        found = {"skip": [s["reason"] for s in self.skipped[skipped:]]}
         if data is not None:
+            found.update(kind=line_kind(file_name), lines=count_only_lines(decode_text(data), file_name))
             scanned["lines"][found["kind"]] += found["lines"]
         self._keep("count", full, st, found)
 
@@ -429,10 +430,9 @@ class AddonsScanner:
         applicable = self._signatures_for(file_name)
         if not applicable:
             return
-        lower_text = code_text.lower()
         # A signature is tried line by line only where the whole file can match it: one of its
         # keywords is there and the pattern (multiline) matches somewhere. A line match implies both.
-        first_pass = self._candidates(file_name, self.keywords.present(lower_text))
+        first_pass = self._candidates(file_name, self.keywords.present(code_text))
         first_pass = [s for s in first_pass if s["in_text"].search(code_text)]
         if not first_pass:
             return  # no match: no store seen, so no context signature either

@@ -58,7 +58,10 @@ class PgCapabilitiesScanCache(models.Model):
         return ScanCache.from_blob(row[0] if row else None, stamp)
 
     def _save_cache(self, cache, complete):
-        """Keeps the cache for the next rescan (on the rescan's cursor: rolled back with it)."""
+        """Keeps the cache for the next rescan (on the rescan's cursor: rolled back with it);
+        nothing to write when no file changed."""
+        if not cache.changed(complete):
+            return
         blob = cache.to_blob(complete)
         cr = self.env.cr
         try:
