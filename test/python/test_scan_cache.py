@@ -134,6 +134,15 @@ class TestScanCache(unittest.TestCase):
             self.assertEqual(comparable(result), comparable(plain))
             self.assertEqual(len(reads), len(cold_reads))
 
+    def test_links_of_other_endings_to_one_file_are_read_as_each_name_says(self):
+        module = os.path.join(self.roots[0], "cache_redis_pricing", "models")
+        os.symlink("price_cache.py", os.path.join(module, "price_cache.xml"))
+        os.symlink("price_cache.py", os.path.join(module, "price_cache.cfg"))
+        _, _, blob = self.scan()
+        warm, reads, _ = self.scan(blob)
+        self.assertEqual(reads, [])
+        self.assertEqual(comparable(warm), comparable(AddonsScanner(self.catalog).scan(self.roots)))
+
     def test_a_file_changed_just_before_the_scan_is_not_kept(self):
         _, _, blob = self.scan(started_ns=time.time_ns() + RACY_NS // 2)
         self.assertEqual(ScanCache.from_blob(blob, self.stamp).old, {})

@@ -23,6 +23,10 @@ class ScanRootError(Exception):
     pass
 
 
+def _key(path, name):
+    return os.fsdecode(path) + "\0" + name if name else path
+
+
 def _well_formed(found):
     """A cached result the scanner can replay (a damaged cache entry is read again instead)."""
     try:
@@ -126,13 +130,13 @@ class AddonsScanner:
         def part_of(rel, full, kind):
             fp = fps.get(full)
             if self.cache is not None and fp is not None:
-                found = self.cache.get("structure", full, fp)
+                found = self.cache.get("structure", _key(full, rel), fp)
                 if isinstance(found, dict) and found.get("rel") == rel and isinstance(found.get("part"), dict):
                     return found["part"]
             self.files_read += 1
             part = file_structure(rel, full, kind, self.limits, self.redactor)
             if self.cache is not None:
-                self.cache.put("structure", full, fp, {"rel": rel, "part": part})
+                self.cache.put("structure", _key(full, rel), fp, {"rel": rel, "part": part})
             return part
 
         return module_structure(name, src["files"], src["manifest"], self.limits, self.redactor, self.out_of_time, part_of)
@@ -337,9 +341,10 @@ class AddonsScanner:
             return None, st
         return data, st
 
-    def _cached(self, kind, full):
+    def _cached(self, kind, full, name=""):
         """What an earlier scan found for this file, unchanged since, else None. Sets _last_fp (the
-        file's fingerprint, None when it may not be cached)."""
+        file's fingerprint, None when it may not be cached). name: the name it was listed by, when
+        the result depends on it (two links of other endings may lead to one file)."""
         self._last_fp = None
         if self.cache is None:
             return None
@@ -350,15 +355,15 @@ class AddonsScanner:
         if not stat.S_ISREG(st.st_mode):
             return None
         self._last_fp = self.cache.fingerprint(st)
-        found = self.cache.get(kind, full, self._last_fp)
+        found = self.cache.get(kind, _key(full, name), self._last_fp)
         return found if found is not None and _well_formed(found) else None
 
-    def _keep(self, kind, full, st, found):
+    def _keep(self, kind, full, st, found, name=""):
         """Keeps a file's result, under the fingerprint of the file as it was read."""
         self._last_fp = None
         if st is not None and self.cache is not None:
             self._last_fp = self.cache.fingerprint(st)
-            self.cache.put(kind, full, self._last_fp, found)
+            self.cache.put(kind, _key(full, name), self._last_fp, found)
 
     def _replay(self, rel_file, found, scanned, out):
         """A file's result from the cache, applied as _scan_file or _count_file would."""
@@ -376,7 +381,7 @@ class AddonsScanner:
 
     def _count_file(self, full, rel_file, file_name, scanned):
         """A file read only for its lines of code (javascript, stylesheets, csv); skipped as any file is."""
-        found = self._cached("count", full)
+        found = self._cached("count", full, file_name)
         if found is not None:
             self._replay(rel_file, found, scanned, None)
             return
@@ -386,10 +391,10 @@ class AddonsScanner:
         if data is not None:
             found.update(kind=line_kind(file_name), lines=count_only_lines(decode_text(data), file_name))
             scanned["lines"][found["kind"]] += found["lines"]
-        self._keep("count", full, st, found)
+        self._keep("count", full, st, found, file_name)
 
     def _scan_file(self, full, rel_file, file_name, scanned, out):
-        found = self._cached("scan", full)
+        found = self._cached("scan", full, file_name)
         if found is not None:
             self._replay(rel_file, found, scanned, out)
             return
@@ -404,7 +409,7 @@ class AddonsScanner:
                 found["kind"] = line_kind(file_name)
                 found["lines"] = self._last_lines
                 found["matches"] = [{k: v for k, v in m.items() if k not in ("module", "file")} for m in out[matches:]]
-            self._keep("scan", full, st, found)
+            self._keep("scan", full, st, found, file_name)
         else:
             self._last_fp = None
 

@@ -167,8 +167,8 @@ class PgCapabilitiesSnapshot(models.Model):
         cache = cache_model._load_cache(catalog, version)
         scan = scan_addons_within(self._addons_roots(), catalog, deadline, cache=cache)
         cache_model._save_cache(cache, complete="stoppedEarly" not in scan)
-        _logger.info("pg_capabilities: scanned %d files, %d of them (or their modules' structure) as the last rescan found them",
-                     scan.get("filesScanned", 0), cache.hits)
+        _logger.info("pg_capabilities: scan cache: %d results (files, manifests, parsed files) reused from the last rescan, "
+                     "%d new or changed", cache.hits, cache.kept)
         snapshot = build_snapshot(
             catalog, database, scan,
             collector_name="pg_capabilities",
