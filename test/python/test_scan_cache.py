@@ -148,6 +148,30 @@ class TestScanCache(unittest.TestCase):
         self.assertEqual(ScanCache.from_blob(blob, self.stamp).old, {})
 
 
+class TestBenchScan(unittest.TestCase):
+    def test_a_second_run_with_the_cache_file_reads_no_file(self):
+        import contextlib
+        import io
+
+        from collect import bench_scan
+
+        root = os.path.join(ROOT, "test", "fixtures", "addons")
+        with tempfile.TemporaryDirectory() as tmp:
+            cache, out = os.path.join(tmp, "scan.cache"), os.path.join(tmp, "scan.json")
+            runs = []
+            for _ in range(2):
+                printed = io.StringIO()
+                with contextlib.redirect_stdout(printed):
+                    bench_scan.main([root, "--cache", cache, "--out", out])
+                runs.append(json.loads(printed.getvalue()))
+            with open(out, encoding="utf-8") as f:
+                scan = json.load(f)
+        self.assertGreater(runs[0]["filesRead"], 0)
+        self.assertEqual(runs[1]["filesRead"], 0)
+        self.assertEqual(runs[1]["filesScanned"], scan["filesScanned"])
+        self.assertEqual(comparable(scan), comparable(AddonsScanner(load_catalog()).scan([root])))
+
+
 def blob_text(blob):
     import zlib
 
