@@ -37,11 +37,12 @@ class Deadline:
         return self if part.at >= self.at else part
 
 
-def scan_addons_within(roots, catalog, deadline, on_progress=None):
+def scan_addons_within(roots, catalog, deadline, on_progress=None, cache=None):
     """scan_addons, stopped after the first module that ends past the deadline.
 
     A stopped scan keeps the modules scanned so far, lists every root with the modules found in it,
-    and carries stoppedEarly: the reason, in words.
+    and carries stoppedEarly: the reason, in words. cache: a ScanCache (collect/scan_cache.py) the
+    scan reads from and brings up to date, or None.
     """
 
     def progress(name, modules, matches):
@@ -51,7 +52,7 @@ def scan_addons_within(roots, catalog, deadline, on_progress=None):
             raise OutOfBudget()
 
     started = time.time()
-    scanner = AddonsScanner(catalog, progress, deadline.passed)
+    scanner = AddonsScanner(catalog, progress, deadline.passed, cache=cache)
     try:
         scan = scanner.scan(roots)
     except OutOfBudget:

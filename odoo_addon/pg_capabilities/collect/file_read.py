@@ -19,16 +19,23 @@ BOM = b"\xef\xbb\xbf"
 def read_regular_file(path, cap):
     """(bytes, None) for a regular file of at most cap bytes, else (None, reason). Reads at most
     cap + 1 bytes."""
+    return read_regular_file_stat(path, cap)[:2]
+
+
+def read_regular_file_stat(path, cap):
+    """read_regular_file, and the stat of the file opened when it was read or is too large (else
+    None): what a cache of the file's result is keyed by, taken from the open file, so never of
+    another file."""
     try:
         fd = os.open(path, OPEN_FLAGS)
     except OSError as e:
-        return None, err_reason(e)
+        return None, err_reason(e), None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            return None, "not a regular file: %s" % type_of(st.st_mode)
+            return None, "not a regular file: %s" % type_of(st.st_mode), None
         if st.st_size > cap:
-            return None, "too large: %d bytes" % st.st_size
+            return None, "too large: %d bytes" % st.st_size, st
         chunks, got = [], 0
         # the file may grow since its size was read: read on, but never past cap + 1 bytes
         while got <= cap:
@@ -38,10 +45,10 @@ def read_regular_file(path, cap):
             chunks.append(chunk)
             got += len(chunk)
         if got > cap:
-            return None, "too large: more than %d bytes" % cap
-        return b"".join(chunks), None
+            return None, "too large: more than %d bytes" % cap, st
+        return b"".join(chunks), None, st
     except OSError as e:
-        return None, err_reason(e)
+        return None, err_reason(e), None
     finally:
         os.close(fd)
 
@@ -62,6 +69,8 @@ def cut_long_lines(text, max_chars):
     if len(text) <= max_chars // 2:
         return text, 0, 0
     lines = split_lines(text)
+    if max(map(len, lines)) * 2 <= max_chars:
+        return text, 0, 0  # no line can be too long: the loop below would keep every one
     cut, first = 0, 0
     for i, line in enumerate(lines):
         if len(line) * 2 <= max_chars:

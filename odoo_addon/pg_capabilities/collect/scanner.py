@@ -4,16 +4,18 @@ static_src/cli/scanner.ts. Scanned code is data: read as text, never imported or
 """
 import os
 import re
+import stat
 import time
 
 from .catalog import compile_pattern
-from .file_read import cut_long_lines, decode_text, read_regular_file
-from .line_count import COUNT_ONLY_ENDINGS, count_code_lines, count_only_lines, empty_lines, line_kind
+from .file_read import cut_long_lines, decode_text, read_regular_file_stat
+from .line_count import COUNT_ONLY_ENDINGS, count_code_text, count_only_lines, empty_lines, line_kind
 from .import_usage import import_usage, usage_text as code_for_usage
 from .module_facts import in_odoo_tree, manifest_facts
 from .redact import REDACTED, Redactor
-from .source_text import code_lines, split_lines, text_kind
-from .structure import module_structure
+from .keywords import KeywordFinder
+from .source_text import code_lines, code_text as source_code_text, split_lines, text_kind
+from .structure import file_structure, module_structure
 from .tree import display_name, err_reason, inside, list_entries, real_path
 
 
@@ -21,9 +23,29 @@ class ScanRootError(Exception):
     pass
 
 
+def _key(path, name):
+    return os.fsdecode(path) + "\0" + name if name else path
+
+
+def _well_formed(found):
+    """A cached result the scanner can replay (a damaged cache entry is read again instead)."""
+    try:
+        return (
+            all(isinstance(r, str) for r in found.get("skip", ()))
+            and isinstance(found.get("bytes", 0), int) and isinstance(found.get("lines", 0), int)
+            and found.get("kind", "python") in ("python", "javascript", "xml", "other")
+            and all(isinstance(m, dict) for m in found.get("matches", ()))
+            and ("lines" not in found or "kind" in found)
+        )
+    except (AttributeError, TypeError):
+        return False
+
+
 class AddonsScanner:
-    def __init__(self, catalog, on_progress=None, out_of_time=None):
-        """out_of_time: a callable, true when the structure pass must stop (the rescan's budget)."""
+    def __init__(self, catalog, on_progress=None, out_of_time=None, cache=None):
+        """out_of_time: a callable, true when the structure pass must stop (the rescan's budget).
+        cache: a ScanCache (collect/scan_cache.py) of earlier scans' per-file results, brought up to
+        date by this scan, or None."""
         self.cat = catalog
         self.on_progress = on_progress
         self.out_of_time = out_of_time
@@ -44,6 +66,11 @@ class AddonsScanner:
         self.skip_dirs = set(catalog["scan"]["skipDirs"])
         self.limits = catalog["limits"]
         self._by_file_kind = {}
+        self._candidates_by_kind = {}
+        self.keywords = KeywordFinder(k for s in self.sigs for k in s["keywords"])
+        self.cache = cache
+        self.files_read = 0  # files opened to be read (a cached result reads none)
+        self._last_lines = 0
         self.store_of = {s["id"]: s["store"] for s in catalog["signatures"] if s.get("store")}
         self.skipped, self.matches, self.modules = [], [], []
         self.files_scanned = 0
@@ -89,13 +116,30 @@ class AddonsScanner:
             src = self.sources[i]
             facts = None
             if not (self.out_of_time and self.out_of_time()):
-                facts = module_structure(self.modules[i]["name"], src["files"], src["manifest"], self.limits,
-                                         self.redactor, self.out_of_time)
+                facts = self._structure(self.modules[i]["name"], src)
             if facts is None:
                 self.structure_cut = (len(out), len(todo))
                 break
             out.append(facts)
         return out
+
+    def _structure(self, name, src):
+        """module_structure of one module; a file unchanged since the last scan is not read again."""
+        fps = dict(zip((full for _, full in src["files"]), src["fingerprints"]))
+
+        def part_of(rel, full, kind):
+            fp = fps.get(full)
+            if self.cache is not None and fp is not None:
+                found = self.cache.get("structure", _key(full, rel), fp)
+                if isinstance(found, dict) and found.get("rel") == rel and isinstance(found.get("part"), dict):
+                    return found["part"]
+            self.files_read += 1
+            part = file_structure(rel, full, kind, self.limits, self.redactor)
+            if self.cache is not None:
+                self.cache.put("structure", _key(full, rel), fp, {"rel": rel, "part": part})
+            return part
+
+        return module_structure(name, src["files"], src["manifest"], self.limits, self.redactor, self.out_of_time, part_of)
 
     def _skip(self, file, reason):
         self.skipped.append({"file": file, "reason": reason})
@@ -103,7 +147,11 @@ class AddonsScanner:
     def _list_dir(self, path, rel, seen, root_real):
         """The folder's entries, or None (recorded as skipped) for a loop or an unreadable folder."""
         try:
-            real = real_path(path)
+            # path is its parent's real path and a name listed there (or a link's real target): a
+            # folder that is not a link is its own real path; realpath (a stat per component) only
+            # for one swapped for a link since it was listed
+            st = os.lstat(path)
+            real = path if stat.S_ISDIR(st.st_mode) else real_path(path)
         except OSError as e:
             self._skip(rel or ".", err_reason(e))
             return None
@@ -161,18 +209,29 @@ class AddonsScanner:
         by_name = {e.display: e for e in top_entries}
         manifest = next(by_name[f] for f in self.manifest_files if f in by_name)
         manifest_text = ""
+        facts = None
         if manifest.type == "file" and not manifest.problem:
-            data, _ = read_regular_file(manifest.open, self.limits["maxFileBytes"])
-            if data is not None:
-                manifest_text = cut_long_lines(decode_text(data), self.limits["maxLineChars"])[0]
+            found = self._cached("manifest", manifest.open)
+            if found is not None and isinstance(found.get("text"), str) and isinstance(found.get("facts"), dict):
+                manifest_text, facts = found["text"], found["facts"]
+            else:
+                self.files_read += 1
+                data, _, st = read_regular_file_stat(manifest.open, self.limits["maxFileBytes"])
+                if data is not None:
+                    manifest_text = cut_long_lines(decode_text(data), self.limits["maxLineChars"])[0]
+                    # free text of a module (author, summary, website...) is redacted like any snippet
+                    facts = self._redact_facts(manifest_facts(manifest_text))
+                    self._keep("manifest", manifest.open, st, {"text": manifest_text, "facts": facts})
+        if facts is None:
+            facts = self._redact_facts(manifest_facts(manifest_text))
         module = {"name": name, "path": rel_path, "root": root_index}
-        # free text of a module (author, summary, website...) is redacted like any snippet
-        module.update(self._redact_facts(manifest_facts(manifest_text)))
+        module.update(facts)
         module["inOdooTree"] = in_odoo_tree(path)
         module["files"] = 0
         module["lines"] = empty_lines()
         module_matches = []
         parseable = []  # (relative path, full path) of the .py and .xml files read
+        fingerprints = []  # theirs, for the structure's cache (None: one may not be cached)
 
         def walk(d, rel, level, listed=None):
             entries = listed if listed is not None else self._list_dir(d, rel, seen, root_real)
@@ -196,6 +255,7 @@ class AddonsScanner:
                         self._scan_file(e.open, rel_file, e.display, module, module_matches)
                         if text_kind(e.display) in ("python", "xml"):
                             parseable.append((rel_file, e.open))
+                            fingerprints.append(self._last_fp)
                 elif e.display.lower().endswith(COUNT_ONLY_ENDINGS):
                     # read for its lines of code only: not a file of the line scan (files, filesScanned)
                     if e.problem:
@@ -213,8 +273,9 @@ class AddonsScanner:
         self.matches.extend(module_matches)
         self.modules.append(module)
         self.sources.append({
-            "files": parseable, "manifest": manifest_text,
+            "files": parseable, "manifest": manifest_text, "path": path,
             "store": any(m["signature"] in self.store_of for m in module_matches),
+            "fingerprints": fingerprints,
         })
         if self.on_progress:
             self.on_progress(name, len(self.modules), len(self.matches))
@@ -242,28 +303,118 @@ class AddonsScanner:
             self._by_file_kind[key] = [s for s in self.sigs if self._applies(s["def"], file_name)]
         return self._by_file_kind[key]
 
+    def _candidates(self, file_name, present):
+        """The signatures of the first pass (not context ones) that apply to this kind of file and
+        have no keyword or one of the keywords present, in catalog order."""
+        lower = file_name.lower()
+        key = file_name if file_name in self.manifest_files else lower[lower.rfind("."):]
+        by = self._candidates_by_kind.get(key)
+        if by is None:
+            always, by_keyword = [], {}
+            for sig in self._signatures_for(file_name):
+                if sig["def"].get("context"):
+                    continue
+                if not sig["keywords"]:
+                    always.append(sig)
+                for k in sig["keywords"]:
+                    by_keyword.setdefault(k, []).append(sig)
+            by = self._candidates_by_kind[key] = (always, by_keyword)
+        always, by_keyword = by
+        if not present:
+            return always
+        chosen = {s["order"]: s for s in always}
+        for k in present:
+            for sig in by_keyword.get(k, ()):
+                chosen[sig["order"]] = sig
+        return [chosen[o] for o in sorted(chosen)]
+
     def _read(self, full, rel_file):
-        """The file's bytes, or None when it is skipped (too large, unreadable, binary), with the reason."""
-        data, reason = read_regular_file(full, self.limits["maxFileBytes"])
+        """The file's bytes, or None when it is skipped (too large, unreadable, binary), with the
+        reason; and the file's stat when its result may be cached (read, or too large), else None."""
+        self.files_read += 1
+        data, reason, st = read_regular_file_stat(full, self.limits["maxFileBytes"])
         if reason:
             self._skip(rel_file, reason)
-            return None
+            return None, st
         if b"\0" in data:
             self._skip(rel_file, "binary")
+            return None, st
+        return data, st
+
+    def _cached(self, kind, full, name=""):
+        """What an earlier scan found for this file, unchanged since, else None. Sets _last_fp (the
+        file's fingerprint, None when it may not be cached). name: the name it was listed by, when
+        the result depends on it (two links of other endings may lead to one file)."""
+        self._last_fp = None
+        if self.cache is None:
             return None
-        return data
+        try:
+            st = os.stat(full, follow_symlinks=False)
+        except OSError:
+            return None
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        self._last_fp = self.cache.fingerprint(st)
+        found = self.cache.get(kind, _key(full, name), self._last_fp)
+        return found if found is not None and _well_formed(found) else None
+
+    def _keep(self, kind, full, st, found, name=""):
+        """Keeps a file's result, under the fingerprint of the file as it was read."""
+        self._last_fp = None
+        if st is not None and self.cache is not None:
+            self._last_fp = self.cache.fingerprint(st)
+            self.cache.put(kind, _key(full, name), self._last_fp, found)
+
+    def _replay(self, rel_file, found, scanned, out):
+        """A file's result from the cache, applied as _scan_file or _count_file would."""
+        for reason in found.get("skip", ()):
+            self._skip(rel_file, reason)
+        if "bytes" in found:
+            self.files_scanned += 1
+            self.bytes_scanned += found["bytes"]
+        if "lines" in found:
+            scanned["lines"][found["kind"]] += found["lines"]
+        for m in found.get("matches", ()):
+            match = {"module": scanned["name"], "file": rel_file}
+            match.update(m)
+            out.append(match)
 
     def _count_file(self, full, rel_file, file_name, scanned):
         """A file read only for its lines of code (javascript, stylesheets, csv); skipped as any file is."""
-        data = self._read(full, rel_file)
+        found = self._cached("count", full, file_name)
+        if found is not None:
+            self._replay(rel_file, found, scanned, None)
+            return
+        skipped = len(self.skipped)
+        data, st = self._read(full, rel_file)
+        found = {"skip": [s["reason"] for s in self.skipped[skipped:]]}
         if data is not None:
-            scanned["lines"][line_kind(file_name)] += count_only_lines(decode_text(data), file_name)
+            found.update(kind=line_kind(file_name), lines=count_only_lines(decode_text(data), file_name))
+            scanned["lines"][found["kind"]] += found["lines"]
+        self._keep("count", full, st, found, file_name)
 
     def _scan_file(self, full, rel_file, file_name, scanned, out):
-        module = scanned["name"]
-        data = self._read(full, rel_file)
-        if data is None:
+        found = self._cached("scan", full, file_name)
+        if found is not None:
+            self._replay(rel_file, found, scanned, out)
             return
+        skipped, matches = len(self.skipped), len(out)
+        data, st = self._read(full, rel_file)
+        if data is not None:
+            self._scan_text(data, rel_file, file_name, scanned, out)
+        if st is not None and self.cache is not None:
+            found = {"skip": [s["reason"] for s in self.skipped[skipped:]]}
+            if data is not None:
+                found["bytes"] = len(data)
+                found["kind"] = line_kind(file_name)
+                found["lines"] = self._last_lines
+                found["matches"] = [{k: v for k, v in m.items() if k not in ("module", "file")} for m in out[matches:]]
+            self._keep("scan", full, st, found, file_name)
+        else:
+            self._last_fp = None
+
+    def _scan_text(self, data, rel_file, file_name, scanned, out):
+        module = scanned["name"]
         # not UTF-8: U+FFFD where it is not, the rest still read; lines past the cap are cut
         max_line = self.limits["maxLineChars"]
         decoded = decode_text(data)
@@ -273,16 +424,27 @@ class AddonsScanner:
                 cut, "" if cut == 1 else "s", max_line, first))
         self.files_scanned += 1
         self.bytes_scanned += len(data)
-        code = code_lines(text, text_kind(file_name))
-        scanned["lines"][line_kind(file_name)] += count_code_lines(code)
+        kind = text_kind(file_name)
+        # code_lines() joined, without its line-by-line loop. The scanners look at a line up to
+        # limits.maxLineChars (redactor.cap): cut_long_lines left none longer, and a line's code is
+        # part of the line, so the cap changes nothing here.
+        code_text = source_code_text(text, kind)
+        lines_of_code = count_code_text(code_text)
+        self._last_lines = lines_of_code
+        scanned["lines"][line_kind(file_name)] += lines_of_code
         applicable = self._signatures_for(file_name)
         if not applicable:
             return
+        # A signature is tried line by line only where the whole file can match it: one of its
+        # keywords is there and the pattern (multiline) matches somewhere. A line match implies both.
+        first_pass = self._candidates(file_name, self.keywords.present(code_text))
+        first_pass = [s for s in first_pass if s["in_text"].search(code_text)]
+        if not first_pass:
+            return  # no match: no store seen, so no context signature either
+        code = code_lines(text, kind)
         # a line is looked at up to limits.maxLineChars: the patterns are linear, this bounds them further
         cap = self.redactor.cap
         lines = [(cap(c), scope, prose) for c, scope, prose in code]
-        code_text = "\n".join(code for code, _, _ in lines)
-        lower_text = code_text.lower()
         # snippets come from the uncut lines, so that one of a cut line says it was cut
         raw_lines = split_lines(decoded)
         secret_lines = []  # lines inside a multi-line secret (a PEM private key), computed once
@@ -294,7 +456,7 @@ class AddonsScanner:
                 return REDACTED
             return self.redactor.snippet(raw_lines[index], self.limits["maxSnippetChars"])
         found = []  # (line, order, match)
-        is_python = text_kind(file_name) == "python"
+        is_python = kind == "python"
         usage_text = []  # computed once, for the first import match
 
         def match_lines(sigs):
@@ -320,13 +482,7 @@ class AddonsScanner:
                     match["snippet"] = snippet(index)
                     found.append((index, sig["order"], match))
 
-        # A signature is tried line by line only where the whole file can match it: one of its
-        # keywords is there and the pattern (multiline) matches somewhere. A line match implies both.
-        def in_file(sig):
-            kws = sig["keywords"]
-            return (not kws or any(k in lower_text for k in kws)) and sig["in_text"].search(code_text)
-
-        match_lines([s for s in applicable if not s["def"].get("context") and in_file(s)])
+        match_lines(first_pass)
         # Context signatures (writes, reads, hints) count only beside evidence of a store: their own
         # store's, or any store's for store-less ones (ORM writes, generic rebuild hints).
         stores_seen = {self.store_of[m["signature"]] for _, _, m in found if m["signature"] in self.store_of}

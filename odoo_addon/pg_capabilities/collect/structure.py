@@ -675,10 +675,42 @@ def xml_actions(text, file, secrets):
 
 # ---- a module ----------------------------------------------------------------------------------
 
-def module_structure(name, files, manifest_text, limits, redactor, stop=None):
+def file_structure(rel, full, kind, limits, redactor):
+    """What one .py or .xml file adds to its module's ModuleStructure: a dict of lists (unparsed,
+    classes, functions, moduleLevel, actions), empty when the file cannot be read (the line scan
+    lists it in scan.skipped). A file's part depends on that file alone."""
+    out = {}
+    data, reason = read_regular_file(full, limits["maxFileBytes"])
+    if reason:
+        if reason.startswith(TOO_LARGE):
+            out["unparsed"] = [{"file": rel, "reason": TOO_LARGE}]
+        return out
+    text = decode_text(data)
+    secrets = Secrets(redactor, text)
+    if kind == "xml":
+        out["actions"] = xml_actions(text, rel, secrets)
+        return out
+    tree, reason = parse_python(text, limits["maxDepth"])
+    if reason:
+        out["unparsed"] = [{"file": rel, "reason": reason}]
+        return out
+    try:
+        classes, functions, calls = python_structure(tree, rel, limits, secrets)
+    except RecursionError:  # nesting the depth count does not see (match patterns)
+        out["unparsed"] = [{"file": rel, "reason": TOO_DEEP}]
+        return out
+    out["classes"] = classes
+    out["functions"] = functions
+    if calls:
+        out["moduleLevel"] = [{"file": rel, "calls": calls}]
+    return out
+
+
+def module_structure(name, files, manifest_text, limits, redactor, stop=None, part_of=None):
     """ModuleStructure of one module. files: (relative path, full path) of its .py and .xml files
     as the line scan walked them. redactor: the scanner's (collect/redact.py). stop: a callable, true when time is up (the structure is then
-    None: a module half parsed would say less than it seems to)."""
+    None: a module half parsed would say less than it seems to). part_of: a callable (rel, full,
+    kind) giving a file's part as file_structure does (the scanner's cache), else file_structure."""
     out = {"module": name, "unparsed": [], "classes": [], "functions": [], "moduleLevel": [], "actions": [],
            "hooks": manifest_hooks(manifest_text)}
     for rel, full in files:
@@ -687,27 +719,7 @@ def module_structure(name, files, manifest_text, limits, redactor, stop=None):
             continue
         if stop is not None and stop():
             return None
-        data, reason = read_regular_file(full, limits["maxFileBytes"])
-        if reason:
-            if reason.startswith(TOO_LARGE):
-                out["unparsed"].append({"file": rel, "reason": TOO_LARGE})
-            continue  # unreadable: the line scan lists it in scan.skipped
-        text = decode_text(data)
-        secrets = Secrets(redactor, text)
-        if kind == "xml":
-            out["actions"].extend(xml_actions(text, rel, secrets))
-            continue
-        tree, reason = parse_python(text, limits["maxDepth"])
-        if reason:
-            out["unparsed"].append({"file": rel, "reason": reason})
-            continue
-        try:
-            classes, functions, calls = python_structure(tree, rel, limits, secrets)
-        except RecursionError:  # nesting the depth count does not see (match patterns)
-            out["unparsed"].append({"file": rel, "reason": TOO_DEEP})
-            continue
-        out["classes"].extend(classes)
-        out["functions"].extend(functions)
-        if calls:
-            out["moduleLevel"].append({"file": rel, "calls": calls})
+        part = part_of(rel, full, kind) if part_of else file_structure(rel, full, kind, limits, redactor)
+        for key in ("unparsed", "classes", "functions", "moduleLevel", "actions"):
+            out[key].extend(part.get(key, ()))
     return out

@@ -7,6 +7,7 @@ only while they stay inside the addons folder.
 """
 import errno
 import os
+from operator import attrgetter
 import stat
 
 
@@ -69,10 +70,10 @@ def list_entries(directory, root_real):
     """The entries of a folder (bytes path), sorted by their bytes (the same order in both
     collectors). Raises the file system's error."""
     with os.scandir(directory) as it:
-        dirents = sorted(it, key=lambda d: d.name)
+        dirents = sorted(it, key=attrgetter("name"))
     entries = []
     for d in dirents:
-        full = os.path.join(directory, d.name)
+        full = d.path  # os.path.join(directory, d.name), joined in C
         entry = Entry(d.name, display_name(d.name), None, full)
         entries.append(entry)
         try:

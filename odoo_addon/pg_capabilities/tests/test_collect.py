@@ -89,6 +89,26 @@ class TestCollect(TransactionCase):
         text = str(self.snapshot["scan"]["matches"])
         self.assertNotIn("s3cretPass", text)
 
+    def test_a_second_rescan_reads_no_file_and_scans_the_same(self):
+        from ..collect import scanner, structure
+
+        reads = []
+
+        def counted(read):
+            def wrapper(path, cap):
+                reads.append(path)
+                return read(path, cap)
+            return wrapper
+
+        with patch.object(scanner, "read_regular_file_stat", counted(scanner.read_regular_file_stat)), \
+                patch.object(structure, "read_regular_file", counted(structure.read_regular_file)):
+            again = self.env[MODEL].pgcap_rescan()["snapshot"]["scan"]
+        # the class's rescan read every file (a new database: no cache yet) and kept what it found
+        self.assertEqual(reads, [])
+        self.assertGreater(again["filesScanned"], 1000)
+        self.assertEqual(dict(again, durationMs=0), dict(self.snapshot["scan"], durationMs=0))
+        self.assertEqual(self.env["pg.capabilities.scan.cache"].search_count([]), 1)
+
     def test_only_the_latest_snapshots_are_kept(self):
         model = self.env[MODEL]
         tiny = dict(self.snapshot, scan=None)
