@@ -255,9 +255,11 @@ async function read<T>(store: AuditStore, doing: string, run: () => Promise<T>):
 /** Saved audits, newest first (by the time they were collected), at most `limit`. */
 export async function listAudits(store: AuditStore, filter: AuditFilter & { limit?: number } = {}): Promise<AuditSummary[]> {
   const w = where(filter);
+  // a parameter like every other value: LIMIT NULL is no limit
+  const limit = filter.limit && Number.isSafeInteger(filter.limit) && filter.limit > 0 ? filter.limit : null;
   return read(store, 'listing its audits', async () => {
     const res = await store.client.query(`SELECT ${SUMMARY_COLUMNS} FROM pgcap.audit ${w.sql}
-      ORDER BY collected_at DESC, id DESC ${filter.limit ? `LIMIT ${Math.trunc(filter.limit)}` : ''}`, w.params);
+      ORDER BY collected_at DESC, id DESC LIMIT $${w.params.length + 1}::bigint`, [...w.params, limit]);
     return res.rows.map(summaryOf);
   });
 }

@@ -11,6 +11,9 @@ import path from 'node:path';
 
 export interface PgpassTarget { host?: string | null; port?: number | string | null; database?: string | null; user?: string | null }
 
+/** A password file is a few lines: one larger is not read (a link to a huge file, or a mistake). */
+const PGPASS_MAX_BYTES = 1024 * 1024;
+
 export function pgpassFile(env: NodeJS.ProcessEnv = process.env): string {
   if (env.PGPASSFILE) return env.PGPASSFILE;
   if (process.platform === 'win32') return path.join(env.APPDATA ?? '', 'postgresql', 'pgpass.conf');
@@ -54,24 +57,37 @@ export function pgpassLookup(text: string, t: PgpassTarget): string | undefined 
  * open to group or others (then `warn` says why, once per file and process).
  */
 export function readPgpass(file: string, warn: (line: string) => void): string | null {
-  let st: fs.Stats;
+  // one descriptor for the checks and the read: the file cannot be swapped in between; O_NONBLOCK:
+  // a FIFO put there does not block the open
+  let fd: number;
   try {
-    st = fs.statSync(file);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
-  if (!st.isFile()) {
-    warnOnce(file, `password file ${file} is not a plain file: ignored`, warn);
-    return null;
-  }
-  if (process.platform !== 'win32' && (st.mode & 0o077) !== 0) {
-    warnOnce(file, `password file ${file} has group or world access: ignored (permissions should be u=rw, chmod 0600)`, warn);
-    return null;
-  }
   try {
-    return fs.readFileSync(file, 'utf8');
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) {
+      warnOnce(file, `password file ${file} is not a plain file: ignored`, warn);
+      return null;
+    }
+    if (process.platform !== 'win32' && (st.mode & 0o077) !== 0) {
+      warnOnce(file, `password file ${file} has group or world access: ignored (permissions should be u=rw, chmod 0600)`, warn);
+      return null;
+    }
+    if (st.size > PGPASS_MAX_BYTES) {
+      warnOnce(file, `password file ${file} is larger than ${PGPASS_MAX_BYTES / 1024 / 1024} MB: ignored`, warn);
+      return null;
+    }
+    const buf = Buffer.allocUnsafe(PGPASS_MAX_BYTES + 1);
+    let got = 0;
+    for (let n; got < buf.length && (n = fs.readSync(fd, buf, got, buf.length - got, null)) > 0;) got += n;
+    if (got > PGPASS_MAX_BYTES) return null; // grew past the cap since: not read
+    return buf.subarray(0, got).toString('utf8');
   } catch {
     return null;
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
