@@ -134,6 +134,27 @@ class TestScanCache(unittest.TestCase):
             self.assertEqual(comparable(result), comparable(plain))
             self.assertEqual(len(reads), len(cold_reads))
 
+    def test_attack_a_decompression_bomb_in_the_table_is_dropped_unread(self):
+        # whoever could write the cache's row plants a blob that inflates past any real cache
+        import zlib
+
+        import collect.scan_cache as scan_cache_module
+
+        stamp = stamp_for(self.catalog)
+        small = ScanCache(stamp)
+        small.put("scan", "/x", [1, 2, 3, 4], {"n": 1})
+        good = small.to_blob()
+        self.assertEqual(ScanCache.from_blob(good, stamp).old, small.new)
+        saved = scan_cache_module.MAX_INFLATED
+        scan_cache_module.MAX_INFLATED = 1024 * 1024  # the same check, a bomb 1000x smaller than a real one
+        try:
+            bomb = zlib.compress(b'{"stamp": "' + b" " * (8 * 1024 * 1024) + b'"}', 9)
+            self.assertLess(len(bomb), 64 * 1024)
+            self.assertEqual(ScanCache.from_blob(bomb, stamp).old, {})
+            self.assertEqual(ScanCache.from_blob(good, stamp).old, small.new)
+        finally:
+            scan_cache_module.MAX_INFLATED = saved
+
     def test_links_of_other_endings_to_one_file_are_read_as_each_name_says(self):
         module = os.path.join(self.roots[0], "cache_redis_pricing", "models")
         os.symlink("price_cache.py", os.path.join(module, "price_cache.xml"))

@@ -42,6 +42,19 @@ def stamp_for(catalog, version=""):
     return "%s|%s|%s|%s|%s" % (FORMAT, catalog.get("catalogVersion"), h.hexdigest(), collector_digest(), version)
 
 
+# Odoo 17's whole tree gives a few MB of JSON: a blob inflating past this is not a cache of ours
+# (a decompression bomb planted in the table), and is dropped before it fills the memory.
+MAX_INFLATED = 256 * 1024 * 1024
+
+
+def _inflate(blob):
+    d = zlib.decompressobj()
+    out = d.decompress(blob, MAX_INFLATED)
+    if d.unconsumed_tail or not d.eof:
+        raise ValueError("scan cache too large or truncated")
+    return out
+
+
 class ScanCache:
     def __init__(self, stamp, entries=None, started_ns=None):
         self.stamp = stamp
@@ -58,7 +71,7 @@ class ScanCache:
         entries = None
         if blob:
             try:
-                data = json.loads(zlib.decompress(bytes(blob)).decode("utf-8", "surrogatepass"))
+                data = json.loads(_inflate(bytes(blob)).decode("utf-8", "surrogatepass"))
                 if isinstance(data, dict) and data.get("stamp") == stamp and isinstance(data.get("entries"), dict):
                     entries = data["entries"]
             except (ValueError, TypeError, zlib.error, UnicodeDecodeError, RecursionError, MemoryError):
