@@ -41,7 +41,8 @@ never executed). At least one of the two is needed.
                       saved as its own audit. See "pgcap history --help" and "pgcap fleet --help"
   --cache-dir DIR     keep what each file gave the addons scan in DIR, so that a rescan reads
                       only the files that changed (default $XDG_CACHE_HOME/pgcap, else
-                      ~/.cache/pgcap; created with mode 0700). It holds what the snapshot holds
+                      ~/.cache/pgcap; created with mode 0700; a folder of another user, or one
+                      others may write, is not used). It holds what the snapshot holds
                       (matches with redacted snippets, counts), never source code
   --no-cache          neither read nor write the scan cache
 ${REPORT_HELP}
