@@ -275,6 +275,12 @@ describe('fleet parts', () => {
     expect(globMatch('(x)+', '(x)+')).toBe(true);
     expect(selectDatabases(['a1', 'a2', 'b1'], ['a*'], ['*2'])).toEqual(['a1']);
     expect(selectDatabases(['a1', 'b1'], [], [])).toEqual(['a1', 'b1']);
+    // a pattern that is no regular expression is the user's mistake, said before any connection
+    expect(() => globMatch('db[z-a]', 'db1')).toThrow(/"db\[z-a\]" is not a pattern of database names/);
+    const r = pgcap(['scan', '--all-databases', '--db', 'postgresql://u@127.0.0.1:1/postgres', '--exclude', '[z-a]', '--out-dir', path.join(tmp, 'bad-glob')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^pgcap: "\[z-a\]" is not a pattern of database names/);
+    expect(fs.existsSync(path.join(tmp, 'bad-glob'))).toBe(false);
   });
 
   test('report file names: safe characters only, unique regardless of case, bounded', () => {

@@ -41,6 +41,11 @@ export function parseDbFile(text: string, file: string): string[] {
 
 /** A glob on a database name: * any run of characters, ? one character, [abc] [a-z] [!abc] a set; case-sensitive, whole name. */
 export function globMatch(pattern: string, name: string): boolean {
+  return globRegex(pattern).test(name);
+}
+
+/** The glob as a regular expression; a UserError for one that cannot be (a range out of order: [z-a]). */
+export function globRegex(pattern: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
@@ -55,7 +60,11 @@ export function globMatch(pattern: string, name: string): boolean {
       i = end;
     } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
-  return new RegExp(`^${re}$`, 'u').test(name);
+  try {
+    return new RegExp(`^${re}$`, 'u');
+  } catch {
+    throw new UserError(`${JSON.stringify(pattern)} is not a pattern of database names (a range out of order?): use *, ?, [abc], [a-z], [!abc].`);
+  }
 }
 
 /** Databases kept by --include (any, when given) and --exclude (none may match). */

@@ -8,7 +8,7 @@ import { addonsOf, COMMON, dbUrlOf, distinctFiles, formatOf, parse, severityOf, 
 import { checkStoreWritable, serverOf } from '../audit-store';
 import { collectSnapshot, describeTarget } from '../collect';
 import { UserError } from '../errors';
-import { DEFAULT_JOBS, jobsOf, MAX_JOBS, parseDbFile, type Target } from '../fleet';
+import { DEFAULT_JOBS, globRegex, jobsOf, MAX_JOBS, parseDbFile, type Target } from '../fleet';
 import { checkOutFile, readInput } from '../output';
 import { progressReporter, withProgress } from '../progress';
 import { defaultCacheDir } from '../scan-cache';
@@ -133,6 +133,8 @@ async function scanMany(values: ManyValues, dbs: string[], addons: string[], o: 
   }
   if (!values['all-databases'] && (values.include || values.exclude)) throw new UserError('--include and --exclude choose among the databases of a server: add --all-databases.');
   if (values['out-dir'] === undefined) throw new UserError('with many databases, give --out-dir DIR: one report per database and a summary are written there.');
+  // a bad pattern is said now, not found once per server after connecting
+  for (const pattern of [...(values.include ?? []), ...(values.exclude ?? [])]) globRegex(pattern);
   const jobs = jobsOf(values.jobs);
   const targets: Target[] = [...dbs, ...(values['db-file'] !== undefined ? parseDbFile(readInput(values['db-file']), values['db-file']) : [])];
   // --all-databases without --db: the server of the PG* variables
