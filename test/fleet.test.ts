@@ -9,7 +9,7 @@ import path from 'node:path';
 import { buildFleetSummary, exportFleet, type FleetMember } from '../static_src/core/fleet';
 import { buildReport } from '../static_src/core/report';
 import type { Snapshot } from '../static_src/core/snapshot';
-import { globMatch, parseDbFile, reportFileName, selectDatabases } from '../static_src/cli/fleet';
+import { databaseOf, globMatch, parseDbFile, reportFileName, selectDatabases } from '../static_src/cli/fleet';
 import { pgpassLookup, readPgpass } from '../static_src/cli/pgpass';
 import { adminUrl, freshDatabase, withClient } from './support/db';
 import { FIXTURE_ADDONS, ROOT, SAMPLE_SQL } from './support/fixtures';
@@ -281,6 +281,12 @@ describe('fleet parts', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^pgcap: "\[z-a\]" is not a pattern of database names/);
     expect(fs.existsSync(path.join(tmp, 'bad-glob'))).toBe(false);
+  });
+
+  test('a database name with a % that escapes nothing is read as it is, not an unexpected error', () => {
+    expect(databaseOf('postgresql://u@h/d%zzb')).toBe('d%zzb');
+    expect(databaseOf('postgresql://u@h/a%2Fb')).toBe('a/b');
+    expect(databaseOf('postgresql://u@h')).toBe('postgres');
   });
 
   test('report file names: safe characters only, unique regardless of case, bounded', () => {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { redact } from '../core/redact';
 import type { Snapshot } from '../core/snapshot';
 import { dbUrlOf } from './args';
+import { serverOf } from './audit-store';
 import { collectSnapshot, connect, describeTarget } from './collect';
 import { oneLine, UserError } from './errors';
 
@@ -83,22 +84,18 @@ function parsedUrl(url: string): URL {
   throw new UserError(`cannot read the database name out of a --db URL ${describeTarget(url)}: give it as postgresql://user@host:port/dbname`);
 }
 
-/** host:port of a target: how the summary and the file names name its server (no user, no password). */
-export function serverOf(t: Target): string {
-  if (typeof t === 'string') {
-    const u = parsedUrl(t);
-    const host = decodeURIComponent(u.hostname || u.searchParams.get('host') || 'localhost');
-    return `${host}:${u.port || u.searchParams.get('port') || '5432'}`;
-  }
-  return `${t.host ?? process.env.PGHOST ?? 'localhost'}:${t.port ?? process.env.PGPORT ?? '5432'}`;
-}
-
 /** The database a target names (for a server: the one to list the others from; postgres when it names none). */
 export function databaseOf(t: Target): string {
-  if (typeof t === 'string') return decodeURIComponent(parsedUrl(t).pathname.replace(/^\//, '')) || 'postgres';
+  if (typeof t === 'string') {
+    const raw = parsedUrl(t).pathname.replace(/^\//, '');
+    try {
+      return decodeURIComponent(raw) || 'postgres';
+    } catch {
+      return raw; // a % that escapes nothing (d%zz) is the name's own, as a single scan reads it
+    }
+  }
   return t.database ?? process.env.PGDATABASE ?? 'postgres';
 }
-
 
 const LIST_SQL = `SELECT datname::text AS name FROM pg_database
  WHERE datallowconn AND NOT datistemplate AND has_database_privilege(datname, 'CONNECT')
