@@ -198,6 +198,23 @@ describe('audit store', () => {
     expect(JSON.parse(json).map((a: { database: string }) => a.database)).toContain(name);
   });
 
+  test('attack: a crafted report planted in the store is listed as damaged by fleet --from, never an unexpected error', async () => {
+    const crafted = await freshDatabase('pgcap_store_crafted');
+    expect(pgcap(['init-store', crafted]).code).toBe(0);
+    expect(pgcap(['save', DEMO, '--to', crafted, '--server', 'good:1']).code).toBe(0);
+    expect(pgcap(['save', DEMO, '--to', crafted, '--server', 'planted:1']).code).toBe(0);
+    // what a role with INSERT on pgcap.audit can write: a report that passes the file checks but
+    // not what the summary counts (a list where a count is, markup where a severity is)
+    await withClient(crafted, (c) => c.query(`UPDATE pgcap.audit SET report = jsonb_set(jsonb_set(report, '{summary,stores}', '"<script>x</script>"'),
+      '{summary,worstSeverity}', '"<img src=x onerror=alert(1)>"') WHERE server = 'planted:1'`));
+    const r = pgcap(['fleet', '--from', crafted, '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/its saved report is damaged: summary\.stores is not a list of names/);
+    expect(r.stdout).toContain('Databases audited (1)'); // the good audit is summarised
+    expect(r.stdout).not.toContain('<script');
+    expect(r.stderr).not.toMatch(/unexpected error/);
+  });
+
   test('a store of a newer schema version is refused, by init-store too, and left as it is', async () => {
     const newer = await freshDatabase('pgcap_store_newer');
     expect(pgcap(['init-store', newer]).code).toBe(0);

@@ -125,6 +125,31 @@ function databaseOf(m: FleetMember): FleetDatabase {
   };
 }
 
+const isCount = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+const isText = (x: unknown) => x === null || x === undefined || typeof x === 'string';
+
+/**
+ * Why a report read from elsewhere (an audit store anyone with INSERT may write) cannot be
+ * summarised, or null: the fields the summary counts and shows have their types, and the summary
+ * of it alone is made without error. A report this pgcap judged always passes.
+ */
+export function fleetReportProblem(r: Report): string | null {
+  const s = r.summary as unknown as Record<string, unknown>;
+  const v = s.verdicts as Record<string, unknown> | undefined;
+  if (!Array.isArray(s.stores) || !s.stores.every((x) => typeof x === 'string')) return 'summary.stores is not a list of names';
+  if (!isCount(s.findings) || !isCount(s.dualWrites)) return 'summary.findings or summary.dualWrites is not a count';
+  if (typeof v !== 'object' || v === null || !VERDICTS.every((k) => isCount(v[k]))) return 'summary.verdicts is not a count per verdict';
+  if (s.worstSeverity !== null && (typeof s.worstSeverity !== 'string' || severityRank(s.worstSeverity as Severity) < 0)) return 'summary.worstSeverity is not a severity';
+  if (!isText(r.source.odooVersion) || !isText(r.source.serverVersion) || !isText(r.source.role)) return 'source holds a version or role that is not text';
+  if (!r.capabilities.every((c) => typeof c === 'object' && c !== null && isText(c.title))) return 'capabilities hold an entry without a title';
+  try {
+    buildFleetSummary([{ server: 's', database: 'd', report: r, error: null, collectedAt: r.source.collectedAt }]);
+  } catch (e) {
+    return `it cannot be summarised (${(e as Error).message})`;
+  }
+  return null;
+}
+
 /** The summary of a fleet. Members are grouped by server (in the order first met), databases by name. */
 export function buildFleetSummary(members: FleetMember[]): FleetSummary {
   const servers = new Map<string, FleetServer>();

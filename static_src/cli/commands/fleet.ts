@@ -1,6 +1,6 @@
 // pgcap fleet --from URL: the fleet summary of the audits kept in a store, the newest of each
 // (server, database), rendered as "pgcap scan --all-databases" renders it after a scan.
-import { buildFleetSummary, exportFleet, FLEET_FORMATS, type FleetFormat, type FleetMember } from '../../core/fleet';
+import { buildFleetSummary, exportFleet, FLEET_FORMATS, fleetReportProblem, type FleetFormat, type FleetMember } from '../../core/fleet';
 import { latestAudits, withStore } from '../audit-store';
 import { COMMON, dbUrlOf, parse, REPORT_HELP, REPORT_OPTIONS, reportOptionsOf } from '../args';
 import { UserError } from '../errors';
@@ -44,10 +44,15 @@ export async function fleet(args: string[]): Promise<number> {
     throw new UserError(`no audit saved in the store${values.server !== undefined || values.database !== undefined ? ' for this server or database' : ''}: "pgcap scan --save URL" saves one.`);
   }
   // an audit saved without a server (pgcap save without --server, an addons-only scan) is grouped under a label
-  const members: FleetMember[] = saved.map((a) => ({
-    server: a.server ?? 'server not recorded', database: a.database ?? a.report.source.database ?? 'database not recorded',
-    report: a.report, error: null, collectedAt: a.collectedAt,
-  }));
+  // a saved report the summary cannot read (the store is written by every role that saves) is
+  // listed as not summarised, with why; the others go on
+  const members: FleetMember[] = saved.map((a) => {
+    const problem = fleetReportProblem(a.report);
+    return {
+      server: a.server ?? 'server not recorded', database: a.database ?? a.report.source.database ?? 'database not recorded',
+      report: problem ? null : a.report, error: problem ? `audit ${a.id}: its saved report is damaged: ${problem}` : null, collectedAt: a.collectedAt,
+    };
+  });
   const progress = progressReporter(Boolean(values.quiet));
   await emitText(exportFleet(buildFleetSummary(members), format, reportOptions), values.out, progress.note);
   return 0;
