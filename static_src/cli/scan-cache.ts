@@ -1,10 +1,11 @@
-// The scan cache: what each file gave the line scan (and each flagged module the structure pass),
-// kept between runs so that a rescan reads only what changed. One JSON file per addons folder in
-// the cache folder, written whole (temporary file, then rename). It holds only what the snapshot
-// holds (matches with their redacted snippets and captures, skip reasons, counts): no source.
-// A file's entry stands while its size, times, inode and mode are those it had when read; the
-// whole cache stands only for the catalog and the pgcap it was made with. A cache file that does
-// not read as one is ignored, never trusted: the scan reads everything again and replaces it.
+// The scan cache: what each file gave the line scan (and each flagged module the structure pass,
+// and each folder's listing), kept between runs so that a rescan reads only what changed. One JSON
+// file per addons folder in the cache folder, written whole (temporary file, then rename). It holds
+// only what the snapshot holds (matches with their redacted snippets and captures, skip reasons,
+// counts) and names: no source. A file's or folder's entry stands while its size, times, inode and
+// mode are those it had when read; the whole cache stands only for the catalog and the pgcap it
+// was made with. A cache file that does not read as one is ignored, never trusted: the scan reads
+// everything again and replaces it.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
