@@ -93,6 +93,50 @@ describe('scan cache', () => {
     expect(again.work.filesRead).toBe(1);
   });
 
+  test('folder listings are cached by the folder\'s times: a file added, removed or renamed is seen, even with the folder\'s mtime put back', async () => {
+    const dir = copyTree(FIXTURE_ADDONS, 'listings');
+    const own = path.join(tmp, 'cache-listings');
+    const models = path.join(dir, 'cache_redis_pricing/models');
+    const same = async () => {
+      const cached = await scan(dir, { cacheDir: own });
+      expect(text(cached.facts)).toBe(text((await scan(dir)).facts));
+      return cached;
+    };
+    await same();
+    const before = fs.statSync(models);
+    fs.writeFileSync(path.join(models, 'added.py'), 'import redis\nR = redis.Redis()\n');
+    const past = new Date(Date.now() - 600_000);
+    fs.utimesSync(path.join(models, 'added.py'), past, past);
+    // the folder's mtime as it was: its ctime still moved
+    fs.utimesSync(models, before.atime, before.mtime);
+    expect((await same()).work.filesRead).toBe(1);
+    fs.renameSync(path.join(models, 'added.py'), path.join(models, 'renamed.py'));
+    fs.utimesSync(models, before.atime, before.mtime);
+    await same();
+    fs.rmSync(path.join(models, 'renamed.py'));
+    fs.utimesSync(models, past, past);
+    expect((await same()).work.filesRead).toBe(0);
+  });
+
+  test('attack: a folder holding a symlink is listed every time (its target may change while the folder does not)', async () => {
+    const dir = copyTree(FIXTURE_ADDONS, 'linked');
+    const own = path.join(tmp, 'cache-linked');
+    const models = path.join(dir, 'cache_redis_pricing/models');
+    const elsewhere = path.join(dir, 'cache_redis_pricing/elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(path.join(elsewhere, 'target.py'), 'X = 1\n');
+    fs.symlinkSync('../elsewhere/target.py', path.join(models, 'link.py'));
+    const past = new Date(Date.now() - 600_000);
+    for (const p of [path.join(elsewhere, 'target.py'), elsewhere, models]) fs.utimesSync(p, past, past);
+    await scan(dir, { cacheDir: own });
+    // the target becomes a folder: the link's folder is unchanged, the scan must not read it as a file
+    fs.rmSync(path.join(elsewhere, 'target.py'));
+    fs.mkdirSync(path.join(elsewhere, 'target.py'));
+    fs.utimesSync(elsewhere, past, past);
+    const cached = await scan(dir, { cacheDir: own });
+    expect(text(cached.facts)).toBe(text((await scan(dir)).facts));
+  });
+
   test('a changed catalog invalidates the whole cache', async () => {
     await scan(tree, { cacheDir });
     const changed: Catalog = structuredClone(catalog);
@@ -112,15 +156,24 @@ describe('scan cache', () => {
     const [name] = cacheFiles(own);
     const file = path.join(own, name!);
     const good = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const someFile = Object.keys(good.files).find((k) => good.files[k][1].matches.length > 0)!;
-    const forged = structuredClone(good);
-    forged.files[someFile][1].matches[0].line = 'one';
-    const extraKey = structuredClone(good);
-    extraKey.files[someFile][1].matches[0].payload = '<script>';
-    const unknownSignature = structuredClone(good);
-    unknownSignature.files[someFile][1].matches[0].signature = 'made.up';
-    for (const bad of ['{"format": "pgcap-scan-cache", "version": 1, "fil', 'null', '[]', JSON.stringify({ ...good, files: [] }),
-      JSON.stringify(forged), JSON.stringify(extraKey), JSON.stringify(unknownSignature)]) {
+    // files.more: [row, skips, matches] of the files that gave more than lines and bytes
+    const some = (good.files.more as [number, string[], Record<string, unknown>[]][]).findIndex((m) => m[2].length > 0);
+    expect(some).toBeGreaterThanOrEqual(0);
+    const forge = (change: (c: typeof good) => void) => {
+      const c = structuredClone(good);
+      change(c);
+      return JSON.stringify(c);
+    };
+    for (const bad of ['{"format": "pgcap-scan-cache", "version": 2, "fil', 'null', '[]', JSON.stringify({ ...good, files: [] }),
+      forge((c) => { c.files.more[some][2][0].line = 'one'; }),
+      forge((c) => { c.files.more[some][2][0].payload = '<script>'; }),
+      forge((c) => { c.files.more[some][2][0].signature = 'made.up'; }),
+      forge((c) => { c.files.more[some][0] = c.files.paths.length; }),
+      forge((c) => { c.files.lines.pop(); }),
+      forge((c) => { c.files.bytes[0] = -1; }),
+      forge((c) => { c.dirs.types[0] = `${c.dirs.types[0]}l`; }),
+      forge((c) => { c.dirs.names[0].push('extra'); }),
+      forge((c) => { c.manifests.results[0].facts.evil = 1; })]) {
       fs.writeFileSync(file, bad);
       const warnings: string[] = [];
       const r = await scan(tree, { cacheDir: own, onWarning: (m) => warnings.push(m) });
@@ -143,7 +196,7 @@ describe('scan cache', () => {
     // every text the cache keeps is one the snapshot shows
     const texts = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(texts) : x && typeof x === 'object' ? Object.values(x).flatMap(texts) : []);
     const { files, manifests, structure } = JSON.parse(cached);
-    const kept = texts([Object.values(files).map((e) => (e as unknown[])[1]), Object.values(manifests).map((e) => (e as unknown[])[1]), structure]);
+    const kept = texts([files.more.map((m: unknown[]) => m.slice(1)), manifests.results, structure]);
     expect(kept.length).toBeGreaterThan(50);
     for (const t of new Set(kept)) expect(snapshot).toContain(JSON.stringify(t).slice(1, -1));
   });

@@ -4,7 +4,7 @@
 // refuses a store that is missing, older (init-store upgrades it) or newer than this pgcap.
 // The store is written in one transaction per audit, over its own connection: the audited
 // database is never written, and may be another server.
-import pg from 'pg';
+import type pg from 'pg';
 import { buildReport } from '../core/report';
 import { redactDeep } from '../core/redact';
 import { VERDICTS, type Report, type Severity, type VerdictKind } from '../core/report-types';
@@ -12,6 +12,7 @@ import type { Snapshot } from '../core/snapshot';
 import { MIGRATIONS, STORE_SCHEMA, STORE_VERSION, VERSION_TABLE } from './audit-store-schema';
 import { connect, describeTarget } from './collect';
 import { isConnectionLost, oneLine, UserError } from './errors';
+import { pgDriver } from './pg-driver';
 import { checkReport, checkSnapshot } from './snapshot-check';
 import { VERSION } from './version';
 
@@ -81,8 +82,9 @@ function summaryOf(r: Row): AuditSummary {
  * host:port of the server a connection goes to, as pg resolves it (the URL, else PGHOST and PGPORT,
  * else localhost:5432), without connecting; never a user or a password.
  */
-export function serverOf(db: string | pg.ClientConfig): string {
-  const client = new pg.Client(typeof db === 'string' ? { connectionString: db } : db);
+export async function serverOf(db: string | pg.ClientConfig): Promise<string> {
+  const { Client } = await pgDriver();
+  const client = new Client(typeof db === 'string' ? { connectionString: db } : db);
   const host = String(client.host || 'localhost');
   return `${host.includes(':') ? `[${host}]` : host}:${client.port || 5432}`;
 }

@@ -1,12 +1,13 @@
 // Assembles a snapshot from a database connection and/or addons folders on disk.
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { catalog, type Catalog } from '../core/catalog';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
 import { trustedCacheDir } from './cache-dir';
 import { runProbes } from './collector';
 import { connectError, isConnectionLost, UserError } from './errors';
+import { pgDriver } from './pg-driver';
 import { pgpassPassword, type PgpassTarget } from './pgpass';
 import { scanAddonsParsed } from './scanner';
 import { VERSION } from './version';
@@ -63,7 +64,8 @@ export function onPgpassWarning(warn: (line: string) => void): void {
  */
 export async function connect(db: string | pg.ClientConfig, database?: string): Promise<pg.Client> {
   const cfg: pg.ClientConfig = typeof db === 'string' ? { connectionString: db } : { ...db };
-  const client = new pg.Client({ ...cfg, application_name: 'pgcap', connectionTimeoutMillis: 10_000 });
+  const { Client } = await pgDriver();
+  const client = new Client({ ...cfg, application_name: 'pgcap', connectionTimeoutMillis: 10_000 });
   if (database !== undefined) {
     const c = client as unknown as { connectionParameters: { database: string }; database: string };
     c.connectionParameters.database = database;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
-import pg from 'pg';
+import type pg from 'pg';
 import sampleSql from '../../test/fixtures/demo/odoo17-sample.sql';
 import type { EngagementOptions } from '../core/engagement';
 import { exportReport } from '../core/export';
@@ -15,6 +15,7 @@ import type { Report } from '../core/report-types';
 import { collectSnapshot } from './collect';
 import { UserError } from './errors';
 import { prepareOutDir, writeFile } from './output';
+import { pgDriver } from './pg-driver';
 import { build, needsPackage } from './single-file';
 
 export interface DemoOptions {
@@ -129,7 +130,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     await server.createDatabase('odoo_demo');
     checkpoint();
     opts.progress('loading a sample database shaped like Odoo 17');
-    const loader = new pg.Client({ connectionString: `${base}/odoo_demo` });
+    const { Client } = await pgDriver();
+    const loader = new Client({ connectionString: `${base}/odoo_demo` });
     await loader.connect();
     await loader.query(sampleSql);
     await loader.end();
@@ -137,11 +139,11 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     // Odoo's bus listens from a connection to the postgres database; the same process (Odoo names
     // all its connections odoo-<pid>) also holds a connection to the database it serves.
     const app = `odoo-${process.pid}`;
-    listener = new pg.Client({ connectionString: `${base}/postgres`, application_name: app });
+    listener = new Client({ connectionString: `${base}/postgres`, application_name: app });
     listener.on('error', () => undefined);
     await listener.connect();
     await listener.query('LISTEN imbus');
-    worker = new pg.Client({ connectionString: `${base}/odoo_demo`, application_name: app });
+    worker = new Client({ connectionString: `${base}/odoo_demo`, application_name: app });
     worker.on('error', () => undefined);
     await worker.connect();
     await worker.query('SELECT 1');

@@ -2,7 +2,7 @@
 // (--all-databases, --include, --exclude), and a bounded pool of audits (--jobs), each with one
 // connection of its own, read-only and time-bounded like a single scan. A database that fails is
 // recorded with its error and the others go on.
-import pg from 'pg';
+import type pg from 'pg';
 import { redact } from '../core/redact';
 import type { Snapshot } from '../core/snapshot';
 import { dbUrlOf } from './args';

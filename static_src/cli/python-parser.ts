@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser } from 'web-tree-sitter';
+import type { Parser } from 'web-tree-sitter';
 import { build } from './single-file';
 
 export type { Node as PyNode, Parser as PyParser, Tree as PyTree } from 'web-tree-sitter';
@@ -30,9 +30,11 @@ function pythonWasm(): Uint8Array {
   return fs.readFileSync(file);
 }
 
-/** One parser for the process, loaded on first use. */
+/** One parser for the process, loaded (web-tree-sitter too) on first use. */
 export function pythonParser(): Promise<Parser> {
   loading ??= (async () => {
+    // loaded here, not with the CLI: most runs (no module flagged, or all cached) never parse
+    const { Language, Parser } = await import('web-tree-sitter');
     // the single file hands over the runtime's bytes: there is no tree-sitter.wasm to locate
     await Parser.init(build.wasm ? { wasmBinary: build.wasm.runtime } : undefined);
     const parser = new Parser();

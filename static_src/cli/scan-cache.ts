@@ -1,10 +1,11 @@
-// The scan cache: what each file gave the line scan (and each flagged module the structure pass),
-// kept between runs so that a rescan reads only what changed. One JSON file per addons folder in
-// the cache folder, written whole (temporary file, then rename). It holds only what the snapshot
-// holds (matches with their redacted snippets and captures, skip reasons, counts): no source.
-// A file's entry stands while its size, times, inode and mode are those it had when read; the
-// whole cache stands only for the catalog and the pgcap it was made with. A cache file that does
-// not read as one is ignored, never trusted: the scan reads everything again and replaces it.
+// The scan cache: what each file gave the line scan (and each flagged module the structure pass,
+// and each folder's listing), kept between runs so that a rescan reads only what changed. One JSON
+// file per addons folder in the cache folder, written whole (temporary file, then rename). It holds
+// only what the snapshot holds (matches with their redacted snippets and captures, skip reasons,
+// counts) and names: no source. A file's or folder's entry stands while its size, times, inode and
+// mode are those it had when read; the whole cache stands only for the catalog and the pgcap it
+// was made with. A cache file that does not read as one is ignored, never trusted: the scan reads
+// everything again and replaces it.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,11 +13,11 @@ import path from 'node:path';
 import type { Catalog } from '../core/catalog';
 import type { ModuleStructure, SignatureMatch } from '../core/snapshot';
 import type { ManifestFacts } from './module-facts';
-import { fsPath, type BytePath } from './tree';
+import { fsPath, type BytePath, type EntryType } from './tree';
 import { VERSION } from './version';
 
 const FORMAT = 'pgcap-scan-cache';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 /** A file changed less than this before the scan started may change again within the same
  * timestamp tick: it is read every time until it is older (git's "racy" files). */
 export const RACY_MS = 2000;
@@ -73,12 +74,6 @@ function validMatch(m: unknown, signatures: Set<string>): boolean {
   return Object.keys(m).every((k) => MATCH_KEYS.has(k));
 }
 
-function validResult(r: unknown, signatures: Set<string>): r is FileResult {
-  if (!isObj(r) || !strings(r.skips) || !isCount(r.lines) || !Array.isArray(r.matches)) return false;
-  if (r.bytes !== undefined && !isCount(r.bytes)) return false;
-  return r.matches.every((m) => validMatch(m, signatures));
-}
-
 /** A module's manifest as the scan uses it: its facts (redacted) and its hooks. */
 export interface ManifestResult { facts: ManifestFacts; hooks: ModuleStructure['hooks'] }
 
@@ -99,13 +94,30 @@ function validStructure(s: unknown): s is ModuleStructure {
     && Object.keys(s).length === STRUCTURE_LISTS.length + 1;
 }
 
+/** A folder's entries as listed (names as bytes, sorted) and their types, one letter each (TYPE_LETTERS). */
+export interface DirListing { names: BytePath[]; types: string }
+
+/** Entry types a cached listing can hold: what a listing tells without a stat. A folder holding a
+ * symlink (whose target may change without the folder changing) or an entry of unknown type is
+ * listed every time. */
+export const TYPE_LETTERS: Partial<Record<EntryType, string>> = {
+  dir: 'd', file: 'f', fifo: 'p', socket: 's', 'character device': 'c', 'block device': 'b',
+};
+const LETTER_TYPES = new Map(Object.entries(TYPE_LETTERS).map(([t, l]) => [l, t as EntryType]));
+export const typeOfLetter = (letter: string): EntryType => LETTER_TYPES.get(letter)!;
+const isTypes = (x: unknown): x is string => isStr(x) && /^[dfpscb]*$/.test(x);
+
+/** The file as written: columns (one array per field, one row per path) rather than one object per
+ * file, which JSON.parse reads several times faster. Paths are relative to the root when inside it. */
 interface CacheFile {
   format: typeof FORMAT;
   version: number;
   catalog: string;
   root: string;
-  files: Record<string, [string, FileResult]>;
-  manifests: Record<string, [string, ManifestResult]>;
+  /** Most files give lines and bytes only: skips and matches are kept for the others, by row. */
+  files: { paths: string[]; keys: string[]; lines: number[]; bytes: (number | null)[]; more: [number, string[], CachedMatch[]][] };
+  manifests: { paths: string[]; keys: string[]; results: ManifestResult[] };
+  dirs: { paths: string[]; keys: string[]; names: string[][]; types: string[] };
   structure: Record<string, ModuleStructure>;
 }
 
@@ -133,14 +145,21 @@ class Keyed<T> {
     return !this.changed && this.now.size === this.old.size;
   }
 
-  /** The section read from a cache file, or false when an entry is not a [key, value] pair. */
-  load(section: Record<string, unknown>, valid: (v: unknown) => v is T): boolean {
-    for (const [p, entry] of Object.entries(section)) {
-      if (!Array.isArray(entry) || entry.length !== 2 || !isStr(entry[0]) || !valid(entry[1])) return false;
-      this.old.set(p, entry as [string, T]);
-    }
-    return true;
+  /** The rows read from a cache file: paths and keys, the values already checked. */
+  load(paths: string[], keys: string[], value: (row: number) => T, absolute: (p: string) => string): void {
+    for (let i = 0; i < paths.length; i++) this.old.set(absolute(paths[i]!), [keys[i]!, value(i)]);
   }
+}
+
+const isCounts = (x: unknown): x is number[] => Array.isArray(x) && x.every(isCount);
+/** Columns of one length: paths and keys (strings), and the section's own; besides them, `others`
+ * lists of their own length. */
+function columns(section: unknown, own: string[], others: string[] = []): section is Record<string, unknown[]> {
+  if (!isObj(section) || Object.keys(section).length !== own.length + others.length + 2) return false;
+  if (!others.every((k) => Array.isArray(section[k]))) return false;
+  const { paths, keys } = section;
+  return strings(paths) && strings(keys) && (keys as string[]).length === (paths as string[]).length
+    && own.every((k) => Array.isArray(section[k]) && (section[k] as unknown[]).length === (paths as string[]).length);
 }
 
 /** The cache of one addons folder: what was read before, and what this scan keeps (entries it
@@ -148,13 +167,17 @@ class Keyed<T> {
 export class RootCache {
   readonly files = new Keyed<FileResult>();
   readonly manifests = new Keyed<ManifestResult>();
+  readonly dirs = new Keyed<DirListing>();
   private readonly oldStructure = new Map<string, ModuleStructure>();
   private readonly nowStructure = new Map<string, ModuleStructure>();
   /** Why the cache file there was not used (null: used, or none yet). */
   readonly ignored: string | null = null;
   private loaded = false;
+  /** rootReal with a trailing separator: the prefix taken off the paths inside it. */
+  private readonly prefix: string;
 
   constructor(readonly file: string, private readonly rootReal: BytePath, private readonly hash: string, signatures: Set<string>) {
+    this.prefix = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep;
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
@@ -166,9 +189,13 @@ export class RootCache {
     if (this.ignored) {
       this.files.old.clear();
       this.manifests.old.clear();
+      this.dirs.old.clear();
       this.oldStructure.clear();
     }
   }
+
+  private relative = (p: string): string => (p.startsWith(this.prefix) ? p.slice(this.prefix.length) : p);
+  private absolute = (p: string): string => (path.isAbsolute(p) ? p : this.prefix + p);
 
   /** Why the text is not this folder's cache for this catalog, or null once loaded. */
   private load(text: string, signatures: Set<string>): string | null {
@@ -181,10 +208,27 @@ export class RootCache {
     if (!isObj(data) || data.format !== FORMAT) return 'not a pgcap scan cache';
     if (data.version !== FORMAT_VERSION || data.catalog !== this.hash) return 'made with another catalog or pgcap';
     if (data.root !== this.rootReal) return 'made for another folder';
-    if (!isObj(data.files) || !isObj(data.manifests) || !isObj(data.structure)) return 'damaged';
-    if (!this.files.load(data.files, (r): r is FileResult => validResult(r, signatures))) return 'damaged';
-    if (!this.manifests.load(data.manifests, validManifest)) return 'damaged';
-    for (const [k, st] of Object.entries(data.structure)) {
+    const { files, manifests, dirs, structure } = data;
+    if (!columns(files, ['lines', 'bytes'], ['more']) || !isCounts(files.lines)
+      || !files.bytes!.every((b) => b === null || isCount(b))) return 'damaged';
+    const more = new Map<number, [string[], CachedMatch[]]>();
+    for (const m of files.more!) {
+      if (!Array.isArray(m) || m.length !== 3 || !isCount(m[0]) || m[0] >= files.paths!.length || more.has(m[0]) || !strings(m[1])
+        || !Array.isArray(m[2]) || !m[2].every((x) => validMatch(x, signatures))) return 'damaged';
+      more.set(m[0], [m[1] as string[], m[2] as CachedMatch[]]);
+    }
+    const { lines, bytes } = files as { lines: number[]; bytes: (number | null)[] };
+    this.files.load(files.paths as string[], files.keys as string[], (i) => {
+      const [skips, matches] = more.get(i) ?? [[], []];
+      return { skips, ...(bytes[i] === null ? {} : { bytes: bytes[i]! }), lines: lines[i]!, matches };
+    }, this.absolute);
+    if (!columns(manifests, ['results']) || !manifests.results!.every(validManifest)) return 'damaged';
+    this.manifests.load(manifests.paths as string[], manifests.keys as string[], (i) => manifests.results![i] as ManifestResult, this.absolute);
+    if (!columns(dirs, ['names', 'types']) || !dirs.names!.every(strings) || !dirs.types!.every(isTypes)
+      || !dirs.names!.every((n, i) => (n as string[]).length === (dirs.types![i] as string).length)) return 'damaged';
+    this.dirs.load(dirs.paths as string[], dirs.keys as string[], (i) => ({ names: dirs.names![i] as string[], types: dirs.types![i] as string }), this.absolute);
+    if (!isObj(structure)) return 'damaged';
+    for (const [k, st] of Object.entries(structure)) {
       if (!validStructure(st)) return 'damaged';
       this.oldStructure.set(k, st);
     }
@@ -216,7 +260,7 @@ export class RootCache {
 
   /** Nothing to write: the scan kept exactly what the file holds. */
   get unchanged(): boolean {
-    return !this.ignored && this.loaded && this.files.same && this.manifests.same
+    return !this.ignored && this.loaded && this.files.same && this.manifests.same && this.dirs.same
       && !this.structureChanged && this.nowStructure.size === this.oldStructure.size;
   }
 
@@ -224,9 +268,29 @@ export class RootCache {
    * Not written when nothing changed. */
   save(): void {
     if (this.unchanged) return;
+    const rows = <T>(keyed: Keyed<T>) => {
+      const paths: string[] = [];
+      const keys: string[] = [];
+      const values: T[] = [];
+      for (const [p, [key, value]] of keyed.now) {
+        paths.push(this.relative(p));
+        keys.push(key);
+        values.push(value);
+      }
+      return { paths, keys, values };
+    };
+    const f = rows(this.files);
+    const m = rows(this.manifests);
+    const d = rows(this.dirs);
+    const more: CacheFile['files']['more'] = [];
+    f.values.forEach((r, i) => {
+      if (r.skips.length > 0 || r.matches.length > 0) more.push([i, r.skips, r.matches]);
+    });
     const data: CacheFile = {
       format: FORMAT, version: FORMAT_VERSION, catalog: this.hash, root: this.rootReal,
-      files: Object.fromEntries(this.files.now), manifests: Object.fromEntries(this.manifests.now),
+      files: { paths: f.paths, keys: f.keys, lines: f.values.map((r) => r.lines), bytes: f.values.map((r) => r.bytes ?? null), more },
+      manifests: { paths: m.paths, keys: m.keys, results: m.values },
+      dirs: { paths: d.paths, keys: d.keys, names: d.values.map((l) => l.names), types: d.values.map((l) => l.types) },
       structure: Object.fromEntries(this.nowStructure),
     };
     const tmp = `${this.file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;

@@ -12,11 +12,11 @@ import { COUNT_ONLY_ENDINGS, countCode, emptyLines, lineKind } from './line-coun
 import { cutLongLines, decodeText, readRegularFile } from './file-read';
 import { pythonParser, type PyParser } from './python-parser';
 import { moduleStructure, type SourceFile } from './structure';
-import { bytePath, displayName, errReason, fsPath, inside, listEntries, realPath, type BytePath, type Entry } from './tree';
+import { bytePath, displayName, entriesOf, errReason, fsPath, inside, listEntries, realPath, type BytePath, type Entry } from './tree';
 import { KeywordSet } from './keywords';
 import { countOnlyBytes, quietLines } from './byte-lines';
 import {
-  cacheFileOf, catalogHash, currentKey, openCacheDir, RACY_MS, RootCache, statKey, structureKey,
+  cacheFileOf, catalogHash, currentKey, openCacheDir, RACY_MS, RootCache, statKey, structureKey, TYPE_LETTERS, typeOfLetter,
   type CachedMatch, type FileResult, type ManifestResult,
 } from './scan-cache';
 
@@ -198,7 +198,7 @@ export class AddonsScanner {
   private walkRoot(rootName: string, rootReal: BytePath, rootIndex: number, cache: RootCache | null): void {
     const seen = new Set<string>();
     const visit = (dir: BytePath, rel: string, depth: number): void => {
-      const entries = this.listDir(dir, rel, seen, rootReal);
+      const entries = this.listDir(dir, rel, seen, rootReal, cache);
       if (!entries) return;
       if (entries.some((e) => this.cat.scan.manifestFiles.includes(e.display))) {
         const name = rel === '' ? rootName : rel.slice(rel.lastIndexOf('/') + 1);
@@ -211,12 +211,34 @@ export class AddonsScanner {
         return;
       }
       for (const e of entries) {
-        if (e.type !== 'dir' || e.display.startsWith('.') || this.cat.scan.skipDirs.includes(e.display)) continue;
+        if (!this.dirToWalk(e)) continue;
         const relDir = rel === '' ? e.display : `${rel}/${e.display}`;
         if (this.enterable(e, relDir, depth + 1)) visit(e.open, relDir, depth + 1);
       }
     };
     visit(rootReal, '', 0);
+  }
+
+  /** A folder the walks enter (unless its symlink leaves the addons folder or it lies too deep). */
+  private dirToWalk(e: Entry): boolean {
+    return e.type === 'dir' && !e.display.startsWith('.') && !this.cat.scan.skipDirs.includes(e.display);
+  }
+
+  /** A file of the line scan (by its name: a folder or a FIFO so named is not read). */
+  private lineScanned(display: string): boolean {
+    const lower = display.toLowerCase();
+    return this.cat.scan.extensions.some((x) => lower.endsWith(x));
+  }
+
+  private countOnly(display: string): boolean {
+    const lower = display.toLowerCase();
+    return COUNT_ONLY_ENDINGS.some((x) => lower.endsWith(x));
+  }
+
+  /** An entry either walk looks at: a folder it enters, a manifest, a file it reads. A folder's
+   * cached listing keeps these only: the walks pass over the others without a trace. */
+  private walked(e: Entry): boolean {
+    return this.dirToWalk(e) || this.cat.scan.manifestFiles.includes(e.display) || (e.type !== 'dir' && (this.lineScanned(e.display) || this.countOnly(e.display)));
   }
 
   /** A folder is entered unless its symlink leaves the addons folder or it lies too deep. */
@@ -233,13 +255,20 @@ export class AddonsScanner {
   }
 
   /** The folder's entries, or null (recorded as skipped) for a loop or an unreadable folder. */
-  private listDir(dir: BytePath, rel: string, seen: Set<string>, rootReal: BytePath): Entry[] | null {
+  private listDir(dir: BytePath, rel: string, seen: Set<string>, rootReal: BytePath, cache: RootCache | null): Entry[] | null {
     let real: BytePath;
+    let key: string | null = null;
     try {
       // every folder is reached by its real path (the root resolved, a link's target resolved
       // when listed, the rest named inside them): one lstat checks it is still a folder, not a
       // link put there since; only then is it resolved (a realpath costs a call per component)
-      real = fs.lstatSync(fsPath(dir)).isDirectory() ? dir : realPath(dir);
+      const st = fs.lstatSync(fsPath(dir), { bigint: true });
+      if (st.isDirectory()) {
+        real = dir;
+        // a folder's listing is cached under its key: an entry added, removed, renamed or
+        // replaced changes the folder's times (its files' contents are checked one by one)
+        if (cache) key = st.mtimeNs < this.racyNs ? statKey(st) : null;
+      } else real = realPath(dir);
     } catch (e) {
       this.skip(rel || '.', errReason(e));
       return null;
@@ -254,8 +283,15 @@ export class AddonsScanner {
       return null;
     }
     seen.add(real);
+    const hit = key && !cache!.empty ? cache!.dirs.lookup(dir, key) : null;
+    if (hit) return entriesOf(dir, hit.names, Array.from(hit.types, typeOfLetter));
     try {
-      return listEntries(dir, rootReal);
+      const { entries, links } = listEntries(dir, rootReal);
+      if (key && !links) {
+        const walked = entries.filter((e) => this.walked(e));
+        cache!.dirs.keep(dir, key, { names: walked.map((e) => e.name), types: walked.map((e) => TYPE_LETTERS[e.type!]).join('') });
+      }
+      return entries;
     } catch (e) {
       this.skip(rel || '.', errReason(e));
       return null;
@@ -290,14 +326,13 @@ export class AddonsScanner {
       return key;
     };
     const walk = (d: BytePath, rel: string, level: number, listed?: Entry[]): void => {
-      const entries = listed ?? this.listDir(d, rel, seen, rootReal);
+      const entries = listed ?? this.listDir(d, rel, seen, rootReal, cache);
       if (!entries) return;
       for (const e of entries) {
         const relFile = `${rel}/${e.display}`;
         if (e.type === 'dir') {
-          if (e.display.startsWith('.') || this.cat.scan.skipDirs.includes(e.display)) continue;
-          if (this.enterable(e, relFile, level + 1)) walk(e.open, relFile, level + 1);
-        } else if (this.cat.scan.extensions.some((x) => e.display.toLowerCase().endsWith(x))) {
+          if (this.dirToWalk(e) && this.enterable(e, relFile, level + 1)) walk(e.open, relFile, level + 1);
+        } else if (this.lineScanned(e.display)) {
           module.files += 1;
           // only regular files are opened: a FIFO would block, a device never ends
           if (e.problem) this.skip(relFile, e.problem);
@@ -307,7 +342,7 @@ export class AddonsScanner {
             const kind = textKind(e.display);
             if (kind === 'python' || kind === 'xml') parseable.push({ rel: relFile, open: e.open, key });
           }
-        } else if (COUNT_ONLY_ENDINGS.some((x) => e.display.toLowerCase().endsWith(x))) {
+        } else if (this.countOnly(e.display)) {
           // read for its lines of code only: not a file of the line scan (files, filesScanned)
           if (e.problem) this.skip(relFile, e.problem);
           else if (e.type !== 'file') this.skip(relFile, `not a regular file: ${e.type}`);

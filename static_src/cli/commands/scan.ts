@@ -116,7 +116,7 @@ export async function scan(args: string[]): Promise<number> {
     db, addons, progress: progress.update, totals: progress.live, cacheDir, warn: progress.note,
   }));
   const what = `${db === null ? '' : `${describeTarget(db).replace(/^at /, '')}: `}${totalsLine(snapshot)} in ${seconds(started)}`;
-  const save = store === undefined ? undefined : { url: store, server: db === null ? null : serverOf(db) };
+  const save = store === undefined ? undefined : { url: store, server: db === null ? null : await serverOf(db) };
   return finish(snapshot, { out: values.out, snapshot: values.snapshot, format, failOn, report: reportOptions, acceptances, save }, progress, what);
 }
 
