@@ -163,7 +163,7 @@ export async function fleetTargets(targets: Target[], o: { allDatabases: boolean
   const out: FleetTarget[] = [];
   const seen = new Set<string>();
   for (const t of targets) {
-    const server = serverOf(t);
+    const server = await serverOf(t);
     const add = (database: string) => {
       if (seen.has(`${server}\0${database}`)) return; // a server given twice is audited once
       seen.add(`${server}\0${database}`);
