@@ -4,6 +4,7 @@
 // with everything inside (pg, web-tree-sitter and both tree-sitter WASM files, base64), for a host
 // that has Node 20+ and nothing else. Both are plain ESM files a worker thread can load again.
 import { build } from 'esbuild';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,6 +30,22 @@ const args = process.argv.slice(2);
 const single = args.includes('--single');
 const outIndex = args.indexOf('--outfile');
 const outfile = path.resolve(outIndex >= 0 ? args[outIndex + 1] : path.join(root, single ? 'build/pgcap.mjs' : 'dist/pgcap.mjs'));
+/** A hash of the collector's sources: the scan cache made by another build is not used, even
+ * under the same version number (scan-cache.ts catalogHash). */
+function sourceHash() {
+  const hash = crypto.createHash('sha256');
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) hash.update(`${path.relative(root, p)}\n`).update(fs.readFileSync(p));
+    }
+  };
+  walk(path.join(root, 'static_src/cli'));
+  walk(path.join(root, 'static_src/core'));
+  return hash.digest('hex').slice(0, 16);
+}
+
 const banner = '#!/usr/bin/env node\n// pgcap, built from static_src/cli by build/cli.mjs. Do not edit.';
 
 await build({
@@ -39,6 +56,7 @@ await build({
   target: 'node20',
   format: 'esm',
   loader: { '.sql': 'text', '.wasm': 'binary' },
+  define: { PGCAP_BUILD: JSON.stringify(sourceHash()) },
   plugins: [probeSql],
   logLevel: 'warning',
   ...(single

@@ -17,7 +17,9 @@ import { fsPath, type BytePath, type EntryType } from './tree';
 import { VERSION } from './version';
 
 const FORMAT = 'pgcap-scan-cache';
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
+/** A cache file larger than this is not read (Odoo 17's whole tree makes about 3 MB). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 /** A file changed less than this before the scan started may change again within the same
  * timestamp tick: it is read every time until it is older (git's "racy" files). */
 export const RACY_MS = 2000;
@@ -53,9 +55,13 @@ export function currentKey(p: BytePath): string | null {
   return st ? statKey(st) : null;
 }
 
-/** The catalog's content and pgcap's version, hashed: a cache made with others is stale. */
+/** The build's hash of its sources (build/cli.mjs defines PGCAP_BUILD); run from sources (jest), "source". */
+declare const PGCAP_BUILD: string | undefined;
+const BUILD = typeof PGCAP_BUILD === 'string' ? PGCAP_BUILD : 'source';
+
+/** The catalog's content, pgcap's version and build, hashed: a cache made with others is stale. */
 export function catalogHash(cat: Catalog): string {
-  return crypto.createHash('sha256').update(`${VERSION}\n${JSON.stringify(cat)}`).digest('hex');
+  return crypto.createHash('sha256').update(`${VERSION}\n${BUILD}\n${JSON.stringify(cat)}`).digest('hex');
 }
 
 const isStr = (x: unknown): x is string => typeof x === 'string';
@@ -121,6 +127,26 @@ interface CacheFile {
   structure: Record<string, ModuleStructure>;
 }
 
+/** The cache file's text; null when it is not a regular file (a link to /dev/zero, a FIFO) or is
+ * over MAX_CACHE_BYTES. Opened without following a symlink, checked on the open file. Throws when
+ * there is none. */
+function readCacheFile(file: string): string | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') return null; // a symlink put there
+    throw e;
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_CACHE_BYTES) return null;
+    return fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Entries kept under a path while the path's key is unchanged. */
 class Keyed<T> {
   readonly old = new Map<string, [string, T]>();
@@ -178,13 +204,13 @@ export class RootCache {
 
   constructor(readonly file: string, private readonly rootReal: BytePath, private readonly hash: string, signatures: Set<string>) {
     this.prefix = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep;
-    let text: string;
+    let text: string | null;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readCacheFile(file);
     } catch {
       return; // none yet
     }
-    this.ignored = this.load(text, signatures);
+    this.ignored = text === null ? 'not a regular file, or too large' : this.load(text, signatures);
     this.loaded = !this.ignored;
     if (this.ignored) {
       this.files.old.clear();

@@ -267,7 +267,7 @@ export class AddonsScanner {
         real = dir;
         // a folder's listing is cached under its key: an entry added, removed, renamed or
         // replaced changes the folder's times (its files' contents are checked one by one)
-        if (cache) key = st.mtimeNs < this.racyNs ? statKey(st) : null;
+        if (cache) key = this.settled(st) ? statKey(st) : null;
       } else real = realPath(dir);
     } catch (e) {
       this.skip(rel || '.', errReason(e));
@@ -389,14 +389,30 @@ export class AddonsScanner {
 
   /** The cache key of a file just opened, unless it changed too recently to be kept. */
   private keyToKeep(stat: fs.BigIntStats | undefined): string | null {
-    return stat && stat.mtimeNs < this.racyNs ? statKey(stat) : null;
+    return stat && this.settled(stat) ? statKey(stat) : null;
+  }
+
+  /** Its content not changed in the last RACY_MS before the scan (ctime is in the key, so a file
+   * rewritten later under an old mtime is read again; the Python twin also waits on ctime). */
+  private settled(st: fs.BigIntStats): boolean {
+    return st.mtimeNs < this.racyNs;
+  }
+
+  /** How a file is read depends on the name it is listed by, not only on its content: one real
+   * file reached as models.py and as zz.js (a symlink) gives two results, each kept apart. */
+  private readingOf(fileName: string, countOnly: boolean): string {
+    if (countOnly) return `count${fileName.slice(fileName.lastIndexOf('.')).toLowerCase()}`;
+    if (this.cat.scan.manifestFiles.includes(fileName)) return `manifest:${fileName}`;
+    return `scan${fileName.slice(fileName.lastIndexOf('.')).toLowerCase()}`;
   }
 
   /** What a file gives the scan, from the cache when its key is unchanged, else read. key: the
    * key it is cached under, or null (not cached: too recent, unreadable, or no cache). */
   private fileResult(e: Entry, relFile: string, countOnly: boolean, cache: RootCache | null): { result: FileResult; key: string | null } {
+    const reading = this.readingOf(e.display, countOnly);
     if (cache && !cache.empty) {
-      const key = currentKey(e.open);
+      const now = currentKey(e.open);
+      const key = now && `${now}:${reading}`;
       const hit = key ? cache.files.lookup(e.open, key) : null;
       if (hit) {
         this.work.cacheHits += 1;
@@ -410,7 +426,8 @@ export class AddonsScanner {
     else if (read.data.includes(0)) result = { skips: ['binary'], lines: 0, matches: [] };
     else if (countOnly) result = { skips: [], lines: countOnlyBytes(read.data, e.display), matches: [] };
     else result = this.scanFile(read.data, relFile, e.display);
-    const key = this.keyToKeep(read.stat);
+    const stat = this.keyToKeep(read.stat);
+    const key = stat && `${stat}:${reading}`;
     if (cache && key) cache.files.keep(e.open, key, result);
     return { result, key };
   }

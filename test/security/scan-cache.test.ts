@@ -36,10 +36,15 @@ async function scanText(root: string, cacheDir: string | null): Promise<{ text: 
 /** Adds a finding the tree does not hold to every cache file in dir: what an attacker who can write it would do. */
 function plantFinding(dir: string): void {
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-    const data = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { files: Record<string, [string, { matches: unknown[] }]> };
-    for (const [p, entry] of Object.entries(data.files)) {
-      if (p.endsWith('b.py')) entry[1].matches.push({ line: 1, signature: 'redis.import', scope: '', snippet: 'import redis  # planted' });
-    }
+    // the cache's columns (scan-cache.ts): files.paths[i], and files.more rows [i, skips, matches]
+    const data = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { files: { paths: string[]; more: [number, string[], unknown[]][] } };
+    const planted = { line: 1, signature: 'redis.import', scope: '', snippet: 'import redis  # planted' };
+    data.files.paths.forEach((p, i) => {
+      if (!p.endsWith('b.py')) return;
+      const row = data.files.more.find((m) => m[0] === i);
+      if (row) row[2].push(planted);
+      else data.files.more.push([i, [], [planted]]);
+    });
     fs.writeFileSync(path.join(dir, f), JSON.stringify(data));
   }
 }
@@ -98,6 +103,19 @@ describe('a cache folder others may write is not used', () => {
 });
 
 describe('a crafted cache file', () => {
+  test('a cache file that is a symlink (to /dev/zero) or too large is not read: the scan reads every file', async () => {
+    const root = addons('zero');
+    const dir = path.join(tmp, 'zero-cache');
+    const uncached = await scanText(root, null);
+    await scanText(root, dir);
+    const file = path.join(dir, fs.readdirSync(dir).find((n) => n.endsWith('.json'))!);
+    fs.rmSync(file);
+    fs.symlinkSync('/dev/zero', file);
+    const run = await scanText(root, dir);
+    expect(run.text).toBe(uncached.text);
+    expect(run.warnings.join('\n')).toMatch(/not a regular file, or too large/);
+  });
+
   test('__proto__ and constructor keys neither pollute objects nor change the report', async () => {
     const root = addons('proto');
     const dir = path.join(tmp, 'proto-cache');
@@ -116,11 +134,11 @@ describe('a crafted cache file', () => {
 });
 
 describe('one file reached under two names', () => {
-  // scanner.ts keys a file's result by its real path only, while the result depends on the name it
-  // was listed by (its kind: python, xml, count-only): a link b.js -> a.py makes a warm rescan give
-  // a.py the count-only result of b.js, and its findings vanish. Fails until scanner.ts keys by
-  // name too (the Python twin does: scan_cache key (kind, path, name)); then make this a plain test.
-  test.failing('a warm rescan reports what an uncached scan reports', async () => {
+  // a file's result depends on the name it was listed by (python, xml, count-only): a link
+  // zz.js -> a.py must not give a.py the count-only result of zz.js on a warm rescan (its findings
+  // would vanish). scanner.ts keys each result by the reading its name asks for, as the Python
+  // twin keys by (kind, path, name).
+  test('a warm rescan reports what an uncached scan reports', async () => {
     const root = addons('aliases', (m) => {
       fs.symlinkSync('a.py', path.join(m, 'zz.js'));
     });
