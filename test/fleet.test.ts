@@ -131,6 +131,7 @@ describe('pgcap scan --all-databases', () => {
     expect(html).toContain('&#60;script&#62;alert(1)');
     // Markdown shows a code span's content literally: the name is one, and no markup is outside one
     const md = exportFleet(summary, 'md');
+    expect(md).not.toContain('**:**'); // every fact of a server has its label
     expect(md).toContain('| `pgcap_fleet_</td><script>alert(1)</script>/..` |');
     expect(md.replace(/(`+)[^`]*?\1/g, '')).not.toMatch(/<[a-z/]/i);
     const hostileFile = summary.servers[0]!.databases.find((d) => d.database === HOSTILE)!.file!;

@@ -237,7 +237,7 @@ export function fleetDocument(f: FleetSummary, opts: FleetRenderOptions = {}): E
       { term: 'Role', value: s.role ? [code(s.role)] : [text('unknown')] },
       { term: "Other roles' sessions", value: [text(s.seesOtherSessions === null ? 'unknown' : s.seesOtherSessions ? 'visible' : 'hidden (no pg_monitor or pg_read_all_stats)')] },
       { term: 'Extensions the server has', value: s.extensions.length ? s.extensions.flatMap((x, i) => [...(i ? [text(', ')] : []), code(x)]) : [text('none seen')] },
-      ...s.notes.map((n, i) => ({ term: i === 0 ? 'Server-wide' : '', value: [text(n)] })),
+      ...s.notes.map((n) => ({ term: 'Server-wide', value: [text(n)] })),
     ] });
     const ok = s.databases.filter((d) => d.status === 'audited');
     if (ok.length) {
