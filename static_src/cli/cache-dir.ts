@@ -1,7 +1,8 @@
 // Whether a scan cache folder may be trusted. Whoever can write the cache decides what a rescan
 // reports (a planted entry adds a finding or hides one), so a folder that is already there is used
 // only when it is this user's and nobody else may write it, like ssh's ~/.ssh. A missing folder is
-// created by the scan with mode 0700.
+// created by the scan with mode 0700. The scanner checks it before it opens the cache (scanner.ts
+// openCache), so every caller gets the check.
 import fs from 'node:fs';
 import { errReason } from './tree';
 
@@ -17,14 +18,5 @@ export function untrustedCacheDir(dir: string): string | null {
   if (process.platform === 'win32' || !process.getuid) return null;
   if (st.uid !== process.getuid()) return `owned by another user (uid ${st.uid})`;
   if ((st.mode & 0o022) !== 0) return `writable by ${(st.mode & 0o002) !== 0 ? 'others' : 'its group'} (chmod 0700 it)`;
-  return null;
-}
-
-/** The folder when it may hold the scan cache, else null with a warning (the scan then runs uncached). */
-export function trustedCacheDir(dir: string | null, warn: (message: string) => void): string | null {
-  if (dir === null) return null;
-  const why = untrustedCacheDir(dir);
-  if (why === null) return dir;
-  warn(`scan cache not used: ${dir} is ${why}`);
   return null;
 }

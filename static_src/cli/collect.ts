@@ -4,7 +4,6 @@ import path from 'node:path';
 import type pg from 'pg';
 import { catalog, type Catalog } from '../core/catalog';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../core/snapshot';
-import { trustedCacheDir } from './cache-dir';
 import { runProbes } from './collector';
 import { connectError, isConnectionLost, UserError } from './errors';
 import { pgDriver } from './pg-driver';
@@ -151,9 +150,9 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     const total = opts.totals ? countModules(opts.addons, cat) : 0;
     const of = total ? `/${total}` : '';
     opts.progress?.(`scanning addons: 0${of} modules`);
-    const cacheDir = trustedCacheDir(opts.cacheDir ?? null, opts.warn ?? ((m) => process.stderr.write(`pgcap: warning: ${m}\n`)));
+    const warn = opts.warn ?? ((m: string) => process.stderr.write(`pgcap: warning: ${m}\n`));
     scan = await scanAddonsParsed(opts.addons, cat, (e) => opts.progress?.(`scanning addons: ${e.done}${of} modules, ${e.found} matches (${e.module})`),
-      { cacheDir, ...(opts.warn ? { onWarning: opts.warn } : {}) });
+      { cacheDir: opts.cacheDir ?? null, onWarning: warn });
   }
   return {
     schema: SNAPSHOT_SCHEMA,

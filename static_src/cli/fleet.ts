@@ -70,7 +70,9 @@ export function globRegex(pattern: string): RegExp {
 
 /** Databases kept by --include (any, when given) and --exclude (none may match). */
 export function selectDatabases(names: string[], include: string[], exclude: string[]): string[] {
-  return names.filter((n) => (include.length === 0 || include.some((p) => globMatch(p, n))) && !exclude.some((p) => globMatch(p, n)));
+  const inc = include.map(globRegex);
+  const exc = exclude.map(globRegex);
+  return names.filter((n) => (inc.length === 0 || inc.some((re) => re.test(n))) && !exc.some((re) => re.test(n)));
 }
 
 function parsedUrl(url: string): URL {

@@ -19,6 +19,7 @@ import {
   cacheFileOf, catalogHash, currentKey, openCacheDir, RACY_MS, RootCache, statKey, structureKey, TYPE_LETTERS, typeOfLetter,
   type CachedMatch, type FileResult, type ManifestResult,
 } from './scan-cache';
+import { untrustedCacheDir } from './cache-dir';
 
 export interface ScanProgress { (event: { module: string; done: number; found: number }): void }
 
@@ -134,8 +135,14 @@ export class AddonsScanner {
     });
   }
 
+  /** The cache folder, or null (said why) when it may not be trusted or cannot be created. */
   private openCache(): string | null {
     if (!this.cacheDir) return null;
+    const why = untrustedCacheDir(this.cacheDir);
+    if (why !== null) {
+      this.options.onWarning?.(`scan cache not used: ${this.cacheDir} is ${why}`);
+      return null;
+    }
     try {
       return openCacheDir(this.cacheDir);
     } catch (e) {

@@ -40,8 +40,9 @@ RESCAN_LOCK = 0x70676361
 KEEP_SNAPSHOTS = 5
 BUDGET_PARAM = "pg_capabilities.rescan_budget_seconds"
 # A first scan of Odoo 17-19's ~600 modules takes 5-6 s on an idle 2-CPU machine, several times
-# that when it is busy; later rescans read only changed files (pg.capabilities.scan.cache, < 1 s). 45 s lets a first scan finish, and stays under Odoo's default limit_time_cpu (60 s), past
-# which a worker is killed and nothing at all is stored
+# that when it is busy; later rescans read only changed files (pg.capabilities.scan.cache, < 1 s).
+# 45 s lets a first scan finish, and stays under Odoo's default limit_time_cpu (60 s), past which a
+# worker is killed and nothing at all is stored
 DEFAULT_BUDGET_SECONDS = 45
 # counting the filestore and the sessions may take this long at most, within the rescan's budget:
 # a filestore of a million files on a slow disk must not leave the addons scan no time
